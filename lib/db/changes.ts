@@ -1,0 +1,29 @@
+import type { StoreName } from './schema';
+
+/**
+ * Change feed between open extension pages (popup, options, prep frame,
+ * background). IndexedDB itself has no change events, so every repository write
+ * announces the store it touched on a BroadcastChannel; other pages re-read.
+ * Only store names travel, never record contents.
+ */
+const CHANNEL = 'upward:db-changes';
+
+export interface DbChange {
+  store: StoreName;
+}
+
+let sender: BroadcastChannel | undefined;
+
+export function announceChange(store: StoreName): void {
+  sender ??= new BroadcastChannel(CHANNEL);
+  sender.postMessage({ store } satisfies DbChange);
+}
+
+/** Calls `onChange` for writes made by any page (including this one). Returns an unsubscribe. */
+export function watchChanges(stores: readonly StoreName[], onChange: (change: DbChange) => void): () => void {
+  const channel = new BroadcastChannel(CHANNEL);
+  channel.onmessage = (event: MessageEvent<DbChange>) => {
+    if (stores.includes(event.data?.store)) onChange(event.data);
+  };
+  return () => channel.close();
+}

@@ -1,0 +1,10 @@
+export { watchChanges } from './changes';
+export { checklist, DEFAULT_CHECKLIST } from './checklist';
+export { meetings } from './meetings';
+export { needs } from './needs';
+export { notes } from './notes';
+export { closeDb, getDb } from './open';
+export { people } from './people';
+export { questions } from './questions';
+export { series } from './series';
+export { settings } from './settings';

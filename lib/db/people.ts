@@ -1,0 +1,34 @@
+import type { Person, Relation } from '../model';
+import { cleanText, newId, storeRepository } from './store';
+
+export interface PersonInput {
+  name: string;
+  emails?: string[];
+  aliases?: string[];
+  relation: Relation;
+}
+
+const base = storeRepository('people');
+
+export const people = {
+  ...base,
+  async add(input: PersonInput, now = Date.now()): Promise<Person> {
+    const name = cleanText(input.name);
+    if (!name) throw new Error('A person needs a name.');
+    return base.put({
+      id: newId(),
+      name,
+      emails: (input.emails ?? []).map((email) => email.trim().toLowerCase()).filter(Boolean),
+      aliases: (input.aliases ?? []).map(cleanText).filter(Boolean),
+      relation: input.relation,
+      createdAt: now,
+      updatedAt: now,
+    });
+  },
+  /** People sorted for pickers: managers first, then by name. */
+  async sorted(): Promise<Person[]> {
+    const order: Record<Relation, number> = { manager: 0, 'skip-level': 1, mentor: 2, other: 3 };
+    const all = await base.all();
+    return all.sort((a, b) => order[a.relation] - order[b.relation] || a.name.localeCompare(b.name));
+  },
+};

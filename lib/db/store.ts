@@ -1,0 +1,43 @@
+import type { StoreKey, StoreNames, StoreValue } from 'idb';
+import { announceChange } from './changes';
+import { getDb } from './open';
+import type { UpwardDb } from './schema';
+
+/**
+ * The reads and writes every store shares. Each repository file builds on this
+ * and adds the queries its records need; every write announces itself on the
+ * change feed so other open pages refresh.
+ */
+export function storeRepository<S extends StoreNames<UpwardDb>>(store: S) {
+  type Value = StoreValue<UpwardDb, S>;
+  type Key = StoreKey<UpwardDb, S>;
+  return {
+    async get(key: Key): Promise<Value | undefined> {
+      return (await getDb()).get(store, key);
+    },
+    async all(): Promise<Value[]> {
+      return (await getDb()).getAll(store);
+    },
+    async count(): Promise<number> {
+      return (await getDb()).count(store);
+    },
+    async put(value: Value): Promise<Value> {
+      await (await getDb()).put(store, value);
+      announceChange(store);
+      return value;
+    },
+    async delete(key: Key): Promise<void> {
+      await (await getDb()).delete(store, key);
+      announceChange(store);
+    },
+  };
+}
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+/** Trims and collapses a user's entry; empty means "nothing to save". */
+export function cleanText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,51 @@
+import type { CalendarEvent, CalendarSite } from './calendar/types';
+
+/**
+ * The typed protocol between the content script and the background.
+ *
+ * Data flows one way: the content script reports what the calendar page shows
+ * (events, a dialog's guest list); the background answers with which of those
+ * event ids are 1:1s. Nothing the user typed, and no person's name, goes back
+ * to the page. The content script imports only types from here (no validator
+ * code in its bundle); the background validates with messages-validate.ts.
+ */
+
+/** Limits that keep a hostile page from making the background do unbounded work. */
+export const MESSAGE_LIMITS = {
+  eventsPerMessage: 2000,
+  guestsPerEvent: 500,
+  textLength: 2000,
+  idLength: 1024,
+} as const;
+
+/** Content script -> background. `response` is what a successful answer holds. */
+export interface ContentToBackground {
+  /** Events found on the page (new or changed since the last report). */
+  'calendar/events': {
+    request: { site: CalendarSite; events: CalendarEvent[] };
+    response: { oneOnOnes: string[] };
+  };
+  /** The guest list of an event detail dialog the user opened. */
+  'calendar/guests': {
+    request: { site: CalendarSite; eventId: string; emails: string[] };
+    response: { oneOnOnes: string[] };
+  };
+}
+
+/** Background -> content script (sent to calendar tabs). */
+export interface BackgroundToContent {
+  /** Settings or overrides changed: the page should report its events again. */
+  'calendar/recheck': { request: Record<string, never>; response: undefined };
+}
+
+export type ContentMessageType = keyof ContentToBackground;
+export type ContentMessage<T extends ContentMessageType = ContentMessageType> = T extends ContentMessageType
+  ? { type: T } & ContentToBackground[T]['request']
+  : never;
+export type BackgroundMessage = { type: 'calendar/recheck' };
+
+/** Expected failures are values, not exceptions. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(error: string): Result<T> => ({ ok: false, error });

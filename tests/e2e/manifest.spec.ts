@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { CALENDAR_MATCHES } from '../../lib/hosts';
+
+// The privacy promise, checked on the built artefacts. If this fails, someone
+// widened what Upward may touch: justify it in the README and here, or undo it.
+const ALLOWED_PERMISSIONS = ['alarms', 'notifications', 'storage'];
+const ALLOWED_HOSTS = [
+  'https://calendar.google.com/*',
+  'https://outlook.cloud.microsoft/*',
+  'https://outlook.live.com/*',
+  'https://outlook.office.com/*',
+  'https://outlook.office365.com/*',
+];
+
+const builds = [
+  ['chrome-mv3', '.output/chrome-mv3/manifest.json'],
+  ['firefox-mv3', '.output/firefox-mv3/manifest.json'],
+] as const;
+
+for (const [name, path] of builds) {
+  test.describe(`${name} manifest`, () => {
+    const manifest = JSON.parse(readFileSync(path, 'utf8'));
+
+    test('asks for exactly the allowed permissions and hosts', () => {
+      expect([...manifest.permissions].sort()).toEqual(ALLOWED_PERMISSIONS);
+      expect([...manifest.host_permissions].sort()).toEqual(ALLOWED_HOSTS);
+      expect(manifest.optional_permissions ?? []).toEqual([]);
+      expect(manifest.optional_host_permissions ?? []).toEqual([]);
+      expect([...CALENDAR_MATCHES].sort()).toEqual(ALLOWED_HOSTS);
+    });
+
+    test('content scripts run only on the calendar hosts', () => {
+      for (const script of manifest.content_scripts ?? []) {
+        for (const match of script.matches) expect(ALLOWED_HOSTS).toContain(match);
+      }
+    });
+
+    test('nothing opens the extension to the web or loosens its security policy', () => {
+      expect(manifest.externally_connectable).toBeUndefined();
+      expect(manifest.content_security_policy).toBeUndefined();
+      for (const entry of manifest.web_accessible_resources ?? []) {
+        for (const match of entry.matches ?? []) expect(ALLOWED_HOSTS).toContain(match);
+      }
+    });
+
+    test('names itself Upward with icons', () => {
+      expect(manifest.name).toBe('Upward');
+      expect(manifest.description.length).toBeGreaterThan(10);
+      expect(Object.keys(manifest.icons ?? {})).toEqual(expect.arrayContaining(['16', '48', '128']));
+    });
+  });
+}
+
+test('Firefox build says it collects nothing and has a gecko id', () => {
+  const manifest = JSON.parse(readFileSync('.output/firefox-mv3/manifest.json', 'utf8'));
+  expect(manifest.browser_specific_settings.gecko.id).toMatch(/@/);
+  expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+});
+
+test('Chrome build carries no Firefox-only keys', () => {
+  const manifest = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8'));
+  expect(manifest.browser_specific_settings).toBeUndefined();
+});
