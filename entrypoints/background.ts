@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { handleContentMessage } from '../lib/background/content-messages';
+import { recheckCalendarsOnChange } from '../lib/background/recheck';
 import { recognitionHandlers } from '../lib/background/recognition';
 import { checklist } from '../lib/db';
 
@@ -11,4 +12,6 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) =>
     handleContentMessage(message, sender, browser.runtime.id, recognitionHandlers),
   );
+
+  recheckCalendarsOnChange();
 });

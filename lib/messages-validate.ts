@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { CalendarEvent } from './calendar/types';
 import { isCalendarUrl } from './hosts';
 import { type ContentMessage, fail, MESSAGE_LIMITS, ok, type Result } from './messages';
 
@@ -25,7 +26,14 @@ const calendarEvent = v.strictObject({
   allDay: v.boolean(),
   response: v.nullable(v.picklist(['accepted', 'needs-action', 'declined', 'tentative'])),
   cancelled: v.boolean(),
+  calendar: v.optional(text),
 });
+
+// The validator must accept exactly what the adapters produce: if CalendarEvent
+// gains or changes a field, this line stops compiling until the schema follows.
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+const schemaMatchesCalendarEvent: Same<v.InferOutput<typeof calendarEvent>, CalendarEvent> = true;
+void schemaMatchesCalendarEvent;
 
 const email = v.pipe(v.string(), v.maxLength(320), v.toLowerCase());
 
@@ -38,7 +46,7 @@ const contentMessage = v.variant('type', [
   v.strictObject({
     type: v.literal('calendar/guests'),
     site,
-    eventId: id,
+    event: calendarEvent,
     emails: v.pipe(v.array(email), v.maxLength(MESSAGE_LIMITS.guestsPerEvent)),
   }),
 ]);

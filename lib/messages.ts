@@ -25,9 +25,12 @@ export interface ContentToBackground {
     request: { site: CalendarSite; events: CalendarEvent[] };
     response: { oneOnOnes: string[] };
   };
-  /** The guest list of an event detail dialog the user opened. */
+  /**
+   * The guest list of an event detail dialog the user opened, with the event it
+   * belongs to (so the background need not remember every event it was shown).
+   */
   'calendar/guests': {
-    request: { site: CalendarSite; eventId: string; emails: string[] };
+    request: { site: CalendarSite; event: CalendarEvent; emails: string[] };
     response: { oneOnOnes: string[] };
   };
 }

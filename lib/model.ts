@@ -76,6 +76,8 @@ export interface Meeting {
   start: string | null;
   end: string | null;
   personId: string | null;
+  /** Why Upward thinks this is (or is no longer) a 1:1, in words for the user. */
+  reasons?: string[];
   /** Checklist item ids ticked for this meeting. */
   ticks: string[];
   notes: string;

@@ -13,7 +13,8 @@ const manifest = JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8'));
 const entrypoints = new Map();
 entrypoints.set('background', [manifest.background.service_worker]);
 for (const script of manifest.content_scripts ?? []) {
-  entrypoints.set(script.js[0].replace(/^content-scripts\//, '').replace(/\.js$/, '') + ' (content script)', [
+  const name = script.js[0].replace(/^content-scripts\//, '').replace(/\.js$/, '');
+  entrypoints.set(`${name} (content script)`, [
     ...script.js,
     ...(script.css ?? []),
   ]);

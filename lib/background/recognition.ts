@@ -1,7 +1,26 @@
+import { series } from '../db';
+import { judgeGuests } from '../oneonone/guests';
+import { loadRecognitionContext } from '../recognition/context';
+import { recognise, recordMeetings } from '../recognition/recognise';
 import type { ContentHandlers } from './content-messages';
 
-/** Placeholder until the classifier lands: nothing is recognised yet. */
+/** The background's answers to what calendar pages report: which events are 1:1s. */
 export const recognitionHandlers: ContentHandlers = {
-  'calendar/events': async () => ({ oneOnOnes: [] }),
-  'calendar/guests': async () => ({ oneOnOnes: [] }),
+  async 'calendar/events'({ events }) {
+    const results = recognise(events, await loadRecognitionContext());
+    await recordMeetings(results);
+    return { oneOnOnes: results.filter((result) => result.verdict.personId).map((result) => result.event.id) };
+  },
+
+  async 'calendar/guests'({ event, emails }) {
+    const context = await loadRecognitionContext();
+    const [result] = recognise([event], context, new Map([[event.id, emails]]));
+    if (!result) return { oneOnOnes: [] };
+    const personId = result.verdict.personId;
+    // Exactly you and this person on the guest list proves the whole series.
+    const proof = judgeGuests(emails, context.me, context.people);
+    if (personId && proof.personId === personId) await series.confirm(event.seriesId, event.title, personId);
+    await recordMeetings([result]);
+    return { oneOnOnes: personId ? [event.id] : [] };
+  },
 };

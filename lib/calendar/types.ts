@@ -65,6 +65,8 @@ export interface CalendarAdapter {
   findEventElements(root: ParentNode): Element[];
   /** Read one event element; null when it is not a meeting (task, unreadable, ignored). */
   readEvent(element: Element): CalendarEvent | null;
+  /** CSS selector for the detail dialog / peek card, so the watcher knows when to read guests. */
+  detailsSelector: string;
   /** The guest list of an open, visible detail dialog / peek card, if any. */
   readOpenDetails(root: ParentNode): GuestList | null;
 }

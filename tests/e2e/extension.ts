@@ -78,3 +78,67 @@ export const test = base.extend<Fixtures>({
 });
 
 export const expect = test.expect;
+
+/** Reads a whole store of the extension's database from inside its service worker. */
+export function readStore<T = Record<string, unknown>>(worker: Worker, store: string): Promise<T[]> {
+  return worker.evaluate(
+    (name) =>
+      new Promise<T[]>((done, failed) => {
+        const open = indexedDB.open('upward');
+        open.onerror = () => failed(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) {
+            db.close();
+            return done([]);
+          }
+          const all = db.transaction(name).objectStore(name).getAll();
+          all.onsuccess = () => {
+            db.close();
+            done(all.result as T[]);
+          };
+          all.onerror = () => failed(all.error);
+        };
+      }),
+    store,
+  );
+}
+
+export interface PersonForm {
+  name: string;
+  emails: string;
+  aliases?: string;
+  relation: 'manager' | 'skip-level' | 'mentor' | 'other';
+}
+
+/** Sets up "you" and the people through the real settings page, as a user would. */
+export async function setUpPeople(context: BrowserContext, extensionId: string, everyone: PersonForm[]): Promise<void> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel('Your name').fill('Sam Patel');
+  await options.getByLabel('Your email addresses (comma separated)').fill('sam@example.com');
+  await options.getByRole('button', { name: 'Save', exact: true }).click();
+  await test.expect(options.getByText('Saved.')).toBeVisible();
+  for (const person of everyone) {
+    await options.getByLabel('Their name').fill(person.name);
+    await options.getByLabel('Their email addresses (comma separated)').fill(person.emails);
+    await options.getByLabel('Other names on the calendar (comma separated)').fill(person.aliases ?? '');
+    await options.getByLabel('They are your').selectOption(person.relation);
+    await options.getByRole('button', { name: 'Add person' }).click();
+    await test.expect(options.getByRole('list', { name: 'People' })).toContainText(person.name);
+  }
+  await options.close();
+}
+
+export const SAMPLE_PEOPLE: PersonForm[] = [
+  { name: 'Dana Reyes', emails: 'dana@example.com', aliases: 'DR', relation: 'manager' },
+  { name: 'Lee Okafor', emails: 'lee@example.com', relation: 'skip-level' },
+  { name: 'Ana María Núñez', emails: 'ana@example.org', relation: 'mentor' },
+];
+
+/** Serves a saved calendar page in place of the real site: no network, no account. */
+export async function routeToFixture(context: BrowserContext, urlPattern: string, fixturePath: string): Promise<void> {
+  const { readFileSync } = await import('node:fs');
+  const body = readFileSync(fixturePath, 'utf8');
+  await context.route(urlPattern, (route) => route.fulfill({ status: 200, contentType: 'text/html', body }));
+}

@@ -32,14 +32,18 @@ describe('parseContentMessage accepts well-formed messages', () => {
       'all-day, unknown times',
       { type: 'calendar/events', site: 'google', events: [{ ...event, start: null, end: null, allDay: true }] },
     ],
-    ['guests', { type: 'calendar/guests', site: 'google', eventId: 'google:abc', emails: ['Dana@Example.com'] }],
+    ['guests', { type: 'calendar/guests', site: 'google', event, emails: ['Dana@Example.com'] }],
   ])('%s', (_name, message) => {
     expect(parseContentMessage(message).ok).toBe(true);
   });
 
   test('lower-cases guest emails', () => {
-    const parsed = parseContentMessage({ type: 'calendar/guests', site: 'google', eventId: 'x', emails: ['A@B.COM'] });
+    const parsed = parseContentMessage({ type: 'calendar/guests', site: 'google', event, emails: ['A@B.COM'] });
     expect(parsed.ok && parsed.value.type === 'calendar/guests' && parsed.value.emails).toEqual(['a@b.com']);
+  });
+
+  test('refuses a guest list without its event', () => {
+    expect(parseContentMessage({ type: 'calendar/guests', site: 'google', eventId: 'x', emails: [] }).ok).toBe(false);
   });
 });
 
@@ -59,7 +63,7 @@ describe('parseContentMessage refuses malformed messages with a value, never a t
     ['bad time', { type: 'calendar/events', site: 'google', events: [{ ...event, start: '10am' }] }, /start/],
     ['extra key', { type: 'calendar/events', site: 'google', events: [{ ...event, notes: 'x' }] }, /notes/],
     ['too many events', { type: 'calendar/events', site: 'google', events: Array(2001).fill(event) }, /events/],
-    ['guest not a string', { type: 'calendar/guests', site: 'google', eventId: 'x', emails: [42] }, /emails\.0/],
+    ['guest not a string', { type: 'calendar/guests', site: 'google', event, emails: [42] }, /emails\.0/],
     [
       '__proto__ key',
       JSON.parse('{"type":"calendar/events","site":"google","events":[],"__proto__":{"x":1}}'),
@@ -123,7 +127,7 @@ describe('handleContentMessage', () => {
     const errors: unknown[] = [];
     const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => errors.push(args));
     const answer = await handleContentMessage(
-      { type: 'calendar/guests', site: 'google', eventId: 'x', emails: [] },
+      { type: 'calendar/guests', site: 'google', event, emails: [] },
       calendarTab,
       EXT,
       handlers,

@@ -1,0 +1,121 @@
+/**
+ * Google Calendar (calendar.google.com). Reads chips by their stable data-* attributes and
+ * accessible labels only; the vendor's class names change every year or two.
+ */
+import { attr, cleanEmails, isShown, queryAllWithSelf, textOf } from './dom';
+import { googleEventIdentity } from './google-id';
+import { parseGoogleLabel } from './google-label';
+import type { CalendarAdapter, CalendarEvent, CalendarView, GuestList } from './types';
+
+/** Selectors, each from the page/view named beside it (CALENDARS.md, "Google Calendar"). */
+export const GOOGLE_SELECTORS = {
+  /** Event chips in day, week, customday, month (`data-stacked-layout-chip`) and schedule (role=presentation wrapper) views. */
+  chip: '[data-eventid][data-eventchip]',
+  /** Schedule view: the label sits on the chip's inner button. */
+  innerButton: '[role="button"]',
+  /** Event detail dialog, opened by clicking a chip; hidden leftovers may remain in the DOM. */
+  detailsDialog: '[role="dialog"][data-chips-dialog="true"]',
+  /** Inside the dialog: the event it shows. */
+  detailsEvent: '#xDetDlg[data-eventid]',
+  /** Inside the dialog: one element per guest, with `data-email`. */
+  detailsGuests: '#xDetDlgAtt [data-email]',
+  /** Inside the dialog: the guests section (absent for events without guests, or while loading). */
+  detailsGuestSection: '#xDetDlgAtt',
+  /** Main region; month view says `data-period-type="month"`. */
+  periodRegion: '[role="main"][data-period-type]',
+} as const;
+
+/** `/calendar/u/<n>/r/<view>[/YYYY/M/D]` path segment → view (CALENDARS.md, "URLs"). */
+const VIEW_BY_PATH: Readonly<Record<string, CalendarView>> = {
+  day: 'day',
+  week: 'week',
+  month: 'month',
+  year: 'year',
+  agenda: 'schedule',
+  customday: 'customday',
+};
+
+/** `data-period-type` values on the main region → view, used when the URL has no view (`/r`). */
+const VIEW_BY_PERIOD: Readonly<Record<string, CalendarView>> = {
+  day: 'day',
+  week: 'week',
+  month: 'month',
+  year: 'year',
+};
+
+function currentView(url: URL, root: ParentNode): CalendarView {
+  const fromPath = /\/r\/([a-z]+)/.exec(url.pathname)?.[1];
+  if (fromPath) return VIEW_BY_PATH[fromPath] ?? 'other';
+  const period = attr(root.querySelector(GOOGLE_SELECTORS.periodRegion), 'data-period-type');
+  return (period && VIEW_BY_PERIOD[period]) || 'other';
+}
+
+/**
+ * The chip's accessible description: its `aria-label`, else the text of its visually hidden
+ * first child; in schedule view the same two places on its first inner button.
+ */
+export function googleChipLabel(chip: Element): string | null {
+  const button = chip.matches(GOOGLE_SELECTORS.innerButton)
+    ? chip
+    : (chip.querySelector(GOOGLE_SELECTORS.innerButton) ?? chip);
+  const label = attr(chip, 'aria-label') ?? attr(button, 'aria-label');
+  if (label) return label;
+  const first = button.firstElementChild;
+  if (!first || first.getAttribute('aria-hidden') === 'true') return null;
+  return textOf(first) || null;
+}
+
+/** The outermost chip for this element: a nested node repeating the id (resize handle) reads as its chip. */
+function owningChip(element: Element): Element {
+  const id = element.getAttribute('data-eventid');
+  let chip = element;
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    if (node.getAttribute('data-eventid') === id && node.matches(GOOGLE_SELECTORS.chip)) chip = node;
+  }
+  return chip;
+}
+
+function readEvent(element: Element): CalendarEvent | null {
+  if (!element.hasAttribute('data-eventid') || element.closest('[role="dialog"]')) return null;
+  const chip = owningChip(element);
+  const raw = attr(chip, 'data-eventid');
+  if (!raw) return null;
+  const identity = googleEventIdentity(raw);
+  if (identity.isTask) return null;
+  const label = googleChipLabel(chip);
+  if (!label) return null;
+  const { id, seriesId, recurring } = identity;
+  return { site: 'google', id, seriesId, recurring, ...parseGoogleLabel(label) };
+}
+
+/**
+ * Guests of the open detail dialog. Returns null when no visible dialog is open or when its
+ * guest section is absent (no guests, or still loading): "unknown", never "nobody".
+ */
+function readOpenDetails(root: ParentNode): GuestList | null {
+  for (const dialog of queryAllWithSelf(root, GOOGLE_SELECTORS.detailsDialog)) {
+    if (!isShown(dialog)) continue;
+    const raw = attr(dialog.querySelector(GOOGLE_SELECTORS.detailsEvent), 'data-eventid');
+    if (!raw || !dialog.querySelector(GOOGLE_SELECTORS.detailsGuestSection)) continue;
+    const identity = googleEventIdentity(raw);
+    if (identity.isTask) continue;
+    const guests = Array.from(dialog.querySelectorAll(GOOGLE_SELECTORS.detailsGuests), (g) =>
+      g.getAttribute('data-email'),
+    );
+    return { eventId: identity.id, emails: cleanEmails(guests) };
+  }
+  return null;
+}
+
+export const googleAdapter: CalendarAdapter = {
+  site: 'google',
+  matchesUrl: (url) => url.hostname === 'calendar.google.com' && url.pathname.startsWith('/calendar/'),
+  currentView,
+  eventSelector: GOOGLE_SELECTORS.chip,
+  findEventElements: (root) => queryAllWithSelf(root, GOOGLE_SELECTORS.chip),
+  readEvent,
+  detailsSelector: GOOGLE_SELECTORS.detailsDialog,
+  readOpenDetails,
+};
+
+export const eventSelector = googleAdapter.eventSelector;

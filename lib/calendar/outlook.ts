@@ -1,0 +1,138 @@
+/**
+ * Outlook on the web (all four hosts). Tiles are read only inside the calendar surfaces,
+ * because `role="button"` and aria-labels are everywhere else in the app too (mail, people).
+ */
+import { attr, cleanEmails, isElement, isShown, queryAllWithSelf } from './dom';
+import { type OutlookLabel, parseOutlookLabelDetails } from './outlook-label';
+import type { CalendarAdapter, CalendarEvent, CalendarView, GuestList } from './types';
+
+/** Hosts serving Outlook on the web; accounts are moving to the last one (CALENDARS.md, "Hosts"). */
+export const OUTLOOK_HOSTS: readonly string[] = [
+  'outlook.office.com',
+  'outlook.office365.com',
+  'outlook.live.com',
+  'outlook.cloud.microsoft',
+];
+
+/** Calendar surfaces by `data-app-section` → view (day, work week, week and month grids). */
+const VIEW_BY_SURFACE: Readonly<Record<string, CalendarView>> = {
+  Surface_Day: 'day',
+  Surface_WorkWeek: 'workweek',
+  Surface_Week: 'week',
+  Surface_Month: 'month',
+};
+
+/** `/calendar/<n>/view/<view>` path segment → view, when no surface is rendered yet. */
+const VIEW_BY_PATH: Readonly<Record<string, CalendarView>> = {
+  day: 'day',
+  workweek: 'workweek',
+  week: 'week',
+  month: 'month',
+};
+
+export const OUTLOOK_SELECTORS = {
+  /** Every calendar surface (day, work week, week, month). */
+  surface: Object.keys(VIEW_BY_SURFACE)
+    .map((name) => `[data-app-section="${name}"]`)
+    .join(', '),
+  /** Event tiles: timed ones under calendar-view-0, all-day ones under calendar-view-header-0. */
+  tile: '[data-calitemid]',
+  /** The tile's labelled button. */
+  tileButton: '[role="button"][aria-label]',
+  /** Hover/peek card (subject, time, organizer). */
+  peek: '[data-app-section="CalendarItemPeek"]',
+  /**
+   * ASSUMED peek structure (not in CALENDARS.md, hand-built in tests/fixtures/outlook/peek.html):
+   * the card names its item with `data-calitemid` and lists attendees with `data-email` or mailto links.
+   */
+  peekItem: '[data-calitemid]',
+  peekGuests: '[data-email], a[href^="mailto:"]',
+  /** Fallback for the peek's item: the tile whose button opened it. */
+  openedTile: '[aria-expanded="true"]',
+} as const;
+
+function currentView(url: URL, root: ParentNode): CalendarView {
+  for (const [section, view] of Object.entries(VIEW_BY_SURFACE)) {
+    if (root.querySelector(`[data-app-section="${section}"]`)) return view;
+  }
+  const fromPath = /\/view\/([a-z]+)/.exec(url.pathname)?.[1];
+  return (fromPath && VIEW_BY_PATH[fromPath]) || 'other';
+}
+
+function findEventElements(root: ParentNode): Element[] {
+  if (isElement(root) && root.closest(OUTLOOK_SELECTORS.surface)) return queryAllWithSelf(root, OUTLOOK_SELECTORS.tile);
+  return queryAllWithSelf(root, OUTLOOK_SELECTORS.surface).flatMap((surface) =>
+    Array.from(surface.querySelectorAll(OUTLOOK_SELECTORS.tile)),
+  );
+}
+
+function tileLabel(tile: Element): string | null {
+  if (tile.matches(OUTLOOK_SELECTORS.tileButton)) return attr(tile, 'aria-label');
+  return attr(tile.querySelector(OUTLOOK_SELECTORS.tileButton), 'aria-label');
+}
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const keyText = (text: string | null) => (text ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * Outlook tiles carry no series id, so we derive one: subject + organizer + weekday + start
+ * time of day. Weekly occurrences of a 1:1 share it, so "always/never" overrides and
+ * guest-list confirmations carry over to next week. It does not survive a renamed or moved
+ * series (the user then confirms again). Unreadable times keep the occurrence id.
+ */
+export function outlookSeriesId(label: OutlookLabel, occurrenceId: string): string {
+  if (!label.start) return occurrenceId;
+  const [year, month, day] = label.start.slice(0, 10).split('-').map(Number);
+  const weekday = WEEKDAYS[new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1)).getUTCDay()];
+  const time = label.allDay ? 'all-day' : label.start.slice(11);
+  return `outlook:series:${[keyText(label.title), keyText(label.organizer), weekday, time].join('|')}`;
+}
+
+function readEvent(element: Element): CalendarEvent | null {
+  const tile = element.closest(OUTLOOK_SELECTORS.tile);
+  if (!tile?.closest(OUTLOOK_SELECTORS.surface)) return null;
+  const itemId = attr(tile, 'data-calitemid');
+  const label = tileLabel(tile);
+  if (!itemId || !label) return null;
+  const details = parseOutlookLabelDetails(label);
+  const { location: _location, status: _status, recurring, ...parsed } = details;
+  const id = `outlook:${itemId}`;
+  // `recurring` is true only when the label shows a recurrence marker; tiles have no other sign.
+  return { site: 'outlook', id, seriesId: outlookSeriesId(details, id), recurring, ...parsed };
+}
+
+function readOpenDetails(root: ParentNode): GuestList | null {
+  for (const peek of queryAllWithSelf(root, OUTLOOK_SELECTORS.peek)) {
+    if (!isShown(peek)) continue;
+    const itemId = attr(queryAllWithSelf(peek, OUTLOOK_SELECTORS.peekItem)[0], 'data-calitemid') ?? openedTileId(root);
+    const values = Array.from(
+      peek.querySelectorAll(OUTLOOK_SELECTORS.peekGuests),
+      (el) => el.getAttribute('data-email') ?? el.getAttribute('href'),
+    );
+    const emails = cleanEmails(values);
+    if (itemId && emails.length > 0) return { eventId: `outlook:${itemId}`, emails };
+  }
+  return null;
+}
+
+function openedTileId(root: ParentNode): string | null {
+  for (const surface of queryAllWithSelf(root, OUTLOOK_SELECTORS.surface)) {
+    const opened = surface.querySelector(`${OUTLOOK_SELECTORS.tile} ${OUTLOOK_SELECTORS.openedTile}`);
+    const id = attr(opened?.closest(OUTLOOK_SELECTORS.tile), 'data-calitemid');
+    if (id) return id;
+  }
+  return null;
+}
+
+export const outlookAdapter: CalendarAdapter = {
+  site: 'outlook',
+  matchesUrl: (url) => OUTLOOK_HOSTS.includes(url.hostname) && /^\/calendar(\/|$)/.test(url.pathname),
+  currentView,
+  eventSelector: OUTLOOK_SELECTORS.tile,
+  findEventElements,
+  readEvent,
+  detailsSelector: OUTLOOK_SELECTORS.peek,
+  readOpenDetails,
+};
+
+export const eventSelector = outlookAdapter.eventSelector;

@@ -1,0 +1,91 @@
+import { adapterForUrl } from '../calendar/adapters';
+import type { CalendarAdapter, CalendarEvent } from '../calendar/types';
+import { type PageWatcher, watchCalendarPage } from '../calendar/watch';
+import type { ContentMessage, ContentMessageType, ContentToBackground, Result } from '../messages';
+
+type Send = <T extends ContentMessageType>(
+  message: ContentMessage<T>,
+) => Promise<Result<ContentToBackground[T]['response']> | undefined>;
+
+export interface CalendarSessionOptions {
+  document: Document;
+  currentUrl(): URL;
+  send: Send;
+  /** Called whenever the set of recognised 1:1 event ids changes. */
+  onOneOnOnes?(ids: ReadonlySet<string>): void;
+}
+
+export interface CalendarSession {
+  readonly oneOnOnes: ReadonlySet<string>;
+  /** The single-page app moved (view, date, or from mail to calendar). */
+  locationChanged(): void;
+  /** Settings changed in the extension: report every event again for fresh verdicts. */
+  recheck(): void;
+  stop(): void;
+}
+
+/**
+ * The content script's whole job: while the page is a calendar, watch it and
+ * report events and guest lists; keep the background's verdicts. It holds no
+ * user data: only event ids and what the page itself shows.
+ */
+export function startCalendarSession(options: CalendarSessionOptions): CalendarSession {
+  const oneOnOnes = new Set<string>();
+  let adapter: CalendarAdapter | null = null;
+  let watcher: PageWatcher | null = null;
+  let stopped = false;
+
+  function apply(reported: readonly CalendarEvent[], recognised: readonly string[]): void {
+    const before = oneOnOnes.size;
+    let changed = false;
+    for (const event of reported) {
+      const now = recognised.includes(event.id);
+      if (now !== oneOnOnes.has(event.id)) changed = true;
+      if (now) oneOnOnes.add(event.id);
+      else oneOnOnes.delete(event.id);
+    }
+    if (changed || before !== oneOnOnes.size) options.onOneOnOnes?.(oneOnOnes);
+  }
+
+  async function report(events: CalendarEvent[]): Promise<void> {
+    if (!adapter || stopped || events.length === 0) return;
+    const answer = await options.send({ type: 'calendar/events', site: adapter.site, events });
+    if (answer?.ok) apply(events, answer.value.oneOnOnes);
+  }
+
+  function follow(): void {
+    const next = adapterForUrl(options.currentUrl());
+    if (next === adapter) return;
+    watcher?.stop();
+    watcher = null;
+    adapter = next;
+    if (!adapter || stopped) return;
+    const site = adapter.site;
+    watcher = watchCalendarPage({
+      adapter,
+      document: options.document,
+      onEvents: (events) => void report(events),
+      onGuests: (guests) => {
+        const event = watcher?.events.get(guests.eventId);
+        if (!event) return;
+        void options
+          .send({ type: 'calendar/guests', site, event, emails: guests.emails })
+          .then((answer) => answer?.ok && apply([event], answer.value.oneOnOnes));
+      },
+    });
+  }
+
+  follow();
+  return {
+    oneOnOnes,
+    locationChanged: follow,
+    recheck() {
+      if (watcher) void report([...watcher.events.values()]);
+    },
+    stop() {
+      stopped = true;
+      watcher?.stop();
+      watcher = null;
+    },
+  };
+}

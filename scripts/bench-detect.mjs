@@ -1,0 +1,341 @@
+// `npm run bench:detect`: how much the page watcher (lib/calendar/watch.ts + the Google adapter)
+// costs on big Google Calendar pages, measured inside real Chromium. A benchmark, not a test:
+// it exits 0 when a target is missed (and prints MISS), and fails only when the measurement
+// itself is broken (the watcher read nothing, a batch did not read its chip). See tests/bench/README.md.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { build } from 'esbuild';
+import { googleMonthPage, googlePagePlan, googleWeekPage } from '../tests/bench/google-pages.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CONTENT_SCRIPT = '.output/chrome-mv3/content-scripts/calendar.js';
+const RESULTS = 'bench-results/detect.json';
+
+const SCAN = { warmup: 5, repeats: 25, minSampleMs: 4 };
+const BATCH = { warmupLoops: 3, loops: 9, batches: 300, block: 50 };
+const TARGET = { scanRatio: 3, batchMs: 1, batchRatio: 1.5, gzipBytes: 12 * 1024 };
+
+const PAGES = [
+  { key: 'week50', name: 'Google week, 50 events', view: 'week', count: 50, batch: true },
+  { key: 'week500', name: 'Google week, 500 events', view: 'week', count: 500, batch: true },
+  { key: 'month1000', name: 'Google month, 1,000 events', view: 'month', count: 1000, batch: false },
+];
+
+const began = performance.now();
+
+async function bundle(entry, globalName) {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    globalName,
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}
+
+/** In the page: initial scan (a fresh watcher, then stop) vs the bare baseline, interleaved. */
+function measureScan({ warmup, repeats, minSampleMs }) {
+  const { watchCalendarPage, googleAdapter, readEvents } = window.upwardBench;
+  const noop = () => {};
+  const scan = () => {
+    const watcher = watchCalendarPage({ adapter: googleAdapter, document, onEvents: noop, onGuests: noop });
+    watcher.stop();
+    return watcher;
+  };
+  const baseline = () => {
+    const labels = [];
+    for (const element of document.querySelectorAll('[data-eventid]')) {
+      labels.push(element.getAttribute('aria-label') ?? element.firstElementChild?.textContent ?? null);
+    }
+    return labels;
+  };
+  const first = scan();
+  const sanity = {
+    watcherEvents: first.events.size,
+    readEvents: readEvents(googleAdapter, document).length,
+    baselineNodes: baseline().length,
+    chipNodes: googleAdapter.findEventElements(document).length,
+    sampleTitles: [...first.events.values()].slice(0, 3).map((e) => `${e.start} ${e.title} / ${e.organizer}`),
+  };
+  // Samples of at least minSampleMs each: performance.now() is coarse (100 µs) in Chromium.
+  const innerCount = (fn) => {
+    const t0 = performance.now();
+    fn();
+    const once = Math.max(performance.now() - t0, 0.01);
+    return Math.max(1, Math.ceil(minSampleMs / once));
+  };
+  const sample = (fn, inner) => {
+    const t0 = performance.now();
+    for (let i = 0; i < inner; i++) fn();
+    return (performance.now() - t0) / inner;
+  };
+  for (let i = 0; i < warmup; i++) {
+    scan();
+    baseline();
+  }
+  const scanInner = innerCount(scan);
+  const baseInner = innerCount(baseline);
+  const scans = [];
+  const baselines = [];
+  for (let i = 0; i < repeats; i++) {
+    scans.push(sample(scan, scanInner));
+    baselines.push(sample(baseline, baseInner));
+  }
+  return { sanity, scans, baselines, scanInner, baseInner };
+}
+
+/**
+ * In the page: one watcher, its own observer stopped (handleMutations stays usable), and our
+ * own observer to capture the records of appending ONE new chip to a day column.
+ */
+function setupBatch({ dateKey }) {
+  const { watchCalendarPage, googleAdapter } = window.upwardBench;
+  const noop = () => {};
+  const watcher = watchCalendarPage({ adapter: googleAdapter, document, onEvents: noop, onGuests: noop });
+  watcher.stop();
+  const cells = document.querySelectorAll(`[role="gridcell"][data-datekey="${dateKey}"]`);
+  const column = cells[cells.length - 1]?.lastElementChild;
+  if (!column) throw new Error(`no day column for datekey ${dateKey}`);
+  const observer = new MutationObserver(noop);
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['aria-label', 'data-eventid', 'data-calitemid'],
+  });
+  window.benchBatch = { watcher, column, observer, next: 0, wrongBatches: 0, recordsPerBatch: 0 };
+  return { initialEvents: watcher.events.size };
+}
+
+/**
+ * In the page: one loop of `batches` one-chip batches, each appending a distinct new chip.
+ * Records are captured a block at a time, then only watcher.handleMutations(records) is
+ * timed for the block; the chips are removed afterwards (untimed) so the page keeps its size.
+ * Returns the mean time per batch (ms).
+ */
+function runBatchLoop({ batches, block }) {
+  const state = window.benchBatch;
+  const { watcher, column, observer } = state;
+  const { makeChip } = window.upwardBenchPages;
+  let total = 0;
+  for (let done = 0; done < batches; done += block) {
+    const records = [];
+    const added = [];
+    for (let i = 0; i < block; i++) {
+      const chip = makeChip(document, state.next++);
+      column.append(chip);
+      added.push(chip);
+      records.push(observer.takeRecords());
+    }
+    const t0 = performance.now();
+    for (let i = 0; i < block; i++) {
+      watcher.handleMutations(records[i]);
+      if (watcher.lastBatch.read !== 1 || watcher.lastBatch.candidates !== 1) state.wrongBatches++;
+    }
+    total += performance.now() - t0;
+    state.recordsPerBatch = records[0].length;
+    for (const chip of added) chip.remove();
+    observer.takeRecords();
+  }
+  return total / batches;
+}
+
+/** In the page: what the batches left behind, for the sanity checks. */
+function finishBatch() {
+  const { watcher, observer, next, wrongBatches, recordsPerBatch } = window.benchBatch;
+  observer.disconnect();
+  const newest = watcher.events.get(`google:benchnew${String(next - 1).padStart(6, '0')}`);
+  return {
+    eventsAfter: watcher.events.size,
+    chipsAdded: next,
+    wrongBatches,
+    recordsPerBatch,
+    newestTitle: newest?.title ?? null,
+    newestStart: newest?.start ?? null,
+  };
+}
+
+/** In the page: the smallest step performance.now() takes. */
+function timerResolution() {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 20; i++) {
+    const t0 = performance.now();
+    let t1 = performance.now();
+    while (t1 === t0) t1 = performance.now();
+    best = Math.min(best, t1 - t0);
+  }
+  return best;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const check = (condition, message) => {
+  if (!condition) throw new Error(`bench:detect sanity check failed: ${message}`);
+};
+
+const [detectScript, pagesScript] = await Promise.all([
+  bundle('tests/bench/detect-entry.ts'),
+  bundle('tests/bench/google-pages.mjs', 'upwardBenchPages'),
+]);
+
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+  ],
+});
+const results = { pages: {}, metrics: [] };
+const batchPages = [];
+try {
+  results.chromium = browser.version();
+  for (const spec of PAGES) {
+    const plan = googlePagePlan(spec.view, spec.count);
+    const html = spec.view === 'month' ? googleMonthPage(spec.count) : googleWeekPage(spec.count);
+    const page = await browser.newPage();
+    await page.route('**/*', (route) => route.abort());
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.addScriptTag({ content: detectScript });
+    await page.addScriptTag({ content: pagesScript });
+    results.timerResolutionMs ??= await page.evaluate(timerResolution);
+    const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+
+    const scan = await page.evaluate(measureScan, SCAN);
+    check(scan.sanity.watcherEvents > 0, `${spec.name}: the watcher read no events`);
+    check(
+      scan.sanity.watcherEvents === plan.meetings,
+      `${spec.name}: the watcher read ${scan.sanity.watcherEvents} events, the page has ${plan.meetings} meetings (+${plan.tasks} tasks)`,
+    );
+    check(scan.sanity.readEvents === plan.meetings, `${spec.name}: readEvents found ${scan.sanity.readEvents}`);
+    check(
+      scan.sanity.chipNodes === plan.chips,
+      `${spec.name}: ${scan.sanity.chipNodes} chip nodes, expected ${plan.chips}`,
+    );
+    const entry = {
+      name: spec.name,
+      plan,
+      domElements: domNodes,
+      htmlBytes: html.length,
+      scan: {
+        initialMs: median(scan.scans),
+        baselineMs: median(scan.baselines),
+        samples: { initial: scan.scans, baseline: scan.baselines },
+        innerRepeats: { initial: scan.scanInner, baseline: scan.baseInner },
+        sanity: scan.sanity,
+      },
+    };
+    entry.scan.ratio = entry.scan.initialMs / entry.scan.baselineMs;
+
+    results.pages[spec.key] = entry;
+    if (spec.batch) batchPages.push({ spec, page, entry });
+    else await page.close();
+  }
+
+  // One-chip batches, the pages interleaved loop by loop (ABBA…) so that noise from the rest
+  // of the machine falls on both alike.
+  const dateKey = ((2026 - 1970) << 9) | (3 << 5) | 10; // March 10, 2026
+  for (const b of batchPages) {
+    b.initial = await b.page.evaluate(setupBatch, { dateKey });
+    b.loops = [];
+    for (let i = 0; i < BATCH.warmupLoops; i++) await b.page.evaluate(runBatchLoop, BATCH);
+  }
+  for (let loop = 0; loop < BATCH.loops; loop++) {
+    const order = loop % 2 ? [...batchPages].reverse() : batchPages;
+    for (const b of order) b.loops.push(await b.page.evaluate(runBatchLoop, BATCH));
+  }
+  for (const { spec, page, entry, initial, loops } of batchPages) {
+    const s = { ...initial, ...(await page.evaluate(finishBatch)) };
+    check(s.wrongBatches === 0, `${spec.name}: ${s.wrongBatches} one-chip batches did not read exactly one chip`);
+    check(
+      s.eventsAfter === s.initialEvents + s.chipsAdded,
+      `${spec.name}: the watcher knows ${s.eventsAfter} events after the batches`,
+    );
+    check(s.newestTitle?.startsWith('Dana / Sam'), `${spec.name}: the last added chip read as ${s.newestTitle}`);
+    entry.batch = { meanMs: median(loops), perLoopMeanMs: loops, ...BATCH, sanity: s };
+    await page.close();
+  }
+} finally {
+  await browser.close();
+}
+
+// Metrics and targets.
+const ms = (v) => (v < 1 ? `${(v * 1000).toFixed(1)} µs` : `${v.toFixed(2)} ms`);
+const metric = (name, value, shown, target, pass) => results.metrics.push({ name, value, shown, target, pass });
+for (const spec of PAGES) {
+  const { scan, plan } = results.pages[spec.key];
+  metric(
+    `${spec.name}: initial scan (watcher read ${scan.sanity.watcherEvents}/${plan.meetings})`,
+    scan.initialMs,
+    ms(scan.initialMs),
+    '',
+    null,
+  );
+  metric(`${spec.name}: bare baseline`, scan.baselineMs, ms(scan.baselineMs), '', null);
+  metric(
+    `${spec.name}: initial / baseline`,
+    scan.ratio,
+    `${scan.ratio.toFixed(2)}×`,
+    `≤ ${TARGET.scanRatio}×`,
+    scan.ratio <= TARGET.scanRatio,
+  );
+}
+const small = results.pages.week50.batch.meanMs;
+const big = results.pages.week500.batch.meanMs;
+metric('one-chip batch, week 50 (mean per batch)', small, ms(small), '< 1 ms', small < TARGET.batchMs);
+metric('one-chip batch, week 500 (mean per batch)', big, ms(big), '< 1 ms', big < TARGET.batchMs);
+metric(
+  'one-chip batch ratio 500 / 50',
+  big / small,
+  `${(big / small).toFixed(2)}×`,
+  `< ${TARGET.batchRatio}×`,
+  big / small < TARGET.batchRatio,
+);
+if (existsSync(CONTENT_SCRIPT)) {
+  const raw = readFileSync(CONTENT_SCRIPT);
+  const gzip = gzipSync(raw, { level: 9 }).length;
+  results.contentScript = { file: CONTENT_SCRIPT, rawBytes: raw.length, gzipBytes: gzip };
+  metric(
+    'content script, gzip -9',
+    gzip,
+    `${(gzip / 1024).toFixed(2)} KB (raw ${(raw.length / 1024).toFixed(1)} KB)`,
+    '< 12 KB',
+    gzip < TARGET.gzipBytes,
+  );
+} else {
+  metric('content script, gzip -9', null, `missing: ${CONTENT_SCRIPT} (run wxt build)`, '< 12 KB', false);
+}
+
+results.date = new Date().toISOString();
+results.node = process.version;
+results.cpus = cpus().length;
+results.settings = { scan: SCAN, batch: BATCH, target: TARGET };
+results.durationS = (performance.now() - began) / 1000;
+mkdirSync('bench-results', { recursive: true });
+writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+
+const verdict = (pass) => (pass === null ? 'info' : pass ? 'PASS' : '**MISS**');
+console.log(
+  `\nUpward detection benchmark — Chromium ${results.chromium}, ${results.cpus} CPUs, timer step ${ms(results.timerResolutionMs)}\n`,
+);
+console.log('| metric | value | target | result |');
+console.log('|---|---:|---:|:---:|');
+for (const m of results.metrics) console.log(`| ${m.name} | ${m.shown} | ${m.target} | ${verdict(m.pass)} |`);
+const missed = results.metrics.filter((m) => m.pass === false);
+console.log(
+  `\nMedians: initial scan and baseline over ${SCAN.repeats} samples (after ${SCAN.warmup} warm-ups); one-chip batches: mean of ${BATCH.batches} per loop, median of ${BATCH.loops} loops.`,
+);
+console.log(
+  `${missed.length ? `MISS: ${missed.length} target(s) missed.` : 'All targets met.'} Written to ${RESULTS} (${results.durationS.toFixed(1)} s).`,
+);

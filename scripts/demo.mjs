@@ -1,0 +1,223 @@
+// `npm run demo`: builds Upward, opens Chromium with it on a bundled demo Google
+// Calendar week (no account, no network) with sample data seeded. With a display
+// it stays open for you to click around; without one ($DISPLAY unset) it runs
+// headless, writes screenshots to demo-output/ and prints where they are.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { demoCalendarHtml } from '../demo/calendar.mjs';
+import { seedSampleData } from '../demo/seed.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+const OUTPUT_DIR = join(ROOT, 'demo-output');
+const CALENDAR_URL = 'https://calendar.google.com/calendar/u/0/r/week';
+const HEADLESS = !process.env.DISPLAY;
+/** Headless runs must finish well under a minute; past this something is stuck. */
+const HEADLESS_LIMIT_MS = 50_000;
+
+class DemoError extends Error {}
+
+function step(message) {
+  console.log(`\n▸ ${message}`);
+}
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit' });
+  if (result.error) throw new DemoError(`Could not run \`${command} ${args.join(' ')}\`: ${result.error.message}`);
+  if (result.status !== 0) {
+    throw new DemoError(`\`${command} ${args.join(' ')}\` failed (exit ${result.status ?? result.signal}).`);
+  }
+}
+
+function launch(profileDir) {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: HEADLESS,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // No DNS look-ups at all: the demo calendar is served from this script, nothing else is needed.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+    ],
+  });
+}
+
+async function serviceWorkerOf(context) {
+  const existing = context.serviceWorkers().find((worker) => worker.url().startsWith('chrome-extension://'));
+  if (existing) return existing;
+  try {
+    return await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  } catch {
+    throw new DemoError(`Upward's service worker did not start within 15 s. Is ${EXTENSION_DIR} a complete build?`);
+  }
+}
+
+/** Opens an extension page at a size, waits for it to render, screenshots it. */
+async function shootExtensionPage(context, url, size, file) {
+  const page = await context.newPage();
+  await page.setViewportSize(size);
+  await page.goto(url, { waitUntil: 'load' });
+  // The pages render from IndexedDB: wait until they stop saying "loading".
+  await page
+    .waitForFunction(
+      () => !document.querySelector('[aria-busy="true"]') && (document.body.textContent ?? '').trim() !== '',
+      null,
+      {
+        timeout: 5_000,
+      },
+    )
+    .catch(() => {});
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: file });
+  await page.close();
+}
+
+async function main() {
+  const started = Date.now();
+
+  step('Checking for Chromium');
+  run(process.execPath, [join(ROOT, 'scripts/ensure-chromium.mjs')]);
+
+  step('Building the extension (wxt build)');
+  run('npx', ['wxt', 'build']);
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new DemoError(`The build finished but ${EXTENSION_DIR}/manifest.json is missing.`);
+  }
+
+  const profileDir = mkdtempSync(join(tmpdir(), 'upward-demo-'));
+  const cleanUp = () => rmSync(profileDir, { recursive: true, force: true });
+  let context;
+  let watchdog;
+  try {
+    step(`Opening Chromium ${HEADLESS ? 'headless (no $DISPLAY)' : 'with a window'}`);
+    context = await launch(profileDir);
+    if (HEADLESS) {
+      watchdog = setTimeout(() => {
+        console.error(`\nnpm run demo: gave up after ${HEADLESS_LIMIT_MS / 1000} s; something is stuck.`);
+        context?.close().catch(() => {});
+        cleanUp();
+        process.exit(1);
+      }, HEADLESS_LIMIT_MS);
+      watchdog.unref();
+    }
+
+    const problems = [];
+    context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
+    context.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+
+    const worker = await serviceWorkerOf(context);
+    worker.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`service worker: ${message.text()}`);
+    });
+    const extensionId = new URL(worker.url()).host;
+
+    step('Seeding sample data (Sam Patel; manager Dana Reyes, skip-level Lee Okafor, mentor Ana María Núñez)');
+    const written = await seedSampleData(worker).catch((error) => {
+      throw new DemoError(`Seeding sample data failed: ${error.message}`);
+    });
+    console.log(`  ${written} records written.`);
+
+    step(`Serving the demo calendar at ${CALENDAR_URL}`);
+    await context.route('https://calendar.google.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: demoCalendarHtml(new Date()) }),
+    );
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(CALENDAR_URL, { waitUntil: 'load' });
+
+    if (!HEADLESS) {
+      console.log(`
+The demo calendar is open in Chromium, with Upward installed and sample data seeded.
+  • Click the Upward toolbar button (puzzle piece → pin Upward) to jot a quick note.
+  • Right-click it → Options to see the people, needs and questions.
+  • The "Dana / Sam" 1:1 is on Tuesday at 3pm; "Team sync" and "Lunch with Dana's team" are traps.
+The profile is temporary. Close the browser window (or press Ctrl+C) to end the demo.`);
+      await new Promise((resolveClosed) => {
+        context.on('close', resolveClosed);
+        process.once('SIGINT', () => context.close().catch(() => {}));
+        process.once('SIGTERM', () => context.close().catch(() => {}));
+      });
+      return;
+    }
+
+    // Give the content script time to read the page.
+    await page.waitForTimeout(1_500);
+    mkdirSync(OUTPUT_DIR, { recursive: true });
+    const shots = {
+      calendar: join(OUTPUT_DIR, 'calendar.png'),
+      calendarDark: join(OUTPUT_DIR, 'calendar-dark.png'),
+      popup: join(OUTPUT_DIR, 'popup.png'),
+      options: join(OUTPUT_DIR, 'options.png'),
+    };
+
+    step('Taking screenshots');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.screenshot({ path: shots.calendar });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: shots.calendarDark });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await shootExtensionPage(
+      context,
+      `chrome-extension://${extensionId}/popup.html`,
+      { width: 380, height: 600 },
+      shots.popup,
+    );
+    await shootExtensionPage(
+      context,
+      `chrome-extension://${extensionId}/options.html`,
+      { width: 900, height: 900 },
+      shots.options,
+    );
+
+    await context.close();
+    context = undefined;
+
+    console.log(`
+Screenshots:
+  ${shots.calendar}
+  ${shots.calendarDark}
+  ${shots.popup}
+  ${shots.options}
+
+What you are looking at: calendar.png and calendar-dark.png are a bundled, offline Google
+Calendar week view for this week (served by this script as ${CALENDAR_URL}; no account, no
+network) with Upward loaded, in the light and dark themes. Sam Patel's week holds the 1:1s Upward
+should recognise (the weekly "Dana / Sam" with their manager on Tuesday at 3pm, "Mentoring: Ana /
+Sam" on Wednesday, "Sam <> Lee skip-level" on Thursday) among look-alikes it must not: "Team sync"
+organised by Dana, "Lunch with Dana's team", a declined meeting, a holiday and a task.
+popup.png is the toolbar popup and options.png the settings page, reading the seeded sample data
+(Sam, three people, needs, questions and quick notes), which lived only in a temporary profile.`);
+    if (problems.length) {
+      console.log(`\nErrors reported by the pages while the demo ran:\n  ${problems.join('\n  ')}`);
+    }
+    console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  } finally {
+    clearTimeout(watchdog);
+    if (context) await context.close().catch(() => {});
+    cleanUp();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    const message = error instanceof DemoError ? error.message : (error?.stack ?? String(error));
+    console.error(`\nnpm run demo failed: ${message}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,194 @@
+import { describe, expect, test } from 'vitest';
+import { parseGoogleLabel } from '../../../lib/calendar/google-label';
+import type { ParsedLabel } from '../../../lib/calendar/types';
+
+type Expected = Partial<ParsedLabel>;
+
+const HINT =
+  'fix the patterns in lib/calendar/google-label.ts (or google-label-ja.ts) — see CALENDARS.md "The chip\'s label"';
+
+describe('parseGoogleLabel: English labels read in full', () => {
+  test.each<[string, Expected]>([
+    [
+      '3pm to 3:30pm, Dana / Sam, Dana Reyes, Accepted, No location, March 10, 2026',
+      {
+        title: 'Dana / Sam',
+        organizer: 'Dana Reyes',
+        start: '2026-03-10T15:00',
+        end: '2026-03-10T15:30',
+        allDay: false,
+        response: 'accepted',
+        cancelled: false,
+      },
+    ],
+    [
+      '1 to 2pm, Lunch, Sam Patel, No location, March 10, 2026',
+      { start: '2026-03-10T13:00', end: '2026-03-10T14:00', response: null },
+    ],
+    [
+      '11 to 1pm, Deep work, Sam Patel, No location, March 10, 2026',
+      { start: '2026-03-10T11:00', end: '2026-03-10T13:00' },
+    ],
+    [
+      '12 to 1pm, Lunch, Sam Patel, No location, March 10, 2026',
+      { start: '2026-03-10T12:00', end: '2026-03-10T13:00' },
+    ],
+    [
+      '10 to 11am, Planning, Sam Patel, No location, March 10, 2026',
+      { start: '2026-03-10T10:00', end: '2026-03-10T11:00' },
+    ],
+    [
+      '11 to 12am, Late deploy, Sam Patel, No location, March 10, 2026',
+      { start: '2026-03-10T23:00', end: '2026-03-11T00:00' },
+    ],
+    [
+      '9:30 AM to 10 AM, Standup, Dana Reyes, Needs RSVP, No location, March 10, 2026',
+      { start: '2026-03-10T09:30', end: '2026-03-10T10:00', response: 'needs-action' },
+    ],
+    [
+      '15:30 to 17:00, Review, Dana Reyes, Maybe, No location, March 10, 2026',
+      { start: '2026-03-10T15:30', end: '2026-03-10T17:00', response: 'tentative' },
+    ],
+    [
+      '9:00 to 9:45, Early sync, Dana Reyes, No location, March 10, 2026',
+      { start: '2026-03-10T09:00', end: '2026-03-10T09:45' },
+    ],
+    [
+      '11pm to 1am, Deploy window, Sam Patel, Declined, No location, March 10, 2026',
+      { start: '2026-03-10T23:00', end: '2026-03-11T01:00', response: 'declined', cancelled: false },
+    ],
+    [
+      'April 7, 2026 at 7pm to April 8, 2026 at 7:52pm, Red-eye flight, Sam Patel, No location',
+      { title: 'Red-eye flight', organizer: 'Sam Patel', start: '2026-04-07T19:00', end: '2026-04-08T19:52' },
+    ],
+    [
+      'December 31, 2026 at 10pm to January 1, 2027 at 1am, New year, Sam Patel, No location, December 31, 2026',
+      { title: 'New year', start: '2026-12-31T22:00', end: '2027-01-01T01:00' },
+    ],
+    [
+      'All day, Public holiday, Calendar: Holidays in United States, No location, March 17, 2026',
+      {
+        title: 'Public holiday',
+        organizer: null,
+        calendar: 'Holidays in United States',
+        start: '2026-03-17',
+        end: '2026-03-17',
+        allDay: true,
+      },
+    ],
+    [
+      'All day, Offsite, Dana Reyes, Accepted, No location, March 10 – 11, 2026',
+      { start: '2026-03-10', end: '2026-03-11', allDay: true, response: 'accepted' },
+    ],
+    [
+      'All day, Conference, Dana Reyes, No location, March 30 – April 2, 2026',
+      { start: '2026-03-30', end: '2026-04-02', allDay: true },
+    ],
+    [
+      'All day, Break, Sam Patel, No location, December 30, 2026 – January 2, 2027',
+      { start: '2026-12-30', end: '2027-01-02' },
+    ],
+    [
+      '2pm to 3pm, Budget, Q3, planning, Dana Reyes, Accepted, Location: Room 4, Building 2, March 10, 2026',
+      { title: 'Budget, Q3, planning', organizer: 'Dana Reyes', response: 'accepted' },
+    ],
+    [
+      '2pm to 3pm, Focus time, Sam Patel, No location, March 10, 2026',
+      { title: 'Focus time', organizer: 'Sam Patel', response: null },
+    ],
+    ['2pm to 3pm, Focus time, No location, March 10, 2026', { title: 'Focus time', organizer: null }],
+    [
+      '2pm to 3pm, Dana / Sam, Dana Reyes, Accepted, No location, Tuesday, March 10, 2026',
+      { title: 'Dana / Sam', start: '2026-03-10T14:00' },
+    ],
+    [
+      '  2pm   to 3pm,\n Dana / Sam, Dana Reyes, Accepted, No location, March 10, 2026 ',
+      { title: 'Dana / Sam', start: '2026-03-10T14:00' },
+    ],
+    [
+      '7pm to 7:52pm, Long dinner, Sam Patel, No location, April 7 – 8, 2026',
+      { start: '2026-04-07T19:00', end: '2026-04-08T19:52' },
+    ],
+  ])('%s', (label, expected) => {
+    expect(parseGoogleLabel(label), `parseGoogleLabel(${JSON.stringify(label)}): ${HINT}`).toMatchObject(expected);
+  });
+});
+
+describe('parseGoogleLabel: Japanese labels', () => {
+  test.each<[string, Expected]>([
+    [
+      '午後3時～午後3時30分、「Dana / Sam」、Dana Reyes、承諾済み、場所: 会議室A、2026年3月10日',
+      {
+        title: 'Dana / Sam',
+        organizer: 'Dana Reyes',
+        start: '2026-03-10T15:00',
+        end: '2026-03-10T15:30',
+        response: 'accepted',
+      },
+    ],
+    [
+      '午前9:30～午前10:00、「朝会」、Dana Reyes、場所なし、2026年3月10日(火)',
+      { title: '朝会', start: '2026-03-10T09:30', end: '2026-03-10T10:00' },
+    ],
+    [
+      '15:30～17:00、「定例、月次」、Dana Reyes、未定、場所なし、2026年3月10日',
+      { title: '定例、月次', start: '2026-03-10T15:30', end: '2026-03-10T17:00', response: 'tentative' },
+    ],
+    [
+      '午前11時～午後1時、「ランチ」、Sam Patel、場所なし、2026年3月10日',
+      { start: '2026-03-10T11:00', end: '2026-03-10T13:00' },
+    ],
+    [
+      '23時～1時、「リリース」、Sam Patel、場所なし、2026年3月10日',
+      { start: '2026-03-10T23:00', end: '2026-03-11T01:00' },
+    ],
+    [
+      '終日、「春分の日」、カレンダー: 日本の祝日、場所なし、2026年3月20日',
+      {
+        title: '春分の日',
+        organizer: null,
+        calendar: '日本の祝日',
+        start: '2026-03-20',
+        end: '2026-03-20',
+        allDay: true,
+      },
+    ],
+    [
+      '終日、「合宿」、Dana Reyes、場所なし、2026年3月10日～11日',
+      { start: '2026-03-10', end: '2026-03-11', allDay: true },
+    ],
+    [
+      '2026年4月7日 19:00～2026年4月8日 19:52、「移動」、Sam Patel、場所なし',
+      { start: '2026-04-07T19:00', end: '2026-04-08T19:52' },
+    ],
+  ])('%s', (label, expected) => {
+    expect(parseGoogleLabel(label), `parseGoogleLabel(${JSON.stringify(label)}): ${HINT}`).toMatchObject(expected);
+  });
+});
+
+describe('parseGoogleLabel: unreadable labels give a title and NO time (never a wrong one)', () => {
+  test.each<[string, string | undefined, string]>([
+    ['15:00 - 16:00, Riunione, Dana Reyes, Accettato, Nessun luogo, 10 marzo 2026', undefined, 'Riunione'],
+    ['De 15:00 à 16:00, Réunion, Dana Reyes, Accepté, Aucun lieu, 10 mars 2026', undefined, 'Réunion'],
+    ['De 15:00 à 16:00, Réunion, Dana Reyes, Accepté, Aucun lieu, 10 mars 2026', 'Réunion hebdo', 'Réunion hebdo'],
+    ['1 to 2, Ambiguous, Sam Patel, No location, March 10, 2026', undefined, 'Ambiguous'],
+    ['3pm to 4pm, No year, Sam Patel, No location, March 10', undefined, 'No year'],
+    ['13pm to 14pm, Broken clock, Sam Patel, No location, March 10, 2026', undefined, 'Broken clock'],
+    ['3pm to 4pm, Bad date, Sam Patel, No location, February 30, 2026', undefined, 'Bad date'],
+    ['25:00 to 26:00, Bad hours, Sam Patel, No location, March 10, 2026', undefined, 'Bad hours'],
+    ['Dana / Sam', undefined, 'Dana / Sam'],
+    ['', undefined, ''],
+    ['午後3時～、「壊れた」、場所なし', undefined, '壊れた'],
+  ])('%s', (label, visible, title) => {
+    const parsed = parseGoogleLabel(label, visible);
+    expect(parsed.start, `start of ${JSON.stringify(label)} must be null: ${HINT}`).toBeNull();
+    expect(parsed.end, `end of ${JSON.stringify(label)} must be null: ${HINT}`).toBeNull();
+    expect(parsed.title, "fallback title should be the visible title or the label's second part").toBe(title);
+    expect(parsed.organizer).toBeNull();
+  });
+});
+
+test('parsed labels keep one key order (the detect command prints them as-is)', () => {
+  const parsed = parseGoogleLabel('3pm to 4pm, A, B, Accepted, No location, March 10, 2026');
+  expect(Object.keys(parsed)).toEqual(['title', 'organizer', 'start', 'end', 'allDay', 'response', 'cancelled']);
+});

@@ -1,0 +1,172 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { CalendarAdapter, CalendarEvent, GuestList } from '../../../lib/calendar/types';
+import { type PageWatcher, watchCalendarPage } from '../../../lib/calendar/watch';
+
+/** A deliberately tiny adapter: these tests are about watching, not parsing. */
+const readEvent = vi.fn((element: Element): CalendarEvent | null => {
+  const id = element.getAttribute('data-ev');
+  if (!id || id.startsWith('task')) return null;
+  return {
+    site: 'google',
+    id,
+    seriesId: id,
+    recurring: false,
+    title: element.getAttribute('aria-label') ?? '',
+    organizer: null,
+    start: null,
+    end: null,
+    allDay: false,
+    response: null,
+    cancelled: false,
+  };
+});
+const testAdapter: CalendarAdapter = {
+  site: 'google',
+  matchesUrl: () => true,
+  currentView: () => 'week',
+  eventSelector: '[data-ev]',
+  findEventElements: (root) => [...root.querySelectorAll('[data-ev]')],
+  readEvent,
+  detailsSelector: '[role="dialog"]',
+  readOpenDetails(root): GuestList | null {
+    const dialog = root.querySelector('[role="dialog"]');
+    if (!dialog) return null;
+    return {
+      eventId: dialog.getAttribute('data-for') ?? '',
+      emails: [...dialog.querySelectorAll('[data-email]')].map((g) => g.getAttribute('data-email') ?? ''),
+    };
+  },
+};
+
+function chip(id: string, title = id): HTMLElement {
+  const element = document.createElement('div');
+  element.setAttribute('data-ev', id);
+  element.setAttribute('aria-label', title);
+  element.append(document.createElement('span'));
+  return element;
+}
+
+let watcher: PageWatcher;
+let reports: CalendarEvent[][];
+let guests: GuestList[];
+
+function start() {
+  watcher = watchCalendarPage({
+    adapter: testAdapter,
+    document,
+    settleMs: 5,
+    onEvents: (events) => reports.push(events),
+    onGuests: (list) => guests.push(list),
+  });
+}
+const ids = (batch: CalendarEvent[] | undefined) => batch?.map((event) => event.id).sort();
+const settle = () => new Promise((done) => setTimeout(done, 30));
+
+beforeEach(() => {
+  document.body.replaceChildren();
+  reports = [];
+  guests = [];
+  readEvent.mockClear();
+});
+afterEach(() => watcher?.stop());
+
+describe('watchCalendarPage', () => {
+  test('reads the whole page once at start, skipping what the adapter rejects', async () => {
+    document.body.append(chip('a'), chip('b'), chip('task1'));
+    start();
+    await settle();
+    expect(reports.map(ids)).toEqual([['a', 'b']]);
+    expect(readEvent).toHaveBeenCalledTimes(3);
+  });
+
+  test('after start, reads only the nodes a mutation adds', async () => {
+    const grid = document.createElement('section');
+    for (let i = 0; i < 50; i++) grid.append(chip(`e${i}`));
+    document.body.append(grid);
+    start();
+    await settle();
+    readEvent.mockClear();
+    grid.append(chip('new'));
+    await settle();
+    expect(readEvent).toHaveBeenCalledTimes(1);
+    expect(ids(reports.at(-1))).toEqual(['new']);
+  });
+
+  test('finds chips inside an added subtree (a re-rendered day column)', async () => {
+    start();
+    const column = document.createElement('div');
+    column.append(chip('x'), chip('y'));
+    document.body.append(column);
+    await settle();
+    expect(ids(reports.at(-1))).toEqual(['x', 'y']);
+  });
+
+  test('a chip re-attached unchanged is not read or reported again', async () => {
+    const element = chip('a');
+    document.body.append(element);
+    start();
+    await settle();
+    readEvent.mockClear();
+    element.remove();
+    document.body.append(element);
+    await settle();
+    expect(readEvent).not.toHaveBeenCalled();
+    expect(reports).toHaveLength(1);
+  });
+
+  test('a new node for an already-reported event with the same reading is not reported again', async () => {
+    document.body.append(chip('a', 'Dana / Sam'));
+    start();
+    await settle();
+    document.body.append(chip('a', 'Dana / Sam'));
+    await settle();
+    expect(reports).toHaveLength(1);
+  });
+
+  test('a changed label is re-read and reported (a renamed or moved event)', async () => {
+    const element = chip('a', 'Old title');
+    document.body.append(element);
+    start();
+    await settle();
+    element.setAttribute('aria-label', 'New title');
+    await settle();
+    expect(reports.at(-1)?.map((event) => event.title)).toEqual(['New title']);
+  });
+
+  test('many mutations in a burst become one report', async () => {
+    start();
+    for (let i = 0; i < 20; i++) document.body.append(chip(`b${i}`));
+    await settle();
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toHaveLength(20);
+  });
+
+  test('reports an opened dialog once it settles, and the same guest list only once', async () => {
+    start();
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    dialog.setAttribute('data-for', 'a');
+    document.body.append(dialog);
+    const guest = (email: string) => {
+      const element = document.createElement('div');
+      element.setAttribute('data-email', email);
+      return element;
+    };
+    dialog.append(guest('sam@example.com'));
+    dialog.append(guest('dana@example.com'));
+    await settle();
+    dialog.append(document.createElement('span'));
+    await settle();
+    expect(guests).toEqual([{ eventId: 'a', emails: ['sam@example.com', 'dana@example.com'] }]);
+  });
+
+  test('stop() disconnects: nothing is read or reported afterwards', async () => {
+    start();
+    watcher.stop();
+    document.body.append(chip('late'));
+    await settle();
+    expect(reports).toEqual([]);
+    expect(readEvent).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,106 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { type CalendarSession, startCalendarSession } from '../../../lib/content/calendar-session';
+import type { ContentMessage } from '../../../lib/messages';
+
+const WEEK = 'https://calendar.google.com/calendar/u/0/r/week/2026/3/10';
+const encode = (text: string) => btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
+function googleChip(eventId: string, label: string): HTMLElement {
+  const chip = document.createElement('div');
+  chip.setAttribute('role', 'button');
+  chip.setAttribute('data-eventid', encode(`${eventId} sam@example.com`));
+  chip.setAttribute('data-eventchip', '');
+  chip.setAttribute('aria-label', label);
+  chip.textContent = label.split(', ')[1] ?? '';
+  return chip;
+}
+
+let url: URL;
+let session: CalendarSession;
+let sent: ContentMessage[];
+const settle = () => new Promise((done) => setTimeout(done, 120));
+
+beforeEach(() => {
+  document.body.replaceChildren(
+    googleChip('oneonone1', '3pm to 3:30pm, Dana / Sam, Dana Reyes, Accepted, No location, March 10, 2026'),
+    googleChip('teamsync1', '4pm to 5pm, Team sync, Dana Reyes, Accepted, No location, March 10, 2026'),
+  );
+  url = new URL(WEEK);
+  sent = [];
+});
+afterEach(() => session?.stop());
+
+function start(answer: (message: ContentMessage) => string[] = () => ['google:oneonone1']) {
+  const onOneOnOnes = vi.fn();
+  session = startCalendarSession({
+    document,
+    currentUrl: () => url,
+    send: async (message) => {
+      sent.push(message);
+      return { ok: true, value: { oneOnOnes: answer(message) } } as never;
+    },
+    onOneOnOnes,
+  });
+  return onOneOnOnes;
+}
+
+describe('calendar session', () => {
+  test('reports the events it reads and keeps the verdicts', async () => {
+    const onOneOnOnes = start();
+    await settle();
+    expect(sent).toHaveLength(1);
+    const [message] = sent;
+    expect(message?.type).toBe('calendar/events');
+    expect(message?.type === 'calendar/events' && message.events.map((e) => e.title).sort()).toEqual([
+      'Dana / Sam',
+      'Team sync',
+    ]);
+    expect([...session.oneOnOnes]).toEqual(['google:oneonone1']);
+    expect(onOneOnOnes).toHaveBeenCalledTimes(1);
+  });
+
+  test('does nothing on pages that are not a calendar view, and starts when the app navigates to one', async () => {
+    url = new URL('https://outlook.office.com/mail/inbox');
+    document.body.replaceChildren();
+    start();
+    await settle();
+    expect(sent).toEqual([]);
+    url = new URL(WEEK);
+    document.body.append(
+      googleChip('x1', '9am to 10am, Dana / Sam, Dana Reyes, Accepted, No location, March 11, 2026'),
+    );
+    session.locationChanged();
+    await settle();
+    expect(sent).toHaveLength(1);
+  });
+
+  test('recheck() reports everything again (after settings change in the extension)', async () => {
+    start();
+    await settle();
+    session.recheck();
+    await settle();
+    expect(sent).toHaveLength(2);
+    expect(sent[1]?.type === 'calendar/events' && sent[1].events).toHaveLength(2);
+  });
+
+  test('a verdict that changes to "not a 1:1" removes the event from the set', async () => {
+    let answer = ['google:oneonone1'];
+    start(() => answer);
+    await settle();
+    answer = [];
+    session.recheck();
+    await settle();
+    expect([...session.oneOnOnes]).toEqual([]);
+  });
+
+  test('after stop() nothing more is sent', async () => {
+    start();
+    await settle();
+    session.stop();
+    document.body.append(googleChip('late', '9am to 10am, Late, Dana Reyes, Accepted, No location, March 11, 2026'));
+    session.recheck();
+    await settle();
+    expect(sent).toHaveLength(1);
+  });
+});
