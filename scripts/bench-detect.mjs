@@ -39,12 +39,22 @@ async function bundle(entry, globalName) {
   return result.outputFiles[0].text;
 }
 
-/** In the page: initial scan (a fresh watcher, then stop) vs the bare baseline, interleaved. */
+/**
+ * In the page: the initial scan vs the bare baseline, interleaved. `scan` is what blocks the
+ * page when the content script starts (the watcher collects chips; labels are read later in
+ * slices); `complete` also reads every label (drain), i.e. all the work of the first look.
+ */
 function measureScan({ warmup, repeats, minSampleMs }) {
   const { watchCalendarPage, googleAdapter, readEvents } = window.upwardBench;
   const noop = () => {};
   const scan = () => {
     const watcher = watchCalendarPage({ adapter: googleAdapter, document, onEvents: noop, onGuests: noop });
+    watcher.stop();
+    return watcher;
+  };
+  const complete = () => {
+    const watcher = watchCalendarPage({ adapter: googleAdapter, document, onEvents: noop, onGuests: noop });
+    watcher.drain();
     watcher.stop();
     return watcher;
   };
@@ -55,7 +65,7 @@ function measureScan({ warmup, repeats, minSampleMs }) {
     }
     return labels;
   };
-  const first = scan();
+  const first = complete();
   const sanity = {
     watcherEvents: first.events.size,
     readEvents: readEvents(googleAdapter, document).length,
@@ -77,28 +87,34 @@ function measureScan({ warmup, repeats, minSampleMs }) {
   };
   for (let i = 0; i < warmup; i++) {
     scan();
+    complete();
     baseline();
   }
   const scanInner = innerCount(scan);
+  const completeInner = innerCount(complete);
   const baseInner = innerCount(baseline);
   const scans = [];
+  const completes = [];
   const baselines = [];
   for (let i = 0; i < repeats; i++) {
     scans.push(sample(scan, scanInner));
+    completes.push(sample(complete, completeInner));
     baselines.push(sample(baseline, baseInner));
   }
-  return { sanity, scans, baselines, scanInner, baseInner };
+  return { sanity, scans, completes, baselines, scanInner, baseInner, slice: window.upwardBench.slice };
 }
 
 /**
- * In the page: one watcher, its own observer stopped (handleMutations stays usable), and our
+ * In the page: one watcher with its first look read, and our
  * own observer to capture the records of appending ONE new chip to a day column.
  */
 function setupBatch({ dateKey }) {
   const { watchCalendarPage, googleAdapter } = window.upwardBench;
   const noop = () => {};
+  // The watcher's own observer stays on; it sees the same records after each timed block and
+  // finds every chip already read (one WeakMap lookup), outside the timed region.
   const watcher = watchCalendarPage({ adapter: googleAdapter, document, onEvents: noop, onGuests: noop });
-  watcher.stop();
+  watcher.drain();
   const cells = document.querySelectorAll(`[role="gridcell"][data-datekey="${dateKey}"]`);
   const column = cells[cells.length - 1]?.lastElementChild;
   if (!column) throw new Error(`no day column for datekey ${dateKey}`);
@@ -123,6 +139,10 @@ function runBatchLoop({ batches, block }) {
   const state = window.benchBatch;
   const { watcher, column, observer } = state;
   const { makeChip } = window.upwardBenchPages;
+  // Between loops the watcher's own observer was handed the previous loop's chips as one big
+  // batch and queued them for sliced reading; read that now, untimed, so each timed one-chip
+  // batch starts from an idle watcher as on a real page.
+  watcher.drain();
   let total = 0;
   for (let done = 0; done < batches; done += block) {
     const records = [];
@@ -230,13 +250,18 @@ try {
       htmlBytes: html.length,
       scan: {
         initialMs: median(scan.scans),
+        completeMs: median(scan.completes),
         baselineMs: median(scan.baselines),
-        samples: { initial: scan.scans, baseline: scan.baselines },
+        samples: { initial: scan.scans, complete: scan.completes, baseline: scan.baselines },
         innerRepeats: { initial: scan.scanInner, baseline: scan.baseInner },
         sanity: scan.sanity,
       },
     };
     entry.scan.ratio = entry.scan.initialMs / entry.scan.baselineMs;
+    entry.scan.completeRatio = entry.scan.completeMs / entry.scan.baselineMs;
+    // The watcher reads at most SLICE chips per task: the longest task the first look adds.
+    entry.scan.sliceChips = scan.slice;
+    entry.scan.sliceMs = entry.scan.completeMs * Math.min(1, scan.slice / plan.chips);
 
     results.pages[spec.key] = entry;
     if (spec.batch) batchPages.push({ spec, page, entry });
@@ -275,16 +300,24 @@ const ms = (v) => (v < 1 ? `${(v * 1000).toFixed(1)} µs` : `${v.toFixed(2)} ms`
 const metric = (name, value, shown, target, pass) => results.metrics.push({ name, value, shown, target, pass });
 for (const spec of PAGES) {
   const { scan, plan } = results.pages[spec.key];
+  metric(`${spec.name}: initial scan, blocking part (collect chips)`, scan.initialMs, ms(scan.initialMs), '', null);
+  metric(`${spec.name}: bare baseline`, scan.baselineMs, ms(scan.baselineMs), '', null);
   metric(
-    `${spec.name}: initial scan (watcher read ${scan.sanity.watcherEvents}/${plan.meetings})`,
-    scan.initialMs,
-    ms(scan.initialMs),
+    `${spec.name}: complete first read (all ${scan.sanity.watcherEvents}/${plan.meetings} labels parsed)`,
+    scan.completeMs,
+    `${ms(scan.completeMs)} (${scan.completeRatio.toFixed(1)}× baseline)`,
     '',
     null,
   );
-  metric(`${spec.name}: bare baseline`, scan.baselineMs, ms(scan.baselineMs), '', null);
   metric(
-    `${spec.name}: initial / baseline`,
+    `${spec.name}: longest task while reading (${scan.sliceChips} chips)`,
+    scan.sliceMs,
+    ms(scan.sliceMs),
+    '< 50 ms',
+    scan.sliceMs < 50,
+  );
+  metric(
+    `${spec.name}: initial scan (blocking) / baseline`,
     scan.ratio,
     `${scan.ratio.toFixed(2)}×`,
     `≤ ${TARGET.scanRatio}×`,

@@ -75,8 +75,9 @@ function parseArgs(argv: readonly string[]): Options | 'help' {
 
 /** `Name <email>[, alias, …]` → name, email, aliases. */
 function parsePersonSpec(spec: string, flag: string): { name: string; email: string; aliases: string[] } {
-  const match = /^\s*([^<]+?)\s*<([^<>\s]+@[^<>\s]+)>\s*(?:,(.*))?$/.exec(spec);
-  if (!match) throw new UsageError(`${flag} "${spec}" should look like "Dana Reyes <dana@example.com>[, alias…]"`);
+  // "Dana Reyes <dana@example.com>, DR" or "Dana Reyes dana@example.com, DR": both are how people type it.
+  const match = /^\s*([^<,]+?)\s+<?([^<>\s,]+@[^<>\s,]+?)>?\s*(?:,(.*))?$/.exec(spec);
+  if (!match) throw new UsageError(`${flag} "${spec}" should look like "Name email@example.com[, alias…]"`);
   const aliases = (match[3] ?? '')
     .split(',')
     .map((a) => a.trim())

@@ -14,10 +14,7 @@ const entrypoints = new Map();
 entrypoints.set('background', [manifest.background.service_worker]);
 for (const script of manifest.content_scripts ?? []) {
   const name = script.js[0].replace(/^content-scripts\//, '').replace(/\.js$/, '');
-  entrypoints.set(`${name} (content script)`, [
-    ...script.js,
-    ...(script.css ?? []),
-  ]);
+  entrypoints.set(`${name} (content script)`, [...script.js, ...(script.css ?? [])]);
 }
 for (const html of ['popup.html', 'options.html', 'prep.html']) {
   if (!existsSync(join(OUT, html))) continue;

@@ -25,6 +25,8 @@ export const GOOGLE_SELECTORS = {
   periodRegion: '[role="main"][data-period-type]',
 } as const;
 
+const MAX_RAW_ID = 512;
+
 /** `/calendar/u/<n>/r/<view>[/YYYY/M/D]` path segment → view (CALENDARS.md, "URLs"). */
 const VIEW_BY_PATH: Readonly<Record<string, CalendarView>> = {
   day: 'day',
@@ -79,7 +81,9 @@ function readEvent(element: Element): CalendarEvent | null {
   if (!element.hasAttribute('data-eventid') || element.closest('[role="dialog"]')) return null;
   const chip = owningChip(element);
   const raw = attr(chip, 'data-eventid');
-  if (!raw) return null;
+  // Real ids are well under 200 characters; a giant one is not a calendar chip (and would
+  // exceed the id limit the background enforces on messages).
+  if (!raw || raw.length > MAX_RAW_ID) return null;
   const identity = googleEventIdentity(raw);
   if (identity.isTask) return null;
   const label = googleChipLabel(chip);

@@ -72,7 +72,9 @@ function tileLabel(tile: Element): string | null {
 }
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const keyText = (text: string | null) => (text ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+/** Bounded so a very long subject still gives an id the message validator accepts (ids ≤ 1024 chars). */
+const keyText = (text: string | null, max: number) =>
+  [...(text ?? '').toLowerCase().replace(/\s+/g, ' ').trim()].slice(0, max).join('');
 
 /**
  * Outlook tiles carry no series id, so we derive one: subject + organizer + weekday + start
@@ -85,7 +87,7 @@ export function outlookSeriesId(label: OutlookLabel, occurrenceId: string): stri
   const [year, month, day] = label.start.slice(0, 10).split('-').map(Number);
   const weekday = WEEKDAYS[new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1)).getUTCDay()];
   const time = label.allDay ? 'all-day' : label.start.slice(11);
-  return `outlook:series:${[keyText(label.title), keyText(label.organizer), weekday, time].join('|')}`;
+  return `outlook:series:${[keyText(label.title, 200), keyText(label.organizer, 100), weekday, time].join('|')}`;
 }
 
 function readEvent(element: Element): CalendarEvent | null {

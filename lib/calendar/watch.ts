@@ -15,66 +15,85 @@ export interface PageWatcherOptions {
 export interface PageWatcher {
   /** Events read so far, by id (what the page has shown since the watcher started). */
   readonly events: ReadonlyMap<string, CalendarEvent>;
-  /** Work done by the last mutation batch, for the benchmark and tests. */
+  /** Work done by the last synchronous batch, for the benchmark and tests. */
   readonly lastBatch: { candidates: number; read: number };
-  /** Handles a batch of mutation records synchronously (the observer calls this). */
+  /** Handles a batch of mutation records (the observer calls this). */
   handleMutations(records: readonly MutationRecord[]): void;
+  /** Reads every queued chip now (tests and the benchmark; the page never needs to wait). */
+  drain(): void;
   stop(): void;
 }
 
 const WATCHED_ATTRIBUTES = ['aria-label', 'data-eventid', 'data-calitemid'];
+/** A batch this small (a chip added or changed) is read at once. */
+const READ_AT_ONCE = 40;
+/** Larger queues (the first look at a month) are read this many chips per task. */
+export const SLICE = 150;
 
 /**
- * Watches a calendar page incrementally: one full read at start, then only the
- * nodes each mutation adds (or whose label changes). Elements already read are
- * remembered with the label they had, so a re-attached chip costs one lookup.
- * No polling, no whole-page rescan per mutation: work per batch is proportional
- * to what the batch added, not to the size of the calendar.
+ * Watches a calendar page incrementally. The first look only collects the
+ * event elements (as cheap as the page's own query); their labels are read in
+ * small slices, one task each, so the calendar never waits on one long task.
+ * After that, only the nodes each mutation adds (or whose label changes) are
+ * looked at. Elements already read are remembered with their label, so a
+ * re-attached chip costs one lookup. No polling, no whole-page rescan.
  */
 export function watchCalendarPage(options: PageWatcherOptions): PageWatcher {
   const { adapter, document, onEvents, onGuests, settleMs = 60 } = options;
   const seenLabel = new WeakMap<Element, string>();
   const events = new Map<string, CalendarEvent>();
-  const reported = new Map<string, string>();
   const pending = new Map<string, CalendarEvent>();
+  let queue: Element[] = [];
+  let sliceTimer: ReturnType<typeof setTimeout> | undefined;
+  let flushTimer: ReturnType<typeof setTimeout> | undefined;
   let lastGuests = '';
   let detailsTouched = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
   const lastBatch = { candidates: 0, read: 0 };
 
-  function readElements(elements: Iterable<Element>): void {
+  /** Reads chips, merging the nodes of one event, and queues what changed for the next report. */
+  function read(elements: readonly Element[]): number {
     const batch = new Map<string, CalendarEvent>();
-    let candidates = 0;
     let read = 0;
     for (const element of elements) {
-      candidates++;
       const signature = labelSignature(element);
       if (seenLabel.get(element) === signature) continue;
       seenLabel.set(element, signature);
-      const event = adapter.readEvent(element);
       read++;
+      const event = adapter.readEvent(element);
       if (!event) continue;
       const same = batch.get(event.id);
       batch.set(event.id, same ? mergeEvent(same, event) : event);
     }
     for (const [id, event] of batch) {
-      const key = JSON.stringify(event);
+      const known = events.get(id);
+      if (known && sameEvent(known, event)) continue;
       events.set(id, event);
-      if (reported.get(id) === key) continue;
-      reported.set(id, key);
       pending.set(id, event);
     }
-    lastBatch.candidates = candidates;
-    lastBatch.read = read;
     if (pending.size) scheduleFlush();
+    return read;
+  }
+
+  function readNextSlice(): void {
+    sliceTimer = undefined;
+    if (stopped) return;
+    read(queue.splice(0, SLICE));
+    if (queue.length) sliceTimer = setTimeout(readNextSlice, 0);
+  }
+
+  function enqueue(elements: readonly Element[]): void {
+    queue = queue.length ? queue.concat(elements) : [...elements];
+    sliceTimer ??= setTimeout(readNextSlice, 0);
   }
 
   function scheduleFlush(): void {
-    timer ??= setTimeout(flush, settleMs);
+    flushTimer ??= setTimeout(flush, settleMs);
   }
 
   function flush(): void {
-    timer = undefined;
+    flushTimer = undefined;
+    if (stopped) return;
     if (pending.size) {
       const batch = [...pending.values()];
       pending.clear();
@@ -90,6 +109,7 @@ export function watchCalendarPage(options: PageWatcherOptions): PageWatcher {
   }
 
   function handleMutations(records: readonly MutationRecord[]): void {
+    if (stopped) return;
     const candidates = new Set<Element>();
     for (const record of records) {
       if (record.type === 'attributes') {
@@ -100,26 +120,32 @@ export function watchCalendarPage(options: PageWatcherOptions): PageWatcher {
       for (const node of record.addedNodes) {
         if (node.nodeType !== 1) continue;
         const element = node as Element;
-        if (element.matches(adapter.eventSelector)) candidates.add(element);
-        if (element.firstElementChild)
+        // A node added inside a chip (a re-rendered label) makes the chip a candidate.
+        const chip = element.closest(adapter.eventSelector);
+        if (chip) candidates.add(chip);
+        if (element.firstElementChild) {
           for (const inner of element.querySelectorAll(adapter.eventSelector)) candidates.add(inner);
+        }
         if (!detailsTouched && touchesDetails(element)) detailsTouched = true;
       }
     }
-    readElements(candidates);
+    const list = [...candidates];
+    lastBatch.candidates = list.length;
+    lastBatch.read = 0;
+    if (list.length <= READ_AT_ONCE && queue.length === 0) lastBatch.read = read(list);
+    else if (list.length) enqueue(list);
     if (detailsTouched) scheduleFlush();
   }
 
   function touchesDetails(element: Element): boolean {
     return (
-      element.matches(adapter.detailsSelector) ||
       element.closest(adapter.detailsSelector) !== null ||
       (element.firstElementChild !== null && element.querySelector(adapter.detailsSelector) !== null)
     );
   }
 
   const observer = new MutationObserver(handleMutations);
-  readElements(adapter.findEventElements(document));
+  enqueue(adapter.findEventElements(document));
   detailsTouched = document.querySelector(adapter.detailsSelector) !== null;
   if (detailsTouched) scheduleFlush();
   observer.observe(document.documentElement, {
@@ -133,16 +159,45 @@ export function watchCalendarPage(options: PageWatcherOptions): PageWatcher {
     events,
     lastBatch,
     handleMutations,
+    drain() {
+      clearTimeout(sliceTimer);
+      sliceTimer = undefined;
+      read(queue);
+      queue = [];
+    },
     stop() {
+      stopped = true;
       observer.disconnect();
-      if (timer) clearTimeout(timer);
-      timer = undefined;
+      clearTimeout(sliceTimer);
+      clearTimeout(flushTimer);
+      sliceTimer = undefined;
+      flushTimer = undefined;
+      queue = [];
       pending.clear();
     },
   };
 }
 
-/** What makes a chip's reading stale: its label and id attributes. */
+/** Field by field: cheaper than serialising each event to compare it. */
+function sameEvent(a: CalendarEvent, b: CalendarEvent): boolean {
+  return (
+    a.title === b.title &&
+    a.start === b.start &&
+    a.end === b.end &&
+    a.organizer === b.organizer &&
+    a.response === b.response &&
+    a.cancelled === b.cancelled &&
+    a.allDay === b.allDay &&
+    a.recurring === b.recurring &&
+    a.seriesId === b.seriesId &&
+    a.calendar === b.calendar
+  );
+}
+
+/**
+ * What makes a chip's reading stale: its label attribute, its id, and its first
+ * child's text (Google keeps the label in a visually hidden first child).
+ */
 function labelSignature(element: Element): string {
-  return `${element.getAttribute('aria-label') ?? ''}|${element.getAttribute('data-eventid') ?? element.getAttribute('data-calitemid') ?? ''}|${element.textContent?.length ?? 0}`;
+  return `${element.getAttribute('aria-label') ?? ''}|${element.getAttribute('data-eventid') ?? element.getAttribute('data-calitemid') ?? ''}|${element.firstElementChild?.textContent ?? ''}`;
 }

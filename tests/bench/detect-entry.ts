@@ -5,20 +5,13 @@
  */
 import { googleAdapter } from '../../lib/calendar/google';
 import { readEvents } from '../../lib/calendar/read-page';
-import type { CalendarAdapter } from '../../lib/calendar/types';
-import { watchCalendarPage } from '../../lib/calendar/watch';
-
-/** The dialog selector from CALENDARS.md, in case the adapter under test predates `detailsSelector`. */
-const DETAILS_DIALOG = '[role="dialog"][data-chips-dialog="true"]';
-
-const adapter: CalendarAdapter = googleAdapter.detailsSelector
-  ? googleAdapter
-  : { ...googleAdapter, detailsSelector: DETAILS_DIALOG };
+import { SLICE, watchCalendarPage } from '../../lib/calendar/watch';
 
 export interface DetectBenchApi {
   watchCalendarPage: typeof watchCalendarPage;
-  googleAdapter: CalendarAdapter;
+  googleAdapter: typeof googleAdapter;
   readEvents: typeof readEvents;
+  slice: number;
 }
 
 declare global {
@@ -27,4 +20,4 @@ declare global {
   }
 }
 
-window.upwardBench = { watchCalendarPage, googleAdapter: adapter, readEvents };
+window.upwardBench = { watchCalendarPage, googleAdapter, readEvents, slice: SLICE };

@@ -94,3 +94,31 @@ test.describe('recognising 1:1s on Google Calendar', () => {
     await expect.poll(() => recognisedTitles(serviceWorker)).toEqual(['Dana / Sam']);
   });
 });
+
+test.describe('recognising 1:1s on Outlook on the web', () => {
+  for (const host of ['outlook.office.com', 'outlook.cloud.microsoft']) {
+    test(`the background holds the right verdicts on ${host}`, async ({
+      context,
+      extensionId,
+      serviceWorker,
+      consoleErrors,
+    }) => {
+      await setUpPeople(context, extensionId, SAMPLE_PEOPLE);
+      await routeToFixture(context, `https://${host}/**`, 'tests/fixtures/outlook/week.html');
+      const page = await context.newPage();
+      await page.goto(`https://${host}/calendar/view/week`);
+      // "Team sync" is organised by Dana but is a team meeting; the holiday is all-day.
+      await expect.poll(() => recognisedTitles(serviceWorker)).toEqual(['Dana / Sam']);
+      expect(consoleErrors).toEqual([]);
+    });
+  }
+
+  test('the content script stays idle outside the calendar (mail)', async ({ context, extensionId, serviceWorker }) => {
+    await setUpPeople(context, extensionId, SAMPLE_PEOPLE);
+    await routeToFixture(context, 'https://outlook.office.com/**', 'tests/fixtures/outlook/week.html');
+    const page = await context.newPage();
+    await page.goto('https://outlook.office.com/mail/inbox');
+    await page.waitForTimeout(800);
+    expect(await readStore(serviceWorker, 'meetings')).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
 import { adapterForUrl } from '../../../lib/calendar/adapters';
-import { outlookAdapter } from '../../../lib/calendar/outlook';
+import { outlookAdapter, outlookSeriesId } from '../../../lib/calendar/outlook';
+import { parseOutlookLabelDetails } from '../../../lib/calendar/outlook-label';
 import { readEvents } from '../../../lib/calendar/read-page';
 import type { CalendarEvent, CalendarView } from '../../../lib/calendar/types';
 import { loadFixture } from './fixture';
@@ -98,6 +99,13 @@ describe('Outlook tiles: identity and series', () => {
     const team = month.find((e) => e.title === 'Team sync');
     expect(team?.seriesId).not.toBe(danas[0]?.seriesId);
     expect(danas[0]?.seriesId).toBe('outlook:series:dana / sam|dana reyes|tue|15:00');
+  });
+
+  test('a very long subject still gives a bounded series id', () => {
+    const label = parseOutlookLabelDetails(
+      `${'x'.repeat(3000)}, 1:00 PM to 2:00 PM, Tuesday, March 10, 2026, By Dana Reyes, Busy`,
+    );
+    expect(outlookSeriesId(label, 'outlook:1').length).toBeLessThan(400);
   });
 
   test('tiles outside the calendar surface (My Day pane) are ignored', () => {

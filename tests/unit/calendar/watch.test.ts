@@ -169,4 +169,50 @@ describe('watchCalendarPage', () => {
     expect(reports).toEqual([]);
     expect(readEvent).not.toHaveBeenCalled();
   });
+
+  test('a big first look is read in slices, never all in one task', async () => {
+    for (let i = 0; i < 400; i++) document.body.append(chip(`m${i}`));
+    start();
+    expect(readEvent).not.toHaveBeenCalled();
+    const perTask: number[] = [];
+    let last = 0;
+    for (let i = 0; i < 10 && readEvent.mock.calls.length < 400; i++) {
+      await new Promise((done) => setTimeout(done, 0));
+      perTask.push(readEvent.mock.calls.length - last);
+      last = readEvent.mock.calls.length;
+    }
+    expect(Math.max(...perTask)).toBeLessThanOrEqual(150);
+    await settle();
+    expect(watcher.events.size).toBe(400);
+  });
+
+  test('drain() reads everything queued at once', () => {
+    for (let i = 0; i < 300; i++) document.body.append(chip(`d${i}`));
+    start();
+    watcher.drain();
+    expect(watcher.events.size).toBe(300);
+  });
+
+  test('a label re-rendered inside an existing chip is re-read', async () => {
+    const element = chip('a', '');
+    element.removeAttribute('aria-label');
+    document.body.append(element);
+    start();
+    await settle();
+    readEvent.mockClear();
+    element.replaceChildren(document.createElement('span'));
+    element.firstElementChild?.append('new label');
+    await settle();
+    expect(readEvent).toHaveBeenCalledTimes(1);
+  });
+
+  test('mutations handed over after stop() are ignored', async () => {
+    start();
+    watcher.stop();
+    const added = chip('z');
+    document.body.append(added);
+    watcher.handleMutations([{ type: 'childList', addedNodes: [added] } as unknown as MutationRecord]);
+    await settle();
+    expect(readEvent).not.toHaveBeenCalled();
+  });
 });
