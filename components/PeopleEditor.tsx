@@ -34,6 +34,7 @@ export function PeopleEditor() {
               <span class="grow">
                 <strong>{person.name}</strong> <span class="muted">{RELATION_LABELS[person.relation]}</span>
                 {person.emails.length > 0 && <span class="muted"> · {person.emails.join(', ')}</span>}
+                {person.aliases.length > 0 && <span class="muted"> · also “{person.aliases.join('”, “')}”</span>}
               </span>
               <button type="button" class="danger" onClick={() => void remove(person)}>
                 Remove<span class="sr-only"> {person.name}</span>
@@ -85,7 +86,7 @@ function AddPersonForm() {
         });
       }}
     >
-      <h3 class="sr-only">Add a person</h3>
+      <h3>Add a person</h3>
       <label for="person-name">Their name</label>
       <input id="person-name" type="text" value={name} onInput={(e) => setName(e.currentTarget.value)} />
       <label for="person-emails">Their email addresses (comma separated)</label>

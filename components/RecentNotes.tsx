@@ -1,4 +1,5 @@
 import { notes } from '../lib/db';
+import { timeAgo } from '../lib/when';
 import { useLive } from './useLive';
 
 export function RecentNotes({ limit = 8, names }: { limit?: number; names: ReadonlyMap<string, string> }) {
@@ -10,12 +11,13 @@ export function RecentNotes({ limit = 8, names }: { limit?: number; names: Reado
     <ul class="plain" aria-label="Recent notes">
       {recent.value.map((note) => (
         <li key={note.id}>
-          <span>{note.text}</span>
-          <span class="muted">
-            {' '}
-            · {note.personId ? (names.get(note.personId) ?? 'someone removed') : 'general'} ·{' '}
-            {new Date(note.createdAt).toLocaleString()}
-          </span>
+          <div class="note-text">{note.text}</div>
+          <div class="muted note-meta">
+            {note.personId ? (names.get(note.personId) ?? 'someone removed') : 'general'} ·{' '}
+            <time dateTime={new Date(note.createdAt).toISOString()} title={new Date(note.createdAt).toLocaleString()}>
+              {timeAgo(note.createdAt)}
+            </time>
+          </div>
         </li>
       ))}
     </ul>

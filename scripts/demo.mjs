@@ -64,6 +64,33 @@ async function serviceWorkerOf(context) {
   }
 }
 
+/** The 1:1s the background recorded, with who and why, read from the extension's own store. */
+async function recognisedOneOnOnes(worker) {
+  const found = await worker.evaluate(
+    () =>
+      new Promise((done, failed) => {
+        const open = indexedDB.open('upward');
+        open.onerror = () => failed(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['meetings', 'people']);
+          const meetings = tx.objectStore('meetings').getAll();
+          const people = tx.objectStore('people').getAll();
+          tx.oncomplete = () => {
+            open.result.close();
+            const names = new Map(people.result.map((p) => [p.id, `${p.name} (${p.relation})`]));
+            done(
+              meetings.result
+                .filter((m) => m.personId)
+                .sort((a, b) => String(a.start).localeCompare(String(b.start)))
+                .map((m) => `${m.start}  "${m.title}" with ${names.get(m.personId)}: ${(m.reasons ?? []).join('; ')}`),
+            );
+          };
+        };
+      }),
+  );
+  return found.length ? found : ['(none yet: is the extension loaded?)'];
+}
+
 /** Opens an extension page at a size, waits for it to render, screenshots it. */
 async function shootExtensionPage(context, url, size, file) {
   const page = await context.newPage();
@@ -156,6 +183,8 @@ The profile is temporary. Close the browser window (or press Ctrl+C) to end the 
 
     // Give the content script time to read the page.
     await page.waitForTimeout(1_500);
+    step('What Upward recognised on this calendar');
+    for (const line of await recognisedOneOnOnes(worker)) console.log(`  ${line}`);
     mkdirSync(OUTPUT_DIR, { recursive: true });
     const shots = {
       calendar: join(OUTPUT_DIR, 'calendar.png'),

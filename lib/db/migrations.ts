@@ -18,7 +18,10 @@ export function upgradeUpwardDb(
   // `newVersion` bounds the climb so tests can open any past version exactly.
   const target = newVersion ?? Number.POSITIVE_INFINITY;
   const rung = (version: number) => oldVersion < version && version <= target;
-  if (rung(1)) createVersion1(db as unknown as IDBPDatabase<UpwardDbV1>);
+  // An empty database at version 1 (opened without a version by a stray probe before
+  // Upward ever ran) has no stores: build release 1's stores rather than fail forever.
+  const emptyV1 = oldVersion === 1 && db.objectStoreNames.length === 0;
+  if (rung(1) || emptyV1) createVersion1(db as unknown as IDBPDatabase<UpwardDbV1>);
   if (rung(2)) {
     db.createObjectStore('settings', { keyPath: 'key' });
     db.createObjectStore('series', { keyPath: 'seriesId' });

@@ -85,7 +85,9 @@ export function readStore<T = Record<string, unknown>>(worker: Worker, store: st
     (name) =>
       new Promise<T[]>((done, failed) => {
         const open = indexedDB.open('upward');
-        open.onerror = () => failed(open.error);
+        // A probe must never create the database: that is the extension's job.
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => (open.error?.name === 'AbortError' ? done([]) : failed(open.error));
         open.onsuccess = () => {
           const db = open.result;
           if (!db.objectStoreNames.contains(name)) {

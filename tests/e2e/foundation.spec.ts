@@ -12,7 +12,9 @@ test('the extension loads with no errors in its service worker', async ({
       () =>
         new Promise<number>((done, failed) => {
           const open = indexedDB.open('upward');
-          open.onerror = () => failed(open.error);
+          // A probe must never create the database: that is the extension's job.
+          open.onupgradeneeded = () => open.transaction?.abort();
+          open.onerror = () => (open.error?.name === 'AbortError' ? done(-1) : failed(open.error));
           open.onsuccess = () => {
             const db = open.result;
             if (!db.objectStoreNames.contains('checklist')) return done(-1);

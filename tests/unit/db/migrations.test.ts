@@ -74,4 +74,14 @@ describe('migration ladder', () => {
     expect(() => oldPage.transaction('people')).toThrow();
     newPage.close();
   });
+
+  test('an empty database left at version 1 by a stray open still gets every store', async () => {
+    const stray = await openDB(DB_NAME);
+    expect(stray.version).toBe(1);
+    stray.close();
+    const db = await openUpwardDb();
+    expect([...db.objectStoreNames]).toContain('checklist');
+    expect([...db.objectStoreNames]).toContain('settings');
+    db.close();
+  });
 });
