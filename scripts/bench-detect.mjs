@@ -8,8 +8,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { googleMonthPage, googlePagePlan, googleWeekPage } from '../tests/bench/google-pages.mjs';
+import { CHROMIUM, chromiumArgs } from './chromium.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CONTENT_SCRIPT = '.output/chrome-mv3/content-scripts/calendar.js';
 const RESULTS = 'bench-results/detect.json';
 
@@ -210,12 +210,7 @@ const [detectScript, pagesScript] = await Promise.all([
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-  ],
+  args: chromiumArgs(),
 });
 const results = { pages: {}, metrics: [] };
 const batchPages = [];

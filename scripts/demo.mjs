@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { demoCalendarHtml } from '../demo/calendar.mjs';
 import { seedSampleData } from '../demo/seed.mjs';
+import { CHROMIUM, chromiumArgs } from './chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 const OUTPUT_DIR = join(ROOT, 'demo-output');
 const CALENDAR_URL = 'https://calendar.google.com/calendar/u/0/r/week';
@@ -39,18 +39,7 @@ function launch(profileDir) {
     executablePath: CHROMIUM,
     headless: HEADLESS,
     viewport: { width: 1280, height: 800 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // No DNS look-ups at all: the demo calendar is served from this script, nothing else is needed.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-    ],
+    args: chromiumArgs(EXTENSION_DIR),
   });
 }
 

@@ -1,0 +1,19 @@
+// How every Upward tool starts Debian's Chromium: the E2E rig, the demo and the benchmark.
+// One list, so a flag that keeps the browser off the network cannot be forgotten in one of them.
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags for a headless-safe, offline Chromium; with `extensionDir`, that unpacked build is loaded. */
+export function chromiumArgs(extensionDir) {
+  return [
+    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    // No DNS look-ups at all: the machine may have no internet, and Upward must not need it.
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+  ];
+}
