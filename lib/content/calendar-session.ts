@@ -36,15 +36,16 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
   let stopped = false;
 
   function apply(reported: readonly CalendarEvent[], recognised: readonly string[]): void {
-    const before = oneOnOnes.size;
+    const yes = new Set(recognised);
     let changed = false;
     for (const event of reported) {
-      const now = recognised.includes(event.id);
-      if (now !== oneOnOnes.has(event.id)) changed = true;
+      const now = yes.has(event.id);
+      if (now === oneOnOnes.has(event.id)) continue;
+      changed = true;
       if (now) oneOnOnes.add(event.id);
       else oneOnOnes.delete(event.id);
     }
-    if (changed || before !== oneOnOnes.size) options.onOneOnOnes?.(oneOnOnes);
+    if (changed) options.onOneOnOnes?.(oneOnOnes);
   }
 
   async function report(events: CalendarEvent[]): Promise<void> {

@@ -1,4 +1,4 @@
-import { expect, launchWithExtension, serviceWorkerOf, test } from './extension';
+import { expect, launchWithExtension, readStore, serviceWorkerOf, test } from './extension';
 
 test('the extension loads with no errors in its service worker', async ({
   serviceWorker,
@@ -7,25 +7,7 @@ test('the extension loads with no errors in its service worker', async ({
 }) => {
   expect(extensionId).toMatch(/^[a-p]{32}$/);
   // The worker seeded the default empathy checklist on install: it ran its code, not just loaded.
-  const checklistSize = () =>
-    serviceWorker.evaluate(
-      () =>
-        new Promise<number>((done, failed) => {
-          const open = indexedDB.open('upward');
-          // A probe must never create the database: that is the extension's job.
-          open.onupgradeneeded = () => open.transaction?.abort();
-          open.onerror = () => (open.error?.name === 'AbortError' ? done(-1) : failed(open.error));
-          open.onsuccess = () => {
-            const db = open.result;
-            if (!db.objectStoreNames.contains('checklist')) return done(-1);
-            const count = db.transaction('checklist').objectStore('checklist').count();
-            count.onsuccess = () => {
-              db.close();
-              done(count.result);
-            };
-          };
-        }),
-    );
+  const checklistSize = async () => (await readStore(serviceWorker, 'checklist')).length;
   await expect.poll(checklistSize).toBe(5);
   expect(consoleErrors).toEqual([]);
 });
