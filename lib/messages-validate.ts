@@ -49,6 +49,7 @@ const contentMessage = v.variant('type', [
     event: calendarEvent,
     emails: v.pipe(v.array(email), v.maxLength(MESSAGE_LIMITS.guestsPerEvent)),
   }),
+  v.strictObject({ type: v.literal('prep/claim-auto-open'), eventId: id }),
 ]);
 
 export function parseContentMessage(raw: unknown): Result<ContentMessage> {

@@ -33,19 +33,40 @@ export interface ContentToBackground {
     request: { site: CalendarSite; event: CalendarEvent; emails: string[] };
     response: { oneOnOnes: string[] };
   };
+  /**
+   * The next 1:1's auto-open window has come (the content script times it from the
+   * page's own event times). The background answers `open: true` at most once per
+   * meeting, and only when the user's settings allow it.
+   */
+  'prep/claim-auto-open': {
+    request: { eventId: string };
+    response: { open: boolean };
+  };
 }
 
 /** Background -> content script (sent to calendar tabs). */
 export interface BackgroundToContent {
   /** Settings or overrides changed: the page should report its events again. */
   'calendar/recheck': { request: Record<string, never>; response: undefined };
+  /**
+   * A reminder was clicked: open this meeting's prep card if the page shows it.
+   * `shown: false` tells the background to open the prep page in a tab instead.
+   */
+  'prep/open': { request: { eventId: string }; response: { shown: boolean } };
 }
 
 export type ContentMessageType = keyof ContentToBackground;
 export type ContentMessage<T extends ContentMessageType = ContentMessageType> = T extends ContentMessageType
   ? { type: T } & ContentToBackground[T]['request']
   : never;
-export type BackgroundMessage = { type: 'calendar/recheck' };
+export type BackgroundMessage = { type: 'calendar/recheck' } | { type: 'prep/open'; eventId: string };
+
+/**
+ * Prep frame -> its own tab's content script (browser.tabs.sendMessage with frameId 0,
+ * never window.postMessage, so the page cannot read or forge them). They carry no
+ * user text: only "close me" and the card's height.
+ */
+export type PrepFrameMessage = { type: 'prep/close' } | { type: 'prep/resize'; height: number };
 
 /** Expected failures are values, not exceptions. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -1,3 +1,5 @@
+import type { CalendarSite } from './calendar/types';
+
 /**
  * The records Upward keeps, named for what they are to the user.
  * Storage shapes live in lib/db/schema.ts; these are the current shapes.
@@ -12,15 +14,29 @@ export interface Me {
   emails: string[];
 }
 
+/** What the user understands about a person's world (practice 3). Every field may be empty. */
+export interface PersonAbout {
+  goals: string;
+  pressures: string;
+  style: string;
+  /** What they need from the user: the flip side, kept (practice 2). */
+  needsFromMe: string;
+}
+
 export interface Person {
   id: string;
   name: string;
   emails: string[];
   aliases: string[];
   relation: Relation;
+  /** Optional so records from earlier versions stay valid; read with `aboutOf`. */
+  about?: PersonAbout;
   createdAt: number;
   updatedAt: number;
 }
+
+export const EMPTY_ABOUT: PersonAbout = { goals: '', pressures: '', style: '', needsFromMe: '' };
+export const aboutOf = (person: Person): PersonAbout => ({ ...EMPTY_ABOUT, ...person.about });
 
 export type NeedStatus = 'open' | 'raised' | 'met' | 'dropped';
 export const NEED_STATUSES: readonly NeedStatus[] = ['open', 'raised', 'met', 'dropped'];
@@ -54,6 +70,8 @@ export interface Question {
   kind: QuestionKind;
   status: QuestionStatus;
   answer?: string;
+  /** The meeting it was asked in, once asked. */
+  meetingId?: string;
   createdAt: number;
   updatedAt: number;
 }
@@ -78,11 +96,22 @@ export interface Meeting {
   personId: string | null;
   /** Why Upward thinks this is (or is no longer) a 1:1, in words for the user. */
   reasons?: string[];
+  /** Which calendar showed it last (where a reminder click looks for it). */
+  site?: CalendarSite;
+  allDay?: boolean;
+  /** Cancelled, or declined by the user: no reminder, no auto-open. */
+  cancelled?: boolean;
+  declined?: boolean;
+  /** When the prep card opened by itself for this meeting (it does so once). */
+  autoOpenedAt?: number;
   /** Checklist item ids ticked for this meeting. */
   ticks: string[];
   notes: string;
   updatedAt: number;
 }
+
+/** What a quick note files as: a need, a question, or a plain note. */
+export type QuickNoteKind = 'need' | 'question' | 'note';
 
 /** A quick note jotted between meetings. */
 export interface Note {
@@ -104,3 +133,43 @@ export interface SeriesOverride {
   title: string;
   updatedAt: number;
 }
+
+/* ---------- Settings: one record per key, each with a default (lib/db/settings.ts). ---------- */
+
+/** The prep card opening by itself before the next 1:1. */
+export interface PrepSettings {
+  autoOpen: boolean;
+  /** Minutes before the start from which the card opens by itself (until the meeting ends). */
+  autoOpenMinutes: number;
+}
+
+/** A second reminder, besides the main one. */
+export type SecondReminder =
+  | { kind: 'none' }
+  | { kind: 'minutes-before'; minutes: number }
+  /** The evening before, at a wall-clock time `HH:mm`. */
+  | { kind: 'evening-before'; time: string };
+
+/** Hours in which no reminder fires, as wall-clock `HH:mm`; may wrap midnight (22:00–07:00). */
+export interface QuietHours {
+  enabled: boolean;
+  start: string;
+  end: string;
+}
+
+export interface ReminderSettings {
+  enabled: boolean;
+  /** The main reminder, minutes before the start. */
+  minutesBefore: number;
+  second: SecondReminder;
+  quietHours: QuietHours;
+}
+
+export interface RecognitionSettings {
+  /** Calendar sites Upward watches. */
+  sites: Record<CalendarSite, boolean>;
+  /** Title patterns ("Dana / Sam", "1:1") count as evidence; off leaves guest lists and overrides. */
+  titlePatterns: boolean;
+}
+
+export type Appearance = 'system' | 'light' | 'dark';

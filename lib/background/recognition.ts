@@ -2,6 +2,7 @@ import { series } from '../db';
 import { judgeGuests } from '../oneonone/guests';
 import { loadRecognitionContext } from '../recognition/context';
 import { recognise, recordMeetings } from '../recognition/recognise';
+import { claimAutoOpen } from './auto-open';
 import type { ContentHandlers } from './content-messages';
 
 /** The background's answers to what calendar pages report: which events are 1:1s. */
@@ -22,5 +23,9 @@ export const recognitionHandlers: ContentHandlers = {
     if (personId && proof.personId === personId) await series.confirm(event.seriesId, event.title, personId);
     await recordMeetings([result]);
     return { oneOnOnes: personId ? [event.id] : [] };
+  },
+
+  async 'prep/claim-auto-open'({ eventId }) {
+    return { open: await claimAutoOpen(eventId) };
   },
 };

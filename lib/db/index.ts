@@ -7,4 +7,4 @@ export { closeDb, getDb } from './open';
 export { people } from './people';
 export { questions } from './questions';
 export { series } from './series';
-export { settings } from './settings';
+export { SETTINGS_DEFAULTS, settings } from './settings';

@@ -13,7 +13,7 @@ export function upgradeUpwardDb(
   db: IDBPDatabase<UpwardDb>,
   oldVersion: number,
   newVersion: number | null,
-  _tx: UpgradeTransaction,
+  tx: UpgradeTransaction,
 ): void {
   // `newVersion` bounds the climb so tests can open any past version exactly.
   const target = newVersion ?? Number.POSITIVE_INFINITY;
@@ -25,6 +25,10 @@ export function upgradeUpwardDb(
   if (rung(2)) {
     db.createObjectStore('settings', { keyPath: 'key' });
     db.createObjectStore('series', { keyPath: 'seriesId' });
+  }
+  if (rung(3)) {
+    tx.objectStore('needs').createIndex('byCreatedAt', 'createdAt');
+    tx.objectStore('questions').createIndex('byCreatedAt', 'createdAt');
   }
 }
 

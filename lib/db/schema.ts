@@ -1,8 +1,21 @@
 import type { DBSchema } from 'idb';
-import type { ChecklistItem, Me, Meeting, Need, Note, Person, Question, SeriesVerdict } from '../model';
+import type {
+  Appearance,
+  ChecklistItem,
+  Me,
+  Meeting,
+  Need,
+  Note,
+  Person,
+  PrepSettings,
+  Question,
+  RecognitionSettings,
+  ReminderSettings,
+  SeriesVerdict,
+} from '../model';
 
 export const DB_NAME = 'upward';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /**
  * Version 1: the six stores of the first release. Kept as a named type, never
@@ -36,6 +49,10 @@ export interface SeriesRecord {
 /** Settings are few and read together: one record per key. */
 export interface SettingsRecords {
   me: Me;
+  prep: PrepSettings;
+  reminders: ReminderSettings;
+  recognition: RecognitionSettings;
+  appearance: Appearance;
 }
 export type SettingsKey = keyof SettingsRecords;
 export interface SettingsRecord<K extends SettingsKey = SettingsKey> {
@@ -49,6 +66,21 @@ export interface UpwardDbV2 extends UpwardDbV1 {
   series: { key: string; value: SeriesRecord };
 }
 
-/** The current schema. When adding v3: copy V2 to a new named type and point this at it. */
-export type UpwardDb = UpwardDbV2;
+/**
+ * Version 3 indexes needs and questions by creation time, so the popup lists
+ * recent items with a cursor instead of reading every record.
+ */
+export interface UpwardDbV3 extends DBSchema {
+  people: UpwardDbV2['people'];
+  needs: { key: string; value: Need; indexes: { byPerson: string; byCreatedAt: number } };
+  questions: { key: string; value: Question; indexes: { byPerson: string; byCreatedAt: number } };
+  checklist: UpwardDbV2['checklist'];
+  meetings: UpwardDbV2['meetings'];
+  notes: UpwardDbV2['notes'];
+  settings: UpwardDbV2['settings'];
+  series: UpwardDbV2['series'];
+}
+
+/** The current schema. When adding v4: copy V3 to a new named type and point this at it. */
+export type UpwardDb = UpwardDbV3;
 export type StoreName = 'people' | 'needs' | 'questions' | 'checklist' | 'meetings' | 'notes' | 'settings' | 'series';

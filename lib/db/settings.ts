@@ -3,9 +3,20 @@ import { announceChange } from './changes';
 import { getDb } from './open';
 import type { SettingsKey, SettingsRecords } from './schema';
 
-const DEFAULTS: SettingsRecords = {
+/** What a fresh install uses; a stored record replaces its key's default whole. */
+export const SETTINGS_DEFAULTS: SettingsRecords = {
   me: { name: '', emails: [] },
+  prep: { autoOpen: true, autoOpenMinutes: 15 },
+  reminders: {
+    enabled: true,
+    minutesBefore: 10,
+    second: { kind: 'none' },
+    quietHours: { enabled: false, start: '22:00', end: '07:00' },
+  },
+  recognition: { sites: { google: true, outlook: true }, titlePatterns: true },
+  appearance: 'system',
 };
+const DEFAULTS = SETTINGS_DEFAULTS;
 
 export const settings = {
   async get<K extends SettingsKey>(key: K): Promise<SettingsRecords[K]> {

@@ -47,6 +47,10 @@ export async function recordMeetings(results: readonly Recognised[], now = Date.
         end: event.end,
         personId: verdict.personId,
         reasons: verdict.reasons,
+        site: event.site,
+        allDay: event.allDay,
+        cancelled: event.cancelled,
+        declined: event.response === 'declined',
         updatedAt: existing?.updatedAt ?? now,
       };
       if (existing && sameMeeting(existing, next)) return;

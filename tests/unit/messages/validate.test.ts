@@ -101,6 +101,7 @@ describe('handleContentMessage', () => {
     'calendar/guests': async () => {
       throw new Error('boom');
     },
+    'prep/claim-auto-open': async () => ({ open: false }),
   };
 
   test('answers a valid message from a calendar tab', async () => {
