@@ -1,0 +1,19 @@
+import { settings, watchChanges } from '../lib/db';
+import type { Appearance } from '../lib/model';
+
+/**
+ * Applies the user's light/dark choice to this extension page (theme.css reads
+ * `data-theme`). `system` removes the attribute so the OS decides; a page may pass
+ * `systemFallback` (the prep frame passes the calendar page's own scheme). Follows
+ * changes made in settings while the page is open. Returns a stop function.
+ */
+export function applyAppearance(root: HTMLElement = document.documentElement, systemFallback?: 'light' | 'dark') {
+  const apply = (appearance: Appearance) => {
+    const theme = appearance === 'system' ? systemFallback : appearance;
+    if (theme) root.dataset.theme = theme;
+    else delete root.dataset.theme;
+  };
+  const refresh = () => void settings.get('appearance').then(apply, () => apply('system'));
+  refresh();
+  return watchChanges(['settings'], refresh);
+}
