@@ -1,19 +1,24 @@
-import { series } from '../db';
+import { meetings, series } from '../db';
 import { judgeGuests } from '../oneonone/guests';
-import { loadRecognitionContext } from '../recognition/context';
+import { loadRecognitionContext, siteEnabled } from '../recognition/context';
 import { recognise, recordMeetings } from '../recognition/recognise';
 import { claimAutoOpen } from './auto-open';
 import type { ContentHandlers } from './content-messages';
 
-/** The background's answers to what calendar pages report: which events are 1:1s. */
+/**
+ * The background's answers to what calendar pages report: which events are 1:1s.
+ * A site the user switched off in settings gets no 1:1s and leaves no trace in the store.
+ */
 export const recognitionHandlers: ContentHandlers = {
-  async 'calendar/events'({ events }) {
+  async 'calendar/events'({ site, events }) {
+    if (!(await siteEnabled(site))) return { oneOnOnes: [] };
     const results = recognise(events, await loadRecognitionContext());
     await recordMeetings(results);
     return { oneOnOnes: results.filter((result) => result.verdict.personId).map((result) => result.event.id) };
   },
 
-  async 'calendar/guests'({ event, emails }) {
+  async 'calendar/guests'({ site, event, emails }) {
+    if (!(await siteEnabled(site))) return { oneOnOnes: [] };
     const context = await loadRecognitionContext();
     const [result] = recognise([event], context, new Map([[event.id, emails]]));
     if (!result) return { oneOnOnes: [] };
@@ -26,6 +31,8 @@ export const recognitionHandlers: ContentHandlers = {
   },
 
   async 'prep/claim-auto-open'({ eventId }) {
+    const meeting = await meetings.get(eventId);
+    if (meeting?.site && !(await siteEnabled(meeting.site))) return { open: false };
     return { open: await claimAutoOpen(eventId) };
   },
 };

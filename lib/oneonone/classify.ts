@@ -15,10 +15,11 @@ export type { ClassifyInput, Verdict } from './types';
 
 export function classify(input: ClassifyInput): Verdict {
   const { event, guests, me, people, overrides, confirmedSeries } = input;
+  const titlesCount = input.titlePatterns !== false;
 
   const override = overrides.get(event.seriesId);
   if (override?.verdict === 'never') return notOneOnOne('series marked never');
-  if (override?.verdict === 'always') return always(override, event, me, people);
+  if (override?.verdict === 'always') return always(override, event, me, people, titlesCount);
 
   const veto = eventVeto(event);
   if (veto) return notOneOnOne(veto);
@@ -43,6 +44,8 @@ export function classify(input: ClassifyInput): Verdict {
     };
   }
 
+  if (!titlesCount) return notOneOnOne(TITLES_OFF);
+
   const group = groupWord(fold(event.title));
   if (group) return notOneOnOne(`title mentions a group ("${group}") — not a 1:1`);
 
@@ -59,11 +62,23 @@ function eventVeto(event: CalendarEvent): string | null {
   return null;
 }
 
-/** "Always": the chosen person, else whoever the title/organizer point to, else the only upward person. */
-function always(override: SeriesOverrideRule, event: CalendarEvent, me: Me, people: Person[]): Verdict {
+/** Said when only the guest list could have decided: the user switched title patterns off. */
+export const TITLES_OFF = 'title patterns are off in settings; open the event so its guest list can decide';
+
+/**
+ * "Always": the chosen person, else whoever the title/organizer point to (when titles
+ * count), else the only upward person.
+ */
+function always(
+  override: SeriesOverrideRule,
+  event: CalendarEvent,
+  me: Me,
+  people: Person[],
+  titlesCount: boolean,
+): Verdict {
   const chosen = people.find((p) => p.id === override.personId);
   if (chosen) return { personId: chosen.id, reasons: ['series marked always', `with ${chosen.name}`] };
-  const scored = scoreCandidates(event, me, people).winner;
+  const scored = titlesCount ? scoreCandidates(event, me, people).winner : null;
   if (scored)
     return { personId: scored.person.id, reasons: ['series marked always', ...scored.signals.map((s) => s.reason)] };
   const upward = people.filter((p) => p.relation !== 'other');

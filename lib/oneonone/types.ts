@@ -17,6 +17,11 @@ export interface ClassifyInput {
   overrides: ReadonlyMap<string, SeriesOverrideRule>;
   /** Series whose guest list once showed exactly the user and this person: seriesId → personId. */
   confirmedSeries: ReadonlyMap<string, string>;
+  /**
+   * Whether titles and organizers count as evidence (settings › recognition). Off: only
+   * overrides, guest lists and confirmed series decide. Absent means on.
+   */
+  titlePatterns?: boolean;
 }
 
 export type SignalKind =
