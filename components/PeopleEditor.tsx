@@ -1,55 +1,147 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { people } from '../lib/db';
-import { type Person, RELATIONS, type Relation } from '../lib/model';
-import { parseList } from './lists';
+import {
+  dataOf,
+  type PersonData,
+  type RemovedPerson,
+  removePerson,
+  restorePerson,
+  totalOf,
+  updatePerson,
+} from '../lib/db/people-admin';
+import type { Person } from '../lib/model';
+import { PersonForm, RELATION_LABELS } from './options/PersonForm';
+import { RemovePersonConfirm } from './options/RemovePerson';
+import { Section } from './options/Section';
+import { useSaved } from './options/useSaved';
 import { useLive } from './useLive';
 
-const RELATION_LABELS: Record<Relation, string> = {
-  manager: 'Manager',
-  'skip-level': 'Skip-level',
-  mentor: 'Mentor',
-  other: 'Other',
+type Mode = { kind: 'view' } | { kind: 'edit'; id: string } | { kind: 'confirm'; id: string; data: PersonData };
+
+const ADD_LABELS = {
+  idPrefix: 'person',
+  name: 'Their name',
+  emails: 'Their email addresses (comma separated)',
+  aliases: 'Other names on the calendar (comma separated)',
+  relation: 'They are your',
+  submit: 'Add person',
+};
+const EDIT_LABELS = {
+  idPrefix: 'edit-person',
+  name: 'Name',
+  emails: 'Email addresses (comma separated)',
+  aliases: 'Also shown on the calendar as (comma separated)',
+  relation: 'Relation',
+  submit: 'Apply changes',
 };
 
-/** The people whose 1:1s Upward prepares you for. */
+/** The people whose 1:1s Upward prepares you for: add, edit in place, remove with Undo. */
 export function PeopleEditor() {
   const everyone = useLive(() => people.sorted(), ['people']);
-  const [removed, setRemoved] = useState<Person | null>(null);
+  const [mode, setMode] = useState<Mode>({ kind: 'view' });
+  const [removed, setRemoved] = useState<RemovedPerson | null>(null);
+  const [note, flash] = useSaved();
+  const list = everyone.status === 'ready' ? everyone.value : [];
+  const undoButton = useRef<HTMLButtonElement>(null);
 
-  async function remove(person: Person) {
-    await people.delete(person.id);
-    setRemoved(person);
-  }
+  const remove = async (person: Person) => {
+    const data = await dataOf(person.id);
+    if (totalOf(data) > 0) setMode({ kind: 'confirm', id: person.id, data });
+    else await confirmRemove(person.id);
+  };
+  const confirmRemove = async (id: string) => {
+    const taken = await removePerson(id);
+    setMode({ kind: 'view' });
+    if (taken) {
+      setRemoved(taken);
+      // The row (and the focused button) is gone: keep the keyboard user next to Undo.
+      requestAnimationFrame(() => undoButton.current?.focus());
+    }
+  };
+  const backTo = (id: string) => {
+    setMode({ kind: 'view' });
+    requestAnimationFrame(() => document.getElementById(`edit-${id}`)?.focus());
+  };
 
   return (
-    <section aria-labelledby="people-heading">
-      <h2 id="people-heading">People</h2>
-      {everyone.status === 'ready' && everyone.value.length === 0 && (
+    <Section
+      id="people"
+      title="People"
+      note={note}
+      intro="Your manager, skip-level and mentors: Upward recognises 1:1s with them and prepares you for each."
+    >
+      {everyone.status === 'ready' && list.length === 0 && (
         <p class="empty">Nobody yet. Add your manager below to get started.</p>
       )}
       {everyone.status === 'ready' && (
-        <ul class="plain" aria-label="People">
-          {everyone.value.map((person) => (
-            <li key={person.id} class="row">
-              <span class="grow">
-                <strong>{person.name}</strong> <span class="muted">{RELATION_LABELS[person.relation]}</span>
-                {person.emails.length > 0 && <span class="muted"> · {person.emails.join(', ')}</span>}
-                {person.aliases.length > 0 && <span class="muted"> · also “{person.aliases.join('”, “')}”</span>}
-              </span>
-              <button type="button" class="danger" onClick={() => void remove(person)}>
-                Remove<span class="sr-only"> {person.name}</span>
-              </button>
-            </li>
-          ))}
+        <ul class="plain people-list" aria-label="People">
+          {list.map((person) =>
+            mode.kind === 'edit' && mode.id === person.id ? (
+              <li key={person.id}>
+                <PersonForm
+                  ariaLabel={`Edit ${person.name}`}
+                  labels={EDIT_LABELS}
+                  everyone={list}
+                  initial={person}
+                  onCancel={() => backTo(person.id)}
+                  onSave={async (draft) => {
+                    await updatePerson(person.id, draft);
+                    flash();
+                    backTo(person.id);
+                  }}
+                />
+              </li>
+            ) : (
+              <li key={person.id}>
+                <div class="row wrap">
+                  <span class="grow">
+                    <strong>
+                      <bdi>{person.name}</bdi>
+                    </strong>{' '}
+                    <span class="badge">{RELATION_LABELS[person.relation]}</span>
+                    {person.emails.length > 0 && <span class="muted"> · {person.emails.join(', ')}</span>}
+                    {person.aliases.length > 0 && <span class="muted"> · also “{person.aliases.join('”, “')}”</span>}
+                    {person.emails.length === 0 && (
+                      <span class="muted"> · no email yet: only titles can point to them</span>
+                    )}
+                  </span>
+                  <button
+                    type="button"
+                    id={`edit-${person.id}`}
+                    onClick={() => setMode({ kind: 'edit', id: person.id })}
+                  >
+                    Edit<span class="sr-only"> {person.name}</span>
+                  </button>
+                  <button type="button" class="danger" onClick={() => void remove(person)}>
+                    Remove<span class="sr-only"> {person.name}</span>
+                  </button>
+                </div>
+                {mode.kind === 'confirm' && mode.id === person.id && (
+                  <RemovePersonConfirm
+                    person={person}
+                    data={mode.data}
+                    onConfirm={() => void confirmRemove(person.id)}
+                    onCancel={() => backTo(person.id)}
+                  />
+                )}
+              </li>
+            ),
+          )}
         </ul>
       )}
       {removed && (
-        <p role="status" class="row">
-          Removed {removed.name}.
+        <p role="status" class="undo-bar row">
+          <span class="grow">
+            Removed {removed.person.name}
+            {removed.needs.length + removed.questions.length + removed.notes.length + removed.meetings.length > 0
+              ? ' and their data.'
+              : '.'}
+          </span>
           <button
             type="button"
+            ref={undoButton}
             onClick={() => {
-              void people.put(removed);
+              void restorePerson(removed);
               setRemoved(null);
             }}
           >
@@ -57,56 +149,13 @@ export function PeopleEditor() {
           </button>
         </p>
       )}
-      <AddPersonForm />
-    </section>
-  );
-}
-
-function AddPersonForm() {
-  const [name, setName] = useState('');
-  const [emails, setEmails] = useState('');
-  const [aliases, setAliases] = useState('');
-  const [relation, setRelation] = useState<Relation>('manager');
-  const [error, setError] = useState('');
-
-  return (
-    <form
-      aria-label="Add a person"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!name.trim()) {
-          setError('Give this person a name.');
-          return;
-        }
-        setError('');
-        void people.add({ name, emails: parseList(emails), aliases: parseList(aliases), relation }).then(() => {
-          setName('');
-          setEmails('');
-          setAliases('');
-        });
-      }}
-    >
-      <h3>Add a person</h3>
-      <label for="person-name">Their name</label>
-      <input id="person-name" type="text" value={name} onInput={(e) => setName(e.currentTarget.value)} />
-      <label for="person-emails">Their email addresses (comma separated)</label>
-      <input id="person-emails" type="text" value={emails} onInput={(e) => setEmails(e.currentTarget.value)} />
-      <label for="person-aliases">Other names on the calendar (comma separated)</label>
-      <input id="person-aliases" type="text" value={aliases} onInput={(e) => setAliases(e.currentTarget.value)} />
-      <label for="person-relation">They are your</label>
-      <select id="person-relation" value={relation} onChange={(e) => setRelation(e.currentTarget.value as Relation)}>
-        {RELATIONS.map((value) => (
-          <option key={value} value={value}>
-            {RELATION_LABELS[value]}
-          </option>
-        ))}
-      </select>
-      {error && <p role="alert">{error}</p>}
-      <p>
-        <button type="submit" class="primary">
-          Add person
-        </button>
-      </p>
-    </form>
+      <PersonForm
+        ariaLabel="Add a person"
+        heading="Add a person"
+        labels={ADD_LABELS}
+        everyone={list}
+        onSave={(draft) => people.add(draft)}
+      />
+    </Section>
   );
 }

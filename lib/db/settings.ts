@@ -27,6 +27,22 @@ export const settings = {
     await (await getDb()).put('settings', { key, value });
     announceChange('settings');
   },
+  /**
+   * Read-modify-write in one transaction, so two quick changes on the settings page
+   * (one checkbox, then another) never save over each other.
+   */
+  async update<K extends SettingsKey>(
+    key: K,
+    change: (current: SettingsRecords[K]) => SettingsRecords[K],
+  ): Promise<SettingsRecords[K]> {
+    const tx = (await getDb()).transaction('settings', 'readwrite');
+    const record = await tx.store.get(key);
+    const next = change((record?.value as SettingsRecords[K] | undefined) ?? DEFAULTS[key]);
+    await tx.store.put({ key, value: next });
+    await tx.done;
+    announceChange('settings');
+    return next;
+  },
   getMe(): Promise<Me> {
     return settings.get('me');
   },

@@ -47,3 +47,17 @@ describe('reminder conflicts', () => {
     expect(reminderConflicts({ ...empty, quietHours: { ...empty.quietHours, enabled: false } })).toEqual([]);
   });
 });
+
+describe('settings.update', () => {
+  test('two quick changes to one record both land', async () => {
+    const { settings } = await import('../../../lib/db');
+    await Promise.all([
+      settings.update('recognition', (r) => ({ ...r, sites: { ...r.sites, outlook: false } })),
+      settings.update('recognition', (r) => ({ ...r, titlePatterns: false })),
+    ]);
+    expect(await settings.get('recognition')).toEqual({
+      sites: { google: true, outlook: false },
+      titlePatterns: false,
+    });
+  });
+});

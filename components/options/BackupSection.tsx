@@ -1,0 +1,203 @@
+import { useState } from 'preact/hooks';
+import { type ImportOutcome, importBackupJson, personPrepMarkdown } from '../../lib/backup';
+import { people } from '../../lib/db';
+import { useLive } from '../useLive';
+import { downloadBackup, downloadText, fileSafe, localDate } from './download';
+import { Section } from './Section';
+
+/** Far beyond any real backup; a bigger file is not one of ours, and reading it would stall the page. */
+const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+type Shown = { kind: 'ok'; text: string } | { kind: 'problems'; intro: string; items: string[] } | null;
+
+const PLURAL: Record<string, [string, string]> = {
+  people: ['person', 'people'],
+  needs: ['need', 'needs'],
+  questions: ['question', 'questions'],
+  checklist: ['checklist item', 'checklist items'],
+  meetings: ['meeting', 'meetings'],
+  notes: ['note', 'notes'],
+  series: ['series choice', 'series choices'],
+  settings: ['setting', 'settings'],
+};
+
+/** "Imported 2 people, 5 needs and 1 note." from the library's counts. */
+export function importedSentence(counts: Record<string, number>): string {
+  const parts = Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .map(([key, n]) => {
+      const [one, many] = PLURAL[key] ?? [key, key];
+      return `${n} ${n === 1 ? one : many}`;
+    });
+  if (parts.length === 0) return 'Imported the backup: it held nothing new.';
+  const last = parts.pop();
+  return `Imported ${parts.length ? `${parts.join(', ')} and ${last}` : last}.`;
+}
+
+function describe(outcome: ImportOutcome): Shown {
+  if (outcome.ok) return { kind: 'ok', text: importedSentence(outcome.counts) };
+  return {
+    kind: 'problems',
+    intro: 'Nothing was imported: the file has these problems.',
+    items: outcome.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)),
+  };
+}
+
+/** Export and import of everything, and one person's prep as Markdown for a shared doc. */
+export function BackupSection() {
+  const [shown, setShown] = useState<Shown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const exportAll = async () => {
+    try {
+      const name = await downloadBackup();
+      setShown({ kind: 'ok', text: `Saved ${name} to your downloads.` });
+    } catch (error) {
+      setShown({ kind: 'problems', intro: 'The backup was not saved.', items: [String((error as Error).message)] });
+    }
+  };
+
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    setBusy(true);
+    setShown(null);
+    try {
+      if (file.size > MAX_IMPORT_BYTES)
+        setShown({
+          kind: 'problems',
+          intro: 'Nothing was imported.',
+          items: [`${file.name} is ${(file.size / 1048576).toFixed(0)} MB: too big to be an Upward backup.`],
+        });
+      else setShown(describe(await importBackupJson(await file.text())));
+    } catch (error) {
+      setShown({
+        kind: 'problems',
+        intro: 'Nothing was imported.',
+        items: [`Could not read ${file.name}: ${String(error)}`],
+      });
+    } finally {
+      setBusy(false);
+      // The same file may be picked again after the user fixed it.
+      input.value = '';
+    }
+  };
+
+  return (
+    <Section
+      id="backup"
+      title="Backup"
+      intro="Your notes live only in this browser. A backup file is the way to keep them safe or move them to another computer."
+    >
+      <div class="backup-actions">
+        <div>
+          <button type="button" class="primary" onClick={() => void exportAll()}>
+            Export backup
+          </button>
+          <p class="muted hint">
+            One JSON file with everything: people, needs, questions, notes, meetings, checklist, settings.
+          </p>
+        </div>
+        <div>
+          <label for="import-backup">Import backup</label>
+          <input
+            id="import-backup"
+            type="file"
+            accept=".json,application/json"
+            disabled={busy}
+            onChange={(e) => void importFile(e.currentTarget)}
+          />
+          <p class="muted hint">
+            Adds and updates from the file; importing the same file twice changes nothing more. A file with any problem
+            changes nothing.
+          </p>
+        </div>
+      </div>
+      {shown?.kind === 'ok' && (
+        <p role="status" class="ok-note">
+          {shown.text}
+        </p>
+      )}
+      {shown?.kind === 'problems' && (
+        <div role="alert" class="problems">
+          <p>{shown.intro}</p>
+          <ul>
+            {[...new Set(shown.items)].slice(0, 50).map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+          {shown.items.length > 50 && <p>…and {shown.items.length - 50} more.</p>}
+        </div>
+      )}
+      <MarkdownExport />
+    </Section>
+  );
+}
+
+/** One person's prep as Markdown: downloaded, or copied to paste into a shared doc. */
+function MarkdownExport() {
+  const everyone = useLive(() => people.sorted(), ['people']);
+  const [chosen, setChosen] = useState('');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const list = everyone.status === 'ready' ? everyone.value : [];
+  const person = list.find((p) => p.id === chosen) ?? list[0];
+
+  const withMarkdown = async (use: (markdown: string) => Promise<string>) => {
+    if (!person) return;
+    try {
+      setMessage({ ok: true, text: await use(await personPrepMarkdown(person.id)) });
+    } catch (error) {
+      setMessage({ ok: false, text: `Could not export ${person.name}’s prep (${(error as Error).message ?? error}).` });
+    }
+  };
+
+  return (
+    <div class="markdown-export">
+      <h3>One person’s prep, as Markdown</h3>
+      {list.length === 0 ? (
+        <p class="empty">Add a person above to export their prep.</p>
+      ) : (
+        <>
+          <label for="markdown-person">Whose prep</label>
+          <select id="markdown-person" value={person?.id} onChange={(e) => setChosen(e.currentTarget.value)}>
+            {list.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+          <p class="row wrap">
+            <button
+              type="button"
+              onClick={() =>
+                void withMarkdown(async (markdown) => {
+                  const name = `upward-prep-${fileSafe(person?.name ?? '')}-${localDate(new Date())}.md`;
+                  downloadText(name, markdown, 'text/markdown');
+                  return `Saved ${name} to your downloads.`;
+                })
+              }
+            >
+              Export as Markdown
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                void withMarkdown(async (markdown) => {
+                  await navigator.clipboard.writeText(markdown);
+                  return 'Copied. Paste it into your shared doc.';
+                })
+              }
+            >
+              Copy as Markdown
+            </button>
+          </p>
+        </>
+      )}
+      {message && (
+        <p role={message.ok ? 'status' : 'alert'} class={message.ok ? 'ok-note' : ''}>
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}
