@@ -94,7 +94,7 @@ export function RemindersSection() {
           {second.kind === 'minutes-before' && (
             <ParsedField
               id="second-minutes"
-              label="Second reminder, minutes before"
+              label="Second reminder: minutes ahead"
               type="number"
               suffix="minutes before"
               min={MINUTES_LIMITS.min}
@@ -113,7 +113,7 @@ export function RemindersSection() {
           {second.kind === 'evening-before' && (
             <ParsedField
               id="second-evening"
-              label="Second reminder, the evening before at"
+              label="Second reminder: time of day"
               type="time"
               value={second.time}
               format={String}
