@@ -81,7 +81,6 @@ export function PeopleEditor() {
                 <PersonForm
                   ariaLabel={`Edit ${person.name}`}
                   labels={EDIT_LABELS}
-                  everyone={list}
                   initial={person}
                   onCancel={() => backTo(person.id)}
                   onSave={async (draft) => {
@@ -153,7 +152,6 @@ export function PeopleEditor() {
         ariaLabel="Add a person"
         heading="Add a person"
         labels={ADD_LABELS}
-        everyone={list}
         onSave={(draft) => people.add(draft)}
       />
     </Section>

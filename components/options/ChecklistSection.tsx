@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { checklist } from '../../lib/db';
 import type { ChecklistItem } from '../../lib/model';
 import { useLive } from '../useLive';
@@ -131,16 +131,23 @@ export function ChecklistSection() {
 function ItemText(props: { item: ChecklistItem; position: number; onSaved: () => void }) {
   const [draft, setDraft] = useState(props.item.text);
   const [error, setError] = useState('');
-  useEffect(() => setDraft(props.item.text), [props.item.text]);
+  const lastText = useRef(props.item.text);
+  useEffect(() => {
+    // New wording from elsewhere (another page, Undo) replaces the box; the first render already has it.
+    if (lastText.current === props.item.text) return;
+    lastText.current = props.item.text;
+    setDraft(props.item.text);
+  }, [props.item.text]);
   const errorId = `item-error-${props.item.id}`;
-  const commit = () => {
-    if (!draft.trim()) {
+  // Reads the box itself: Enter and change can come before this component re-renders with the draft.
+  const commit = (typed: string) => {
+    if (!typed.trim()) {
       setDraft(props.item.text);
       setError('An item needs some words: kept the old wording. Use Remove to delete it.');
       return;
     }
     setError('');
-    if (draft.trim() !== props.item.text) void checklist.setText(props.item.id, draft).then(props.onSaved);
+    if (typed.trim() !== props.item.text) void checklist.setText(props.item.id, typed).then(props.onSaved);
   };
   return (
     <span class="grow">
@@ -151,9 +158,9 @@ function ItemText(props: { item: ChecklistItem; position: number; onSaved: () =>
         maxLength={500}
         aria-describedby={error ? errorId : undefined}
         onInput={(event) => setDraft(event.currentTarget.value)}
-        onChange={commit}
+        onChange={(event) => commit(event.currentTarget.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter') commit();
+          if (event.key === 'Enter') commit(event.currentTarget.value);
           if (event.key === 'Escape') setDraft(props.item.text);
         }}
       />

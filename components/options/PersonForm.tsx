@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { settings } from '../../lib/db';
+import { people, settings } from '../../lib/db';
 import { hasProblems, type PersonDraft, type PersonProblems, validatePerson } from '../../lib/db/people-admin';
 import { type Person, RELATIONS, type Relation } from '../../lib/model';
 import { parseList } from '../lists';
@@ -27,7 +27,6 @@ export interface PersonFormLabels {
  */
 export function PersonForm(props: {
   labels: PersonFormLabels;
-  everyone: readonly Person[];
   initial?: Person;
   onSave: (draft: PersonDraft) => Promise<unknown>;
   onCancel?: () => void;
@@ -44,7 +43,9 @@ export function PersonForm(props: {
 
   const submit = async () => {
     const draft: PersonDraft = { name, emails: parseList(emails), aliases: parseList(aliases), relation };
-    const found = validatePerson(draft, props.everyone, await settings.getMe(), initial?.id);
+    // Checked against the store as it is now, not as this page last drew it.
+    const [everyone, me] = await Promise.all([people.all(), settings.getMe()]);
+    const found = validatePerson(draft, everyone, me, initial?.id);
     setProblems(found);
     if (hasProblems(found)) {
       document.getElementById(found.name ? id('name') : id('emails'))?.focus();

@@ -49,11 +49,16 @@ export function ParsedField<T>(props: {
   const [draft, setDraft] = useState(props.format(props.value));
   const [error, setError] = useState('');
   const input = useRef<HTMLInputElement>(null);
+  const stored = props.format(props.value);
+  const lastStored = useRef(stored);
   useEffect(() => {
+    // Only a change from elsewhere (another page, Undo) replaces what is in the box.
+    if (lastStored.current === stored) return;
+    lastStored.current = stored;
     if (document.activeElement === input.current) return;
-    setDraft(props.format(props.value));
+    setDraft(stored);
     setError('');
-  }, [props.format(props.value)]);
+  }, [stored]);
 
   const errorId = `${props.id}-error`;
   return (
