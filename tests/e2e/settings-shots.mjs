@@ -30,7 +30,15 @@ for (const [name, email, rel] of [
   await page.getByLabel('Their email addresses (comma separated)').fill(email);
   await page.getByLabel('They are your').selectOption(rel);
   await page.getByRole('button', { name: 'Add person' }).click();
-  await page.getByRole('list', { name: 'People' }).getByText(name, { exact: true }).first().waitFor({ timeout: 3000 }).catch(async (e) => { await page.screenshot({ path: out + '/fail.png', fullPage: true }); throw e; });
+  await page
+    .getByRole('list', { name: 'People' })
+    .getByText(name, { exact: true })
+    .first()
+    .waitFor({ timeout: 3000 })
+    .catch(async (e) => {
+      await page.screenshot({ path: out + '/fail.png', fullPage: true });
+      throw e;
+    });
 }
 await page.screenshot({ path: `${out}/light.png`, fullPage: true });
 await page.getByLabel('Dark').check();
