@@ -36,7 +36,7 @@ for (const [name, email, rel] of [
     .first()
     .waitFor({ timeout: 3000 })
     .catch(async (e) => {
-      await page.screenshot({ path: out + '/fail.png', fullPage: true });
+      await page.screenshot({ path: `${out}/fail.png`, fullPage: true });
       throw e;
     });
 }
@@ -44,7 +44,43 @@ await page.screenshot({ path: `${out}/light.png`, fullPage: true });
 await page.getByLabel('Dark').check();
 await page.waitForTimeout(300);
 await page.screenshot({ path: `${out}/dark.png`, fullPage: true });
+await page.getByRole('button', { name: 'Edit Lee Okafor' }).click();
+await page
+  .getByRole('form', { name: 'Edit Lee Okafor' })
+  .getByLabel('Email addresses (comma separated)')
+  .fill('dana@example.com');
+await page.getByRole('button', { name: 'Apply changes' }).click();
+await page.getByRole('region', { name: 'Reminders' }).getByLabel('First reminder').fill('0');
+await page.getByRole('region', { name: 'People' }).screenshot({ path: `${out}/edit-error.png` });
+await page.getByRole('region', { name: 'Reminders' }).screenshot({ path: `${out}/reminder-error.png` });
+await page.getByRole('button', { name: 'Cancel' }).click();
+await page.evaluate(async () => {
+  const personId = await new Promise((done) => {
+    const open = indexedDB.open('upward');
+    open.onsuccess = () => {
+      const all = open.result.transaction('people').objectStore('people').getAll();
+      all.onsuccess = () => {
+        const dana = all.result.find((p) => p.name === 'Dana Reyes');
+        const tx = open.result.transaction('needs', 'readwrite');
+        tx.objectStore('needs').put({
+          id: 'n1',
+          personId: dana.id,
+          text: 'x',
+          status: 'open',
+          order: 0,
+          history: [],
+          createdAt: 1,
+          updatedAt: 1,
+        });
+        tx.oncomplete = () => done(dana.id);
+      };
+    };
+  });
+  return personId;
+});
 await page.getByRole('button', { name: 'Remove Dana Reyes' }).click();
+await page.getByRole('region', { name: 'People' }).screenshot({ path: `${out}/confirm.png` });
+await page.getByRole('button', { name: 'Remove Dana Reyes and their data' }).click();
 await page.waitForTimeout(300);
 await page.screenshot({ path: `${out}/removed.png` });
 await page.setViewportSize({ width: 640, height: 900 });
