@@ -165,6 +165,11 @@ export function QuickNote({ people, onTyping }: QuickNoteProps) {
       </p>
       <div class="row kind-row">
         <KindPicker kind={kind} onPick={setKind} />
+        <button type="submit" class="primary">
+          Save
+        </button>
+      </div>
+      <div class="row person-row">
         <label for="quick-note-person" class="for-label">
           For
         </label>
@@ -184,15 +189,10 @@ export function QuickNote({ people, onTyping }: QuickNoteProps) {
           {people !== null && <option value="">Nobody in particular</option>}
         </select>
       </div>
-      <div class="row">
-        <p id="quick-note-hint" class="hint grow">
-          Enter files, Shift+Enter adds a line. Start with <kbd>!</kbd> for a need, <kbd>?</kbd> for a question;
-          <kbd>@name</kbd> files it for someone; <kbd>Alt+1</kbd>–<kbd>3</kbd> pick the kind.
-        </p>
-        <button type="submit" class="primary">
-          Save
-        </button>
-      </div>
+      <p id="quick-note-hint" class="hint">
+        <kbd>Enter</kbd> saves, <kbd>Shift+Enter</kbd> new line · start with <kbd>!</kbd> for a need, <kbd>?</kbd> for a
+        question · <kbd>@name</kbd> for someone else · <kbd>Alt+1</kbd>–<kbd>3</kbd> pick the kind
+      </p>
       {feedback?.tone === 'error' && <p role="alert">{feedback.text}</p>}
       <p role="status" class="feedback">
         {feedback && feedback.tone !== 'error' && feedback.text}

@@ -6,9 +6,14 @@ import { useLive } from '../useLive';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** The prep card for a meeting, in a tab of its own (the calendar's iframe is not around here). */
-export function prepUrl(meetingId: string): string {
-  return `${browser.runtime.getURL('/prep.html')}?meeting=${encodeURIComponent(meetingId)}&mode=tab`;
+/**
+ * The prep card for a meeting, in a tab of its own (the calendar's iframe is not around here).
+ * Built on this page's own origin, not `runtime.getURL`: prep.html is web-accessible with
+ * `use_dynamic_url`, so Chrome's getURL answers with the per-session dynamic URL, and a tab
+ * opened at that URL shows an error page.
+ */
+export function prepUrl(meetingId: string, origin = location.origin): string {
+  return `${origin}/prep.html?meeting=${encodeURIComponent(meetingId)}&mode=tab`;
 }
 
 /** The next recognised 1:1 at a glance, with the way into its prep; quiet when there is none. */

@@ -5,8 +5,8 @@ import type { Person, QuickNoteKind } from '../model';
  * Two shortcuts live in the text itself, so a note can be filed without leaving the keyboard:
  * - a leading `! ` makes it a need, a leading `? ` a question (the picked kind otherwise);
  * - `@name` files it for that person (first name, full name without spaces, or an alias;
- *   case and accents ignored). A matched mention is taken out of the text; one that matches
- *   nobody, or several people, stays in the text and the picked person is used.
+ *   case and accents ignored). A mention that matches nobody, or several people, stays in the
+ *   text and the picked person is used.
  */
 
 /** One entry may hold at most this many characters; longer text stays in the box, unfiled. */
@@ -89,10 +89,11 @@ export function parseQuickNote(raw: string, choice: QuickNoteChoice, people: rea
       const start = (mention.index ?? 0) + (mention[1]?.length ?? 0);
       const before = text.slice(0, start);
       const after = text.slice(start + 1 + handle.length);
-      // At either end the mention only routes the note ("@dana budget"); mid-sentence it is
-      // part of what was said ("ask @dana first"), so only the @ goes.
-      const atEdge = !before.trim() || !after.trim();
-      text = (atEdge ? `${before}${after}` : `${before}${handle}${after}`).replace(/[ \t]{2,}/g, ' ').trim();
+      // Leading ("@dana budget") or after a finished sentence ("…for you? @dana") the mention
+      // only routes the note and goes; inside a sentence ("ask @dana first", "for @dana") it is
+      // part of what was said, so only the @ goes.
+      const routesOnly = !before.trim() || (!after.trim() && /[.?!:;,]\s*$/.test(before));
+      text = (routesOnly ? `${before}${after}` : `${before}${handle}${after}`).replace(/[ \t]{2,}/g, ' ').trim();
     } else {
       unmatchedMention = `@${handle}`;
     }

@@ -8,7 +8,7 @@ export function meetingWhenInWords(startMs: number, now = Date.now(), locale?: s
   if (minutes <= 0) return endMs && endMs > now ? 'now' : 'just started';
   if (minutes < 60) return `in ${minutes} min`;
   const start = new Date(startMs);
-  const time = start.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+  const time = start.toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
   const days = dayNumber(start) - dayNumber(new Date(now));
   if (days === 0) return `today at ${time}`;
   if (days === 1) return `tomorrow at ${time}`;
