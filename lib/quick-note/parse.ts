@@ -39,11 +39,11 @@ export function foldName(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** The words a person answers to after an `@`: first name, whole name without spaces, aliases. */
+/** The words a person answers to after an `@`: any word of their name, the whole name joined up, aliases. */
 export function handlesOf(person: Person): string[] {
   const name = foldName(person.name);
   const words = name.split(/\s+/).filter(Boolean);
-  const handles = [words[0] ?? '', words.join(''), words.join('-'), words.join('.'), words.join('_')];
+  const handles = [...words, words.join(''), words.join('-'), words.join('.'), words.join('_')];
   for (const alias of person.aliases) {
     const folded = foldName(alias).split(/\s+/).filter(Boolean);
     handles.push(folded.join(''), folded.join('-'));
@@ -61,13 +61,13 @@ export function matchMention(handle: string, people: readonly Person[]): Person[
 }
 
 // An @ at the start or after a space (so "dana@example.com" is not a mention), then the handle.
-const MENTION = /(^|\s)@([\p{L}\p{N}][\p{L}\p{N}._-]*)/u;
+const MENTION = /(^|\s)@([\p{L}\p{N}][\p{L}\p{M}\p{N}._-]*)/u;
 
 export function parseQuickNote(raw: string, choice: QuickNoteChoice, people: readonly Person[]): ParsedQuickNote {
   let text = raw.trim();
   let kind = choice.kind;
   let kindFrom: ParsedQuickNote['kindFrom'] = 'choice';
-  const prefix = text.match(/^([!?])\s+/);
+  const prefix = text.match(/^([!?])(?:\s+|$)/);
   const prefixKind = prefix?.[1] ? KIND_PREFIXES[prefix[1]] : undefined;
   if (prefix && prefixKind) {
     kind = prefixKind;
@@ -88,12 +88,15 @@ export function parseQuickNote(raw: string, choice: QuickNoteChoice, people: rea
       personFrom = 'mention';
       const start = (mention.index ?? 0) + (mention[1]?.length ?? 0);
       const before = text.slice(0, start);
-      const after = text.slice(start + 1 + handle.length);
+      let after = text.slice(start + 1 + handle.length);
+      // "@dana: budget" and "@dana, budget" file "budget".
+      if (!before.trim()) after = after.replace(/^[.,:;]+/, '');
       // Leading ("@dana budget") or after a finished sentence ("…for you? @dana") the mention
       // only routes the note and goes; inside a sentence ("ask @dana first", "for @dana") it is
       // part of what was said, so only the @ goes.
       const routesOnly = !before.trim() || (!after.trim() && /[.?!:;,]\s*$/.test(before));
-      text = (routesOnly ? `${before}${after}` : `${before}${handle}${after}`).replace(/[ \t]{2,}/g, ' ').trim();
+      // (Routing-only means one side is blank, so what is left is the other side.)
+      text = (routesOnly ? (before.trim() ? before : after) : `${before}${handle}${after}`).trim();
     } else {
       unmatchedMention = `@${handle}`;
     }
