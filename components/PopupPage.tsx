@@ -1,11 +1,11 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { people } from '../lib/db';
+import { type EarlyReads, useLiveFromEarly } from './popup/early-reads';
 import { NextOneOnOne } from './popup/NextOneOnOne';
-import { readyTracker } from './popup/ready';
+import { READY_MARK, readyTracker } from './popup/ready';
 import { QuickNote } from './QuickNote';
 import { RecentNotes } from './RecentNotes';
-import { useLive } from './useLive';
 
 const openSettings = () => void browser.runtime.openOptionsPage();
 
@@ -13,9 +13,18 @@ const openSettings = () => void browser.runtime.openOptionsPage();
  * The toolbar popup. The quick-note box draws and takes focus at once; everything read from
  * the store (people, the next 1:1, recent items) fills in around it as it arrives.
  */
-export function PopupPage({ onReady }: { onReady?: () => void } = {}) {
-  const ready = useMemo(() => readyTracker(onReady), []);
-  const everyone = useLive(() => people.sorted(), ['people']);
+export function PopupPage({ onReady, early }: { onReady?: () => void; early?: EarlyReads } = {}) {
+  // The next 1:1 is read once the recent list is in: the first reads get the store to themselves.
+  const [listed, setListed] = useState(false);
+  const ready = useMemo(
+    () =>
+      readyTracker(() => {
+        if (onReady) onReady();
+        else performance.mark(READY_MARK);
+      }),
+    [],
+  );
+  const everyone = useLiveFromEarly(early?.people, () => people.sorted(), ['people']);
   const list = everyone.status === 'ready' ? everyone.value : null;
   const names = useMemo(() => (list ? new Map(list.map((person) => [person.id, person.name])) : null), [list]);
 
@@ -37,10 +46,17 @@ export function PopupPage({ onReady }: { onReady?: () => void } = {}) {
         </div>
       )}
       <QuickNote people={list} onTyping={ready.typing} />
-      <NextOneOnOne />
+      <NextOneOnOne paused={!listed} />
       <section aria-labelledby="recent-heading">
         <h2 id="recent-heading">Recent</h2>
-        <RecentNotes names={names} onListed={ready.listed} />
+        <RecentNotes
+          names={names}
+          early={early?.recent}
+          onListed={() => {
+            ready.listed();
+            setListed(true);
+          }}
+        />
       </section>
     </main>
   );

@@ -1,8 +1,8 @@
-import { useEffect } from 'preact/hooks';
-import { recentItems } from '../lib/db/recent';
+import { useLayoutEffect } from 'preact/hooks';
+import { type RecentItem, recentItems } from '../lib/db/recent';
 import type { QuickNoteKind } from '../lib/model';
 import { timeAgo } from '../lib/when';
-import { useLive } from './useLive';
+import { RECENT_LIMIT, useLiveFromEarly } from './popup/early-reads';
 
 const KIND_LABELS: Record<QuickNoteKind, string> = { need: 'Need', question: 'Question', note: 'Note' };
 /** Long entries show their start; the whole text is in the prep card. */
@@ -12,15 +12,18 @@ export interface RecentNotesProps {
   limit?: number;
   /** Person names by id; null while still loading (the list draws without them). */
   names: ReadonlyMap<string, string> | null;
-  /** Called once the list has drawn for the first time (items or its empty state). */
+  /** Called once the list is in the page for the first time (items or its empty state). */
   onListed?: () => void;
+  /** The first read, if the page started it early. */
+  early?: Promise<RecentItem[]>;
 }
 
 /** What was filed lately, newest first, across notes, needs and questions. */
-export function RecentNotes({ limit = 8, names, onListed }: RecentNotesProps) {
-  const recent = useLive(() => recentItems(limit), ['notes', 'needs', 'questions'], [limit]);
+export function RecentNotes({ limit = RECENT_LIMIT, names, onListed, early }: RecentNotesProps) {
+  const recent = useLiveFromEarly(early, () => recentItems(limit), ['notes', 'needs', 'questions']);
   const drawn = recent.status !== 'loading';
-  useEffect(() => {
+  // A layout effect: it runs as soon as the list is in the DOM, before the browser paints it.
+  useLayoutEffect(() => {
     if (drawn) onListed?.();
   }, [drawn]);
 

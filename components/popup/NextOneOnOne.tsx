@@ -16,8 +16,20 @@ export function prepUrl(meetingId: string, origin = location.origin): string {
   return `${origin}/prep.html?meeting=${encodeURIComponent(meetingId)}&mode=tab`;
 }
 
-/** The next recognised 1:1 at a glance, with the way into its prep; quiet when there is none. */
-export function NextOneOnOne() {
+/**
+ * The next recognised 1:1 at a glance, with the way into its prep; quiet when there is none.
+ * `paused` holds the read back (the popup reads its recent list first).
+ */
+export function NextOneOnOne({ paused = false }: { paused?: boolean }) {
+  return (
+    <section class="next" aria-labelledby="next-heading">
+      <h2 id="next-heading">Next 1:1</h2>
+      {paused ? <p class="empty">Looking…</p> : <NextDetails />}
+    </section>
+  );
+}
+
+function NextDetails() {
   const next = useLive(() => nextOneOnOne(), ['meetings', 'people', 'needs', 'questions']);
   // "in 5 min" goes stale while the popup stays open: redraw each minute.
   const [now, setNow] = useState(Date.now());
@@ -26,35 +38,24 @@ export function NextOneOnOne() {
     return () => clearInterval(timer);
   }, []);
 
+  if (next.status === 'loading') return <p class="empty">Looking…</p>;
+  if (next.status === 'error') return <p role="alert">Could not read your meetings: {next.error}</p>;
+  const found = next.value;
+  if (!found)
+    return <p class="empty">None coming up that Upward has seen. Open your calendar and it will spot them.</p>;
   return (
-    <section class="next" aria-labelledby="next-heading">
-      <h2 id="next-heading">Next 1:1</h2>
-      {next.status === 'loading' && <p class="empty">Looking…</p>}
-      {next.status === 'error' && <p role="alert">Could not read your meetings: {next.error}</p>}
-      {next.status === 'ready' && !next.value && (
-        <p class="empty">None coming up that Upward has seen. Open your calendar and it will spot them.</p>
-      )}
-      {next.status === 'ready' && next.value && (
-        <div class="next-card">
-          <p class="next-who">
-            <bdi>{next.value.person.name}</bdi>{' '}
-            <span class="muted">· {meetingWhenInWords(next.value.startMs, now, undefined, next.value.endMs)}</span>
-          </p>
-          <p class="muted">
-            {plural(next.value.openNeeds, 'open need', 'open needs')} ·{' '}
-            {plural(next.value.openQuestions, 'open question', 'open questions')}
-          </p>
-          <button
-            type="button"
-            onClick={() => {
-              const id = next.value?.meeting.id;
-              if (id) void browser.tabs.create({ url: prepUrl(id) });
-            }}
-          >
-            Open prep
-          </button>
-        </div>
-      )}
-    </section>
+    <div class="next-card">
+      <p class="next-who">
+        <bdi>{found.person.name}</bdi>{' '}
+        <span class="muted">· {meetingWhenInWords(found.startMs, now, undefined, found.endMs)}</span>
+      </p>
+      <p class="muted">
+        {plural(found.openNeeds, 'open need', 'open needs')} ·{' '}
+        {plural(found.openQuestions, 'open question', 'open questions')}
+      </p>
+      <button type="button" onClick={() => void browser.tabs.create({ url: prepUrl(found.meeting.id) })}>
+        Open prep
+      </button>
+    </div>
   );
 }

@@ -5,13 +5,18 @@
  * (its startTime counts from navigation start).
  */
 export const READY_MARK = 'upward:ready';
+/** When the box took focus, for the benchmark's breakdown. */
+export const TYPING_MARK = 'upward:typing';
 
 export interface ReadyTracker {
   typing(): void;
   listed(): void;
 }
 
-export function readyTracker(onReady: () => void = () => performance.mark(READY_MARK)): ReadyTracker {
+export function readyTracker(
+  onReady: () => void = () => performance.mark(READY_MARK),
+  onTyping: () => void = () => performance.mark(TYPING_MARK),
+): ReadyTracker {
   let typing = false;
   let listed = false;
   let done = false;
@@ -22,6 +27,7 @@ export function readyTracker(onReady: () => void = () => performance.mark(READY_
   };
   return {
     typing() {
+      if (!typing) onTyping();
       typing = true;
       check();
     },
