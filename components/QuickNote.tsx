@@ -70,7 +70,8 @@ export function QuickNote({ people, onTyping }: QuickNoteProps) {
       : (everyone[0]?.id ?? '');
   const parsed = parseQuickNote(text, { kind, personId }, everyone);
   const nameOf = (id: string) => everyone.find((person) => person.id === id)?.name;
-  const length = text.length > QUICK_NOTE_MAX_CHARS * 0.9 ? characterCount(text) : 0;
+  // Counted on what would be filed (without the prefix or mention), the same count the limit uses.
+  const length = parsed.text.length > QUICK_NOTE_MAX_CHARS * 0.9 ? characterCount(parsed.text) : 0;
 
   function edit(value: string) {
     setText(value);

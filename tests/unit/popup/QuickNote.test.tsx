@@ -65,6 +65,10 @@ describe('QuickNote', () => {
     const huge = 'é'.repeat(100 * 1024);
     type(huge);
     expect(screen.getByText('102,400 / 10,000 characters')).toBeTruthy();
+    // The count is of what would be filed: a kind prefix does not count.
+    type(`! ${'x'.repeat(10_000)}`);
+    expect(screen.getByText('10,000 / 10,000 characters')).toBeTruthy();
+    type(huge);
     enter();
     expect((await screen.findByRole('alert')).textContent).toContain('the limit is 10,000');
     expect(box().value).toBe(huge);
