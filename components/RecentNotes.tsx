@@ -1,25 +1,67 @@
-import { notes } from '../lib/db';
+import { useLayoutEffect } from 'preact/hooks';
+import { type RecentItem, recentItems } from '../lib/db/recent';
+import type { QuickNoteKind } from '../lib/model';
 import { timeAgo } from '../lib/when';
-import { useLive } from './useLive';
+import { RECENT_LIMIT, useLiveFromEarly } from './popup/early-reads';
 
-export function RecentNotes({ limit = 8, names }: { limit?: number; names: ReadonlyMap<string, string> }) {
-  const recent = useLive(() => notes.recent(limit), ['notes'], [limit]);
-  if (recent.status === 'loading') return null;
-  if (recent.status === 'error') return <p role="alert">Could not read your notes: {recent.error}</p>;
-  if (recent.value.length === 0) return <p class="empty">No notes yet. Your latest ones will show here.</p>;
+const KIND_LABELS: Record<QuickNoteKind, string> = { need: 'Need', question: 'Question', note: 'Note' };
+/** Long entries show their start; the whole text is in the prep card. */
+const SHOWN_CHARS = 240;
+
+export interface RecentNotesProps {
+  limit?: number;
+  /** Person names by id; null while still loading (the list draws without them). */
+  names: ReadonlyMap<string, string> | null;
+  /** Called once the list is in the page for the first time (items or its empty state). */
+  onListed?: () => void;
+  /** The first read, if the page started it early. */
+  early?: Promise<RecentItem[]>;
+}
+
+/** What was filed lately, newest first, across notes, needs and questions. */
+export function RecentNotes({ limit = RECENT_LIMIT, names, onListed, early }: RecentNotesProps) {
+  const recent = useLiveFromEarly(early, () => recentItems(limit), ['notes', 'needs', 'questions']);
+  const drawn = recent.status !== 'loading';
+  // A layout effect: it runs as soon as the list is in the DOM, before the browser paints it.
+  useLayoutEffect(() => {
+    if (drawn) onListed?.();
+  }, [drawn]);
+
+  if (recent.status === 'loading') return <p class="empty">Loading…</p>;
+  if (recent.status === 'error') return <p role="alert">Could not read what you filed: {recent.error}</p>;
+  if (recent.value.length === 0) {
+    return <p class="empty">Nothing filed yet. What you jot above shows here, newest first.</p>;
+  }
   return (
-    <ul class="plain" aria-label="Recent notes">
-      {recent.value.map((note) => (
-        <li key={note.id}>
-          <div class="note-text">{note.text}</div>
+    <ul class="plain recent" aria-label="Recent notes">
+      {recent.value.map((item) => (
+        <li key={`${item.kind}:${item.id}`}>
+          <span class={`kind-tag ${item.kind}`}>{KIND_LABELS[item.kind]}</span>{' '}
+          <span class="item-text" dir="auto">
+            {shorten(item.text)}
+          </span>
           <div class="muted note-meta">
-            {note.personId ? (names.get(note.personId) ?? 'someone removed') : 'general'} ·{' '}
-            <time dateTime={new Date(note.createdAt).toISOString()} title={new Date(note.createdAt).toLocaleString()}>
-              {timeAgo(note.createdAt)}
+            {item.personId ? (
+              <bdi>{names ? (names.get(item.personId) ?? 'someone removed') : '…'}</bdi>
+            ) : (
+              'nobody in particular'
+            )}{' '}
+            ·{' '}
+            <time dateTime={new Date(item.createdAt).toISOString()} title={new Date(item.createdAt).toLocaleString()}>
+              {timeAgo(item.createdAt)}
             </time>
           </div>
         </li>
       ))}
     </ul>
   );
+}
+
+function shorten(text: string): string {
+  if (text.length <= SHOWN_CHARS) return text;
+  // Cut on a code point boundary so an emoji is never split in half.
+  return `${Array.from(text.slice(0, SHOWN_CHARS + 1))
+    .slice(0, SHOWN_CHARS)
+    .join('')
+    .trimEnd()}…`;
 }

@@ -1,0 +1,66 @@
+import type { Meeting, Person } from '../model';
+import { wallTimeToMs } from '../when';
+import { getDb } from './open';
+
+/** The next recognised 1:1 as the popup shows it: who, when, and what is still open for them. */
+export interface UpcomingOneOnOne {
+  meeting: Meeting;
+  person: Person;
+  startMs: number;
+  endMs: number | null;
+  openNeeds: number;
+  openQuestions: number;
+}
+
+/** How far back the scan starts, so a 1:1 under way still counts as the next one. */
+const LOOKBACK_MS = 12 * 60 * 60_000;
+/** A meeting the page gave no end for is taken to last this long. */
+const DEFAULT_LENGTH_MS = 30 * 60_000;
+
+/** `YYYY-MM-DDTHH:mm` in local time: the form meeting starts are stored (and indexed) in. */
+export function toWallTime(ms: number): string {
+  const d = new Date(ms);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+/**
+ * The first 1:1 that has not ended yet: walks the meetings' `byStart` index forwards from a
+ * little before `now` (wall times sort as text in time order) and stops at the first meeting
+ * that is still a 1:1 with someone Upward knows, is not cancelled or declined, and has not ended.
+ * Then counts that person's open needs and questions.
+ */
+export async function nextOneOnOne(now = Date.now()): Promise<UpcomingOneOnOne | null> {
+  const db = await getDb();
+  const tx = db.transaction(['meetings', 'people', 'needs', 'questions']);
+  const from = IDBKeyRange.lowerBound(toWallTime(now - LOOKBACK_MS));
+  let cursor = await tx.objectStore('meetings').index('byStart').openCursor(from);
+  let found: Omit<UpcomingOneOnOne, 'openNeeds' | 'openQuestions'> | null = null;
+  while (cursor && !found) {
+    const meeting = cursor.value;
+    const startMs = wallTimeToMs(meeting.start);
+    if (meeting.personId && startMs !== null && !meeting.cancelled && !meeting.declined) {
+      const endMs = wallTimeToMs(meeting.end);
+      const ends = endMs ?? startMs + (meeting.allDay ? 86_400_000 : DEFAULT_LENGTH_MS);
+      const person = ends > now ? await tx.objectStore('people').get(meeting.personId) : undefined;
+      // A meeting with someone since removed from settings is no one's 1:1 any more.
+      if (person) found = { meeting, person, startMs, endMs };
+    }
+    if (!found) cursor = await cursor.continue();
+  }
+  if (!found) {
+    await tx.done;
+    return null;
+  }
+  const personId = found.person.id;
+  const [needs, questions] = await Promise.all([
+    tx.objectStore('needs').index('byPerson').getAll(personId),
+    tx.objectStore('questions').index('byPerson').getAll(personId),
+  ]);
+  await tx.done;
+  return {
+    ...found,
+    openNeeds: needs.filter((need) => need.status === 'open').length,
+    openQuestions: questions.filter((question) => question.status === 'open').length,
+  };
+}
