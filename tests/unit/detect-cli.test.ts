@@ -3,11 +3,12 @@ import { describe, expect, test } from 'vitest';
 
 /** Runs `npm run -s detect -- …` the way a maintainer does (same script, same lib code). */
 function detect(...args: string[]) {
-  const run = spawnSync('npx', ['tsx', 'scripts/detect.ts', ...args], { encoding: 'utf8', timeout: 30_000 });
+  const run = spawnSync('node_modules/.bin/tsx', ['scripts/detect.ts', ...args], { encoding: 'utf8', timeout: 30_000 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe('detect command', () => {
+// Each case starts a Node process: generous time so a loaded CI machine does not flake.
+describe('detect command', { timeout: 60_000 }, () => {
   test('--label prints exactly the documented object', () => {
     const run = detect(
       '--site',
