@@ -24,7 +24,10 @@ export async function openPrep(meetingId: string): Promise<PrepOpened> {
     if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
     return { where: 'calendar', tabId: tab.id };
   }
-  const url = browser.runtime.getURL(`/prep.html?meeting=${encodeURIComponent(meetingId)}&mode=tab`);
+  // A path, not runtime.getURL: in Chrome that gives prep.html's per-session web-accessible URL
+  // (use_dynamic_url), which a tab cannot open (it shows an error page); the path resolves to
+  // the extension's own origin in Chrome and Firefox.
+  const url = `/prep.html?meeting=${encodeURIComponent(meetingId)}&mode=tab`;
   try {
     const tab = await browser.tabs.create({ url });
     if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
