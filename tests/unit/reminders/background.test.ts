@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { browser } from 'wxt/browser';
+import { afterEach, beforeEach, describe, expect, type MockInstance, test, vi } from 'vitest';
+import { type Browser, browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openPrep } from '../../../lib/background/open-prep';
 import { onReminderAlarm, onReminderClicked, REPLAN_ALARM, rearmReminders } from '../../../lib/background/reminders';
@@ -27,6 +27,12 @@ async function aOneOnOne(extra: Partial<Meeting> = {}): Promise<Meeting> {
     ...extra,
   });
 }
+
+/** `notifications.create` has callback overloads; the promise form is the one Upward calls. */
+const spyOnNotify = () =>
+  vi.spyOn(browser.notifications, 'create') as unknown as MockInstance<
+    (id: string, options: Record<string, unknown>) => Promise<string>
+  >;
 
 const alarmTimes = async () =>
   Object.fromEntries((await browser.alarms.getAll()).map((alarm) => [alarm.name, alarm.scheduledTime]));
@@ -90,7 +96,7 @@ describe('when an alarm fires', () => {
     const met = await needs.add(personId, 'More context on the reorg');
     await needs.setStatus(met.id, 'met');
     await questions.add(personId, 'What does success look like this quarter?');
-    const create = vi.spyOn(browser.notifications, 'create');
+    const create = spyOnNotify();
     vi.setSystemTime(at('2026-03-10T14:50'));
 
     await fire();
@@ -113,7 +119,7 @@ describe('when an alarm fires', () => {
   test('a meeting that moved since: no notification, the alarm moves instead', async () => {
     const meeting = await aOneOnOne();
     await meetings.put({ ...meeting, start: '2026-03-10T16:00' });
-    const create = vi.spyOn(browser.notifications, 'create');
+    const create = spyOnNotify();
     vi.setSystemTime(at('2026-03-10T14:50'));
     await fire();
     expect(create).not.toHaveBeenCalled();
@@ -122,8 +128,7 @@ describe('when an alarm fires', () => {
 
   test('if the richer notification is refused, the basic one is shown', async () => {
     await aOneOnOne();
-    const create = vi
-      .spyOn(browser.notifications, 'create')
+    const create = spyOnNotify()
       .mockRejectedValueOnce(new Error('Unexpected property "requireInteraction"'))
       .mockResolvedValue('ok');
     vi.setSystemTime(at('2026-03-10T14:50'));
@@ -142,7 +147,7 @@ describe('when an alarm fires', () => {
 });
 
 describe('clicking a reminder', () => {
-  type Tab = Awaited<ReturnType<typeof browser.tabs.query>>[number];
+  type Tab = Browser.tabs.Tab;
   const tab = (id: number, extra: Partial<Tab> = {}) =>
     ({
       id,
@@ -156,12 +161,13 @@ describe('clicking a reminder', () => {
     }) as Tab;
 
   function calendarTabs(tabs: Tab[], shows: (tabId: number) => unknown) {
-    vi.spyOn(browser.tabs, 'query').mockResolvedValue(tabs);
+    (vi.spyOn(browser.tabs, 'query') as unknown as MockInstance<() => Promise<Tab[]>>).mockResolvedValue(tabs);
     const send = vi
       .spyOn(browser.tabs, 'sendMessage')
       .mockImplementation(async (tabId: number) => shows(tabId) as never);
-    const update = vi.spyOn(browser.tabs, 'update').mockResolvedValue(tab(0));
-    const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue(tab(99, { windowId: 8 }));
+    type TabCall = MockInstance<(...args: unknown[]) => Promise<Tab>>;
+    const update = (vi.spyOn(browser.tabs, 'update') as unknown as TabCall).mockResolvedValue(tab(0));
+    const create = (vi.spyOn(browser.tabs, 'create') as unknown as TabCall).mockResolvedValue(tab(99, { windowId: 8 }));
     const focus = vi.spyOn(browser.windows, 'update').mockResolvedValue({} as never);
     return { send, update, create, focus };
   }
@@ -194,7 +200,7 @@ describe('clicking a reminder', () => {
 
   test('the click handler clears the notification and opens the prep; clicks on other notifications are ignored', async () => {
     const { create } = calendarTabs([], () => undefined);
-    await browser.notifications.create(MAIN, { type: 'basic', title: 't', message: 'm' });
+    await browser.notifications.create(MAIN, { type: 'basic', iconUrl: '/icon/128.png', title: 't', message: 'm' });
     const clear = vi.spyOn(browser.notifications, 'clear');
     await onReminderClicked('something-else');
     expect(create).not.toHaveBeenCalled();
