@@ -116,6 +116,14 @@ describe('when an alarm fires', () => {
     });
   });
 
+  test('two alarms for one reminder at once (kept over a restart, and re-armed) show it once', async () => {
+    await aOneOnOne();
+    const create = spyOnNotify();
+    vi.setSystemTime(at('2026-03-10T14:50'));
+    await Promise.all([fire(), fire(), fire()]);
+    expect(create).toHaveBeenCalledTimes(1);
+  });
+
   test('a meeting that moved since: no notification, the alarm moves instead', async () => {
     const meeting = await aOneOnOne();
     await meetings.put({ ...meeting, start: '2026-03-10T16:00' });
