@@ -43,7 +43,7 @@ export function parseReminderName(name: string): { kind: ReminderKind; meetingId
 
 /** Whether a wall-clock minute falls in the quiet hours (which may wrap midnight). */
 export function inQuietHours(ms: number, quiet: ReminderSettings['quietHours'], timeZone: string): boolean {
-  if (!quiet.enabled) return false;
+  if (!quiet?.enabled || typeof quiet.start !== 'string' || typeof quiet.end !== 'string') return false;
   const start = parseClock(quiet.start);
   const end = parseClock(quiet.end);
   // Unreadable or empty (start = end) quiet hours silence nothing rather than everything.
@@ -61,7 +61,11 @@ function startOf(meeting: Meeting, peopleIds: ReadonlySet<string>, timeZone: str
   return wall ? instantOf(wall, timeZone) : null;
 }
 
-const minutesOf = (value: number): number => (Number.isFinite(value) && value > 0 ? value * 60_000 : 0);
+/** Minutes as ms; a stored value that is not a positive number (an older or hand-edited record) counts as 0. */
+const minutesOf = (value: unknown): number => {
+  const minutes = Number(value);
+  return Number.isFinite(minutes) && minutes > 0 ? minutes * 60_000 : 0;
+};
 
 /** When each kind would ideally fire for a meeting, before quiet hours and the clock have a say. */
 function idealTimes(
@@ -71,10 +75,10 @@ function idealTimes(
   timeZone: string,
 ): { kind: ReminderKind; at: number }[] {
   const times: { kind: ReminderKind; at: number }[] = [{ kind: 'main', at: start - minutesOf(settings.minutesBefore) }];
-  const second = settings.second;
+  const second = settings.second ?? { kind: 'none' };
   if (second.kind === 'minutes-before') {
     times.push({ kind: 'second', at: start - minutesOf(second.minutes) });
-  } else if (second.kind === 'evening-before') {
+  } else if (second.kind === 'evening-before' && typeof second.time === 'string') {
     const clock = parseClock(second.time);
     const day = parseWallTime(startText);
     if (clock !== null && day) {

@@ -194,6 +194,11 @@ describe('which meetings get reminders', () => {
     expect(plan([meeting(extra)], DEFAULTS, now)).toHaveLength(count);
   });
 
+  test('a malformed stored setting falls back instead of throwing', () => {
+    const odd = { enabled: true, minutesBefore: '15' } as unknown as ReminderSettings;
+    expect(plan([meeting()], odd, now)).toEqual(['main google:m1 @ 2026-03-10T18:45:00.000Z']);
+  });
+
   test('reminders turned off: none at all', () => {
     expect(plan([meeting()], withSettings({ enabled: false }), now)).toEqual([]);
   });
