@@ -1,5 +1,13 @@
 import type { Meeting, Person, ReminderKind, ReminderSettings } from '../model';
-import { browserTimeZone, instantOf, parseClock, parseWallTime, shiftDays, wallTimeAt } from './wall-time';
+import {
+  browserTimeZone,
+  instantOf,
+  parseClock,
+  parseWallTime,
+  shiftDays,
+  type WallTime,
+  wallTimeAt,
+} from './wall-time';
 
 /**
  * Which reminders should exist, as a pure function of what the store holds and the clock.
@@ -62,10 +70,17 @@ function startOf(meeting: Meeting, peopleIds: ReadonlySet<string>, timeZone: str
 }
 
 /** Minutes as ms; a stored value that is not a positive number (an older or hand-edited record) counts as 0. */
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const wallDateText = (wall: WallTime) => `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;
+
 const minutesOf = (value: unknown): number => {
   const minutes = Number(value);
   return Number.isFinite(minutes) && minutes > 0 ? minutes * 60_000 : 0;
 };
+
+/** The second reminder's lead in minutes, for bounding (the evening before is within a day and a half). */
+const secondLead = (settings: ReminderSettings): number =>
+  settings.second?.kind === 'minutes-before' ? Number(settings.second.minutes) : 36 * 60;
 
 /** When each kind would ideally fire for a meeting, before quiet hours and the clock have a say. */
 function idealTimes(
@@ -109,8 +124,14 @@ export function plannedReminders(
 ): PlannedReminder[] {
   if (!settings.enabled) return [];
   const peopleIds = new Set(people.map((person) => person.id));
+  // Most stored meetings are past ones: a string comparison skips them before any Intl work.
+  // Likewise meetings too far ahead for any of their reminders to fall inside the horizon.
+  const yesterday = wallDateText(shiftDays(wallTimeAt(now, timeZone), -1));
+  const longestLead = Math.max(minutesOf(settings.minutesBefore), minutesOf(secondLead(settings)), 86_400_000);
+  const beyond = wallDateText(shiftDays(wallTimeAt(now + PLAN_HORIZON_MS + longestLead, timeZone), 2));
   const planned: PlannedReminder[] = [];
   for (const meeting of meetings) {
+    if (!meeting.start || meeting.start < yesterday || meeting.start > beyond) continue;
     const start = startOf(meeting, peopleIds, timeZone);
     if (start === null || start <= now || !meeting.start) continue;
     for (const { kind, at } of idealTimes(start, meeting.start, settings, timeZone)) {

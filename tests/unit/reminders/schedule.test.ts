@@ -199,6 +199,13 @@ describe('which meetings get reminders', () => {
     expect(plan([meeting()], odd, now)).toEqual(['main google:m1 @ 2026-03-10T18:45:00.000Z']);
   });
 
+  test('a long lead reaches a meeting beyond the horizon', () => {
+    // 3000 minutes (50 h) before 20 March 15:00 is 18 March 13:00: inside the 8 days.
+    expect(plan([meeting({ start: '2026-03-20T15:00' })], withSettings({ minutesBefore: 3000 }), now)).toEqual([
+      'main google:m1 @ 2026-03-18T17:00:00.000Z',
+    ]);
+  });
+
   test('reminders turned off: none at all', () => {
     expect(plan([meeting()], withSettings({ enabled: false }), now)).toEqual([]);
   });
