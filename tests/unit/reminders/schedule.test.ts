@@ -200,9 +200,9 @@ describe('which meetings get reminders', () => {
   });
 
   test('a long lead reaches a meeting beyond the horizon', () => {
-    // 3000 minutes (50 h) before 20 March 09:00 is 18 March 07:00: inside the 8 days.
-    expect(plan([meeting({ start: '2026-03-20T09:00' })], withSettings({ minutesBefore: 3000 }), now)).toEqual([
-      'main google:m1 @ 2026-03-18T11:00:00.000Z',
+    // 6000 minutes (100 h) before 22 March 09:00 is 18 March 05:00: inside the 8 days.
+    expect(plan([meeting({ start: '2026-03-22T09:00' })], withSettings({ minutesBefore: 6000 }), now)).toEqual([
+      'main google:m1 @ 2026-03-18T09:00:00.000Z',
     ]);
   });
 
