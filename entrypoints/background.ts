@@ -2,16 +2,34 @@ import { browser } from 'wxt/browser';
 import { handleContentMessage } from '../lib/background/content-messages';
 import { recheckCalendarsOnChange } from '../lib/background/recheck';
 import { recognitionHandlers } from '../lib/background/recognition';
+import {
+  onReminderAlarm,
+  onReminderClicked,
+  rearmReminders,
+  rearmRemindersOnChange,
+} from '../lib/background/reminders';
 import { checklist } from '../lib/db';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void checklist.ensureDefaults();
+    // Installs and updates may drop alarms: re-arm reminders from the store.
+    void rearmReminders();
   });
+  browser.runtime.onStartup.addListener(() => void rearmReminders());
 
   browser.runtime.onMessage.addListener((message, sender) =>
     handleContentMessage(message, sender, browser.runtime.id, recognitionHandlers),
   );
 
   recheckCalendarsOnChange();
+
+  // Reminders: alarms follow the stored meetings; an alarm shows a notification; a click opens the prep.
+  browser.alarms.onAlarm.addListener((alarm) => void onReminderAlarm(alarm));
+  browser.notifications.onClicked.addListener((id) => void onReminderClicked(id));
+  rearmRemindersOnChange();
+  // The service worker itself (re)started: the store, not the browser, says which alarms exist.
+  void rearmReminders();
+  // Tests cannot click an OS notification: they call the very handler the click listener calls.
+  Object.assign(globalThis, { upwardReminderClicked: onReminderClicked });
 });

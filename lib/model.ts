@@ -104,10 +104,21 @@ export interface Meeting {
   declined?: boolean;
   /** When the prep card opened by itself for this meeting (it does so once). */
   autoOpenedAt?: number;
+  /** Reminders already shown for this meeting, by kind: never twice for the same start. */
+  reminded?: Partial<Record<ReminderKind, FiredReminder>>;
   /** Checklist item ids ticked for this meeting. */
   ticks: string[];
   notes: string;
   updatedAt: number;
+}
+
+/** A meeting's main reminder (N minutes before) or the optional second one. */
+export type ReminderKind = 'main' | 'second';
+
+/** A reminder that was shown: for which start (a moved meeting is reminded again) and when. */
+export interface FiredReminder {
+  start: string;
+  at: number;
 }
 
 /** What a quick note files as: a need, a question, or a plain note. */

@@ -1,0 +1,59 @@
+import { type Browser, browser } from 'wxt/browser';
+import { CALENDAR_MATCHES } from '../hosts';
+import type { BackgroundMessage, BackgroundToContent } from '../messages';
+
+/** A calendar tab that does not answer within this long is treated as not showing the meeting. */
+const ANSWER_TIMEOUT_MS = 1500;
+
+export type PrepOpened = { where: 'calendar'; tabId: number } | { where: 'tab' };
+
+/**
+ * Opens a meeting's prep where the user will use it: in a calendar tab that shows the
+ * meeting (its content script opens the card there and says so), focused; otherwise the
+ * prep page in a new tab. Needs no `tabs` permission: the calendar host permissions let
+ * the query see calendar tabs, and creating or focusing a tab needs none.
+ */
+export async function openPrep(meetingId: string): Promise<PrepOpened> {
+  const tabs = await browser.tabs.query({ url: CALENDAR_MATCHES }).catch(() => [] as Browser.tabs.Tab[]);
+  // The tab the user looked at last is the one they most likely expect.
+  tabs.sort((a, b) => Number(b.active) - Number(a.active) || (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  for (const tab of tabs) {
+    if (tab.id === undefined) continue;
+    if (!(await showsMeeting(tab.id, meetingId))) continue;
+    await browser.tabs.update(tab.id, { active: true });
+    if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+    return { where: 'calendar', tabId: tab.id };
+  }
+  // A path, not runtime.getURL: in Chrome that gives prep.html's per-session web-accessible URL
+  // (use_dynamic_url), which a tab cannot open (it shows an error page); the path resolves to
+  // the extension's own origin in Chrome and Firefox.
+  const url = `/prep.html?meeting=${encodeURIComponent(meetingId)}&mode=tab`;
+  try {
+    const tab = await browser.tabs.create({ url });
+    if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+  } catch {
+    // No browser window is open (the browser runs in the background): open one.
+    await browser.windows.create({ url, focused: true });
+  }
+  return { where: 'tab' };
+}
+
+/** Asks one calendar tab to open the card; anything but a clear `shown: true` is a no. */
+async function showsMeeting(tabId: number, eventId: string): Promise<boolean> {
+  const message: BackgroundMessage = { type: 'prep/open', eventId };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ANSWER_TIMEOUT_MS);
+  });
+  try {
+    const answer = (await Promise.race([browser.tabs.sendMessage(tabId, message), timeout])) as
+      | Partial<BackgroundToContent['prep/open']['response']>
+      | undefined;
+    return answer?.shown === true;
+  } catch {
+    // No content script there (a page that is still loading, or an old one after an update).
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,60 @@
+import { sameDate, shiftDays, wallTimeAt } from './wall-time';
+
+/** What a reminder notification says: plain text (notifications never render markup). */
+export interface ReminderNotice {
+  title: string;
+  message: string;
+}
+
+export interface NoticeInput {
+  personName: string;
+  /** The meeting's start, ms since epoch. */
+  start: number;
+  openNeeds: number;
+  openQuestions: number;
+  now: number;
+  timeZone: string;
+  locale?: string;
+}
+
+/** Names come from the user's own settings, but a 100 KB one must not make a 100 KB notification. */
+const MAX_NAME = 60;
+
+function shortName(name: string): string {
+  const clean = name.replace(/\s+/g, ' ').trim() || 'your manager';
+  const chars = Array.from(clean);
+  return chars.length > MAX_NAME ? `${chars.slice(0, MAX_NAME - 1).join('')}…` : clean;
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** "in 10 min", "in 1 h 30 min", "tomorrow at 9:30 AM": how far off the meeting is, as people say it. */
+export function whenFromNow(input: Pick<NoticeInput, 'start' | 'now' | 'timeZone' | 'locale'>): string {
+  const { start, now, timeZone, locale } = input;
+  const minutes = Math.round((start - now) / 60_000);
+  if (minutes <= 0) return 'starting now';
+  if (minutes < 60) return `in ${minutes} min`;
+  if (minutes < 6 * 60) {
+    const rest = minutes % 60;
+    return `in ${Math.floor(minutes / 60)} h${rest ? ` ${rest} min` : ''}`;
+  }
+  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(start);
+  const today = wallTimeAt(now, timeZone);
+  const day = wallTimeAt(start, timeZone);
+  if (sameDate(day, today)) return `today at ${time}`;
+  if (sameDate(day, shiftDays(today, 1))) return `tomorrow at ${time}`;
+  const date = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', month: 'short', day: 'numeric' }).format(
+    start,
+  );
+  return `on ${date} at ${time}`;
+}
+
+export function reminderNotice(input: NoticeInput): ReminderNotice {
+  const name = shortName(input.personName);
+  const { openNeeds, openQuestions } = input;
+  const message =
+    openNeeds + openQuestions === 0
+      ? `Nothing open yet. What do you need from ${name}?`
+      : `${plural(openNeeds, 'open need', 'open needs')}, ${plural(openQuestions, 'open question', 'open questions')}. Click to prepare.`;
+  return { title: `1:1 with ${name} ${whenFromNow(input)}`, message };
+}
