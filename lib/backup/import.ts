@@ -50,9 +50,9 @@ export async function importBackupJson(text: string, now = Date.now()): Promise<
 /** One readwrite transaction over every store: it commits whole or, on any failure, aborts whole. */
 async function apply(db: IDBPDatabase<UpwardDb>, backup: Backup): Promise<void> {
   const tx = db.transaction([...BACKUP_STORES], 'readwrite');
+  // Requests run in the order they are made; only IndexedDB work is awaited.
+  const writes: Promise<unknown>[] = [];
   try {
-    // Requests run in the order they are made; only IndexedDB work is awaited.
-    const writes: Promise<unknown>[] = [];
     for (const [key, value] of Object.entries(backup.settings)) {
       if (value !== undefined)
         writes.push(tx.objectStore('settings').put({ key, value } as SettingsRecord<SettingsKey>));
@@ -67,6 +67,8 @@ async function apply(db: IDBPDatabase<UpwardDb>, backup: Backup): Promise<void> 
     for (const record of backup.series) writes.push(tx.objectStore('series').put(record));
     await Promise.all([...writes, tx.done]);
   } catch (error) {
+    // Every request made so far now fails with the abort: that is the rollback, not news.
+    for (const write of writes) write.catch(() => undefined);
     try {
       tx.abort();
     } catch {
