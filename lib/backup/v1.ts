@@ -13,6 +13,7 @@ import {
   RELATIONS,
 } from '../model';
 import { BACKUP_LIMITS as LIMITS } from './limits';
+import { describeValue } from './problems';
 
 /**
  * Version 1 of the backup format: the records as Upward stores them today.
@@ -50,6 +51,19 @@ const wallTime = v.nullable(
 );
 const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'should be a time of day like 07:30'));
 
+/**
+ * A strict object that is not a list. valibot's object schemas accept arrays,
+ * so `"about": []` would pass (every field has a default) as an empty object.
+ */
+const record = <E extends v.ObjectEntries>(entries: E) =>
+  v.pipe(
+    v.custom<Record<string, unknown>>(
+      (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+      (issue) => `should be an object { … }, not ${describeValue(issue.input)}`,
+    ),
+    v.strictObject(entries),
+  );
+
 /** Fills `order` from the position in the file where a hand-written file left it out. */
 function positioned<T extends { order?: number }>(items: T[]): (T & { order: number })[] {
   return items.map((item, index) => ({ ...item, order: item.order ?? index }));
@@ -59,12 +73,12 @@ function positioned<T extends { order?: number }>(items: T[]): (T & { order: num
 
 const D = SETTINGS_DEFAULTS;
 const settingsSchemas = {
-  me: v.strictObject({ name: text, emails: list(text, LIMITS.listItems) }),
-  prep: v.strictObject({
+  me: record({ name: text, emails: list(text, LIMITS.listItems) }),
+  prep: record({
     autoOpen: v.optional(v.boolean(), D.prep.autoOpen),
     autoOpenMinutes: v.optional(count, D.prep.autoOpenMinutes),
   }),
-  reminders: v.strictObject({
+  reminders: record({
     enabled: v.optional(v.boolean(), D.reminders.enabled),
     minutesBefore: v.optional(count, D.reminders.minutesBefore),
     second: v.optional(
@@ -76,7 +90,7 @@ const settingsSchemas = {
       () => ({ ...D.reminders.second }),
     ),
     quietHours: v.optional(
-      v.strictObject({
+      record({
         enabled: v.optional(v.boolean(), D.reminders.quietHours.enabled),
         start: v.optional(clock, D.reminders.quietHours.start),
         end: v.optional(clock, D.reminders.quietHours.end),
@@ -84,9 +98,9 @@ const settingsSchemas = {
       () => ({ ...D.reminders.quietHours }),
     ),
   }),
-  recognition: v.strictObject({
+  recognition: record({
     sites: v.optional(
-      v.strictObject({
+      record({
         google: v.optional(v.boolean(), D.recognition.sites.google),
         outlook: v.optional(v.boolean(), D.recognition.sites.outlook),
       }),
@@ -96,7 +110,7 @@ const settingsSchemas = {
   }),
   appearance: v.picklist(['system', 'light', 'dark']),
 };
-export const settingsV1 = v.strictObject({
+export const settingsV1 = record({
   me: v.optional(settingsSchemas.me),
   prep: v.optional(settingsSchemas.prep),
   reminders: v.optional(settingsSchemas.reminders),
@@ -107,7 +121,7 @@ export { settingsSchemas as settingValueSchemasV1 };
 
 /* ---------- records ---------- */
 
-const about = v.strictObject({
+const about = record({
   goals: v.optional(text, ''),
   pressures: v.optional(text, ''),
   style: v.optional(text, ''),
@@ -116,7 +130,7 @@ const about = v.strictObject({
 
 export function recordSchemasV1(now: number) {
   const stamp = v.optional(time, now);
-  const person = v.strictObject({
+  const person = record({
     id,
     name: text,
     emails: list(text, LIMITS.listItems),
@@ -128,14 +142,14 @@ export function recordSchemasV1(now: number) {
   });
   const needStatus = v.picklist(NEED_STATUSES);
   const need = v.pipe(
-    v.strictObject({
+    record({
       id,
       personId: id,
       text,
       status: needStatus,
       order: v.optional(v.pipe(v.number(), v.finite('should be a finite number'))),
       history: v.optional(
-        list(v.strictObject({ status: needStatus, at: time, meetingId: v.optional(id) }), LIMITS.listItems),
+        list(record({ status: needStatus, at: time, meetingId: v.optional(id) }), LIMITS.listItems),
       ),
       createdAt: stamp,
       updatedAt: stamp,
@@ -143,7 +157,7 @@ export function recordSchemasV1(now: number) {
     // Without a history, the need has been in its status since it was created.
     v.transform((need) => ({ ...need, history: need.history ?? [{ status: need.status, at: need.createdAt }] })),
   );
-  const question = v.strictObject({
+  const question = record({
     id,
     personId: id,
     text,
@@ -154,13 +168,13 @@ export function recordSchemasV1(now: number) {
     createdAt: stamp,
     updatedAt: stamp,
   });
-  const checklistItem = v.strictObject({
+  const checklistItem = record({
     id,
     text,
     order: v.optional(v.pipe(v.number(), v.finite('should be a finite number'))),
     enabled: v.optional(v.boolean(), true),
   });
-  const meeting = v.strictObject({
+  const meeting = record({
     id,
     seriesId: id,
     title: text,
@@ -177,14 +191,14 @@ export function recordSchemasV1(now: number) {
     notes: v.optional(text, ''),
     updatedAt: stamp,
   });
-  const note = v.strictObject({
+  const note = record({
     id,
     text,
     createdAt: stamp,
     personId: v.optional(id),
     meetingId: v.optional(id),
   });
-  const series = v.strictObject({
+  const series = record({
     seriesId: id,
     title: text,
     override: v.optional(v.picklist(['always', 'never'])),
@@ -198,7 +212,7 @@ export function recordSchemasV1(now: number) {
 /** The whole file, version 1. */
 export function backupV1Schema(now: number) {
   const r = recordSchemasV1(now);
-  return v.strictObject({
+  return record({
     format: v.literal('upward-backup'),
     version: v.literal(1),
     exportedAt: v.pipe(v.string(), v.maxLength(100, 'is too long for a date')),

@@ -19,6 +19,12 @@ const REFUSALS: [string, string, string, RegExp][] = [
     /should be text, not the number 5/,
   ],
   ['a need without a status', edit((f) => delete f.needs[1].status), 'needs.1.status', /is missing/],
+  [
+    'a list where an object belongs (found by fuzzing)',
+    edit((f) => (f.settings.prep = [])),
+    'settings.prep',
+    /should be an object \{ … \}, not a list/,
+  ],
   ['a misspelt field', edit((f) => (f.people[0].nmae = 'x')), 'people.0.nmae', /not a field Upward knows/],
   [
     'a need status that does not exist',
