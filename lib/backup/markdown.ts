@@ -58,7 +58,8 @@ export function inline(text: string): string {
   return text
     .replace(/[\\`*_[\]<>|~]/g, '\\$&')
     .replace(/&(?=#?\w+;)/g, '\\&')
-    .replace(/^(\s*)([#+=-]|\d+[.)])/, '$1\\$2');
+    .replace(/^(\s*)([#+=-])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2'); // a digit cannot be escaped; the dot after it can
 }
 
 /** A list item; a multi-line text continues indented under its bullet. */

@@ -148,9 +148,7 @@ export function recordSchemasV1(now: number) {
       text,
       status: needStatus,
       order: v.optional(v.pipe(v.number(), v.finite('should be a finite number'))),
-      history: v.optional(
-        list(record({ status: needStatus, at: time, meetingId: v.optional(id) }), LIMITS.listItems),
-      ),
+      history: v.optional(list(record({ status: needStatus, at: time, meetingId: v.optional(id) }), LIMITS.listItems)),
       createdAt: stamp,
       updatedAt: stamp,
     }),
