@@ -44,7 +44,13 @@ const list = <T extends v.GenericSchema>(item: T, max: number) =>
     v.maxLength(max, (issue) => `has too many items: ${issue.received}, at most ${max}`),
   );
 const time = v.pipe(v.number(), v.finite('should be a finite number (a time in milliseconds)'));
-const count = v.pipe(v.number(), v.finite('should be a finite number'), v.minValue(0, 'should not be negative'));
+/** Minutes of lead time: never negative, and at most a year (far past what settings offer). */
+const count = v.pipe(
+  v.number(),
+  v.finite('should be a finite number'),
+  v.minValue(0, 'should not be negative'),
+  v.maxValue(525_600, 'should be at most 525600 minutes (a year)'),
+);
 /** Local wall time `YYYY-MM-DDTHH:mm`, or `YYYY-MM-DD` for all-day events. */
 const wallTime = v.nullable(
   v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'should be a date like 2026-03-10T15:00, or null')),
