@@ -36,8 +36,8 @@ export function pathOf(keys: readonly unknown[]): string {
 
 /**
  * A short, safe picture of a value from the file, for messages. Text is
- * quoted, cut to 40 characters and wrapped in bidi isolates so right-to-left
- * text cannot reorder the message around it.
+ * quoted, cut to 40 characters and isolated left-to-right (as it stands in
+ * the JSON file), so right-to-left text cannot reorder the message around it.
  */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
@@ -45,7 +45,7 @@ export function describeValue(value: unknown): string {
   switch (typeof value) {
     case 'string': {
       const short = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-      return `text \u2068${JSON.stringify(short)}\u2069`;
+      return `text \u2066${JSON.stringify(short)}\u2069`;
     }
     case 'number':
       return `the number ${value}`;

@@ -30,7 +30,7 @@ const REFUSALS: [string, string, string, RegExp][] = [
     'a need status that does not exist',
     edit((f) => (f.needs[0].status = 'done')),
     'needs.0.status',
-    /one of "open", "raised", "met", "dropped", not text \u2068"done"\u2069/,
+    /one of "open", "raised", "met", "dropped", not text \u2066"done"\u2069/,
   ],
   [
     'a question status that does not exist',
@@ -196,7 +196,7 @@ describe('refusals', () => {
   test('text from the file in a message is short, quoted and isolated from right-to-left reordering', async () => {
     const outcome = await importBackupJson(edit((f) => (f.needs[0].status = `פתוח${'!'.repeat(100)}`)));
     const message = outcome.ok ? '' : (outcome.problems[0]?.message ?? '');
-    expect(message).toContain('\u2068"פתוח!!!');
+    expect(message).toContain('\u2066"פתוח!!!');
     expect(message).toContain('…"\u2069');
     expect(message.length).toBeLessThan(200);
   });
