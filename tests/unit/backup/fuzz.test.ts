@@ -21,7 +21,7 @@ type Path = (string | number)[];
 /** Every node of the valid file, with its path: the places a mutation can hit. */
 function nodesOf(value: unknown, path: Path = [], into: { path: Path; value: unknown }[] = []) {
   into.push({ path, value });
-  if (Array.isArray(value)) value.forEach((item, i) => nodesOf(item, [...path, i], into));
+  if (Array.isArray(value)) for (const [i, item] of value.entries()) nodesOf(item, [...path, i], into);
   else if (value && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) nodesOf(v, [...path, k], into);
   return into;
