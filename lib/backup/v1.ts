@@ -1,0 +1,253 @@
+import * as v from 'valibot';
+import type { SeriesRecord, SettingsRecords } from '../db/schema';
+import { SETTINGS_DEFAULTS } from '../db/settings';
+import {
+  type ChecklistItem,
+  type Meeting,
+  NEED_STATUSES,
+  type Need,
+  type Note,
+  type Person,
+  QUESTION_STATUSES,
+  type Question,
+  RELATIONS,
+} from '../model';
+import { BACKUP_LIMITS as LIMITS } from './limits';
+import { describeValue } from './problems';
+
+/**
+ * Version 1 of the backup format: the records as Upward stores them today.
+ * Never edit this file's meaning once released: a later format gets its own
+ * file and a converter from this one (see versions.ts), so old files import forever.
+ *
+ * The fields the README lists are required; every other field is optional and
+ * gets a default, so a hand-written file holding only the listed fields imports.
+ * Objects are strict: an unknown or misspelt field is a problem, not silently dropped.
+ * Defaults that are timestamps use the moment of the import (`now`).
+ */
+
+const text = v.pipe(
+  v.string(),
+  v.maxLength(LIMITS.textChars, (issue) => `is too long: ${issue.received} characters, at most ${LIMITS.textChars}`),
+);
+const id = v.pipe(
+  v.string(),
+  v.minLength(1, 'must not be empty'),
+  v.maxLength(
+    LIMITS.idChars,
+    (issue) => `is too long for an id: ${issue.received} characters, at most ${LIMITS.idChars}`,
+  ),
+);
+const list = <T extends v.GenericSchema>(item: T, max: number) =>
+  v.pipe(
+    v.array(item),
+    v.maxLength(max, (issue) => `has too many items: ${issue.received}, at most ${max}`),
+  );
+const time = v.pipe(v.number(), v.finite('should be a finite number (a time in milliseconds)'));
+/** Minutes of lead time: never negative, and at most a year (far past what settings offer). */
+const count = v.pipe(
+  v.number(),
+  v.finite('should be a finite number'),
+  v.minValue(0, 'should not be negative'),
+  v.maxValue(525_600, 'should be at most 525600 minutes (a year)'),
+);
+/** Local wall time `YYYY-MM-DDTHH:mm`, or `YYYY-MM-DD` for all-day events. */
+const wallTime = v.nullable(
+  v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'should be a date like 2026-03-10T15:00, or null')),
+);
+const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'should be a time of day like 07:30'));
+
+/**
+ * A strict object that is not a list. valibot's object schemas accept arrays,
+ * so `"about": []` would pass (every field has a default) as an empty object.
+ */
+const record = <E extends v.ObjectEntries>(entries: E) =>
+  v.pipe(
+    v.custom<Record<string, unknown>>(
+      (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+      (issue) => `should be an object { … }, not ${describeValue(issue.input)}`,
+    ),
+    v.strictObject(entries),
+  );
+
+/** Fills `order` from the position in the file where a hand-written file left it out. */
+function positioned<T extends { order?: number }>(items: T[]): (T & { order: number })[] {
+  return items.map((item, index) => ({ ...item, order: item.order ?? index }));
+}
+
+/* ---------- settings: each key replaces its stored value whole, so missing fields take the defaults ---------- */
+
+const D = SETTINGS_DEFAULTS;
+const settingsSchemas = {
+  me: record({ name: text, emails: list(text, LIMITS.listItems) }),
+  prep: record({
+    autoOpen: v.optional(v.boolean(), D.prep.autoOpen),
+    autoOpenMinutes: v.optional(count, D.prep.autoOpenMinutes),
+  }),
+  reminders: record({
+    enabled: v.optional(v.boolean(), D.reminders.enabled),
+    minutesBefore: v.optional(count, D.reminders.minutesBefore),
+    second: v.optional(
+      v.variant('kind', [
+        v.strictObject({ kind: v.literal('none') }),
+        v.strictObject({ kind: v.literal('minutes-before'), minutes: count }),
+        v.strictObject({ kind: v.literal('evening-before'), time: clock }),
+      ]),
+      () => ({ ...D.reminders.second }),
+    ),
+    quietHours: v.optional(
+      record({
+        enabled: v.optional(v.boolean(), D.reminders.quietHours.enabled),
+        start: v.optional(clock, D.reminders.quietHours.start),
+        end: v.optional(clock, D.reminders.quietHours.end),
+      }),
+      () => ({ ...D.reminders.quietHours }),
+    ),
+  }),
+  recognition: record({
+    sites: v.optional(
+      record({
+        google: v.optional(v.boolean(), D.recognition.sites.google),
+        outlook: v.optional(v.boolean(), D.recognition.sites.outlook),
+      }),
+      () => ({ ...D.recognition.sites }),
+    ),
+    titlePatterns: v.optional(v.boolean(), D.recognition.titlePatterns),
+  }),
+  appearance: v.picklist(['system', 'light', 'dark']),
+};
+export const settingsV1 = record({
+  me: v.optional(settingsSchemas.me),
+  prep: v.optional(settingsSchemas.prep),
+  reminders: v.optional(settingsSchemas.reminders),
+  recognition: v.optional(settingsSchemas.recognition),
+  appearance: v.optional(settingsSchemas.appearance),
+});
+export { settingsSchemas as settingValueSchemasV1 };
+
+/* ---------- records ---------- */
+
+const about = record({
+  goals: v.optional(text, ''),
+  pressures: v.optional(text, ''),
+  style: v.optional(text, ''),
+  needsFromMe: v.optional(text, ''),
+});
+
+export function recordSchemasV1(now: number) {
+  const stamp = v.optional(time, now);
+  const person = record({
+    id,
+    name: text,
+    emails: list(text, LIMITS.listItems),
+    aliases: list(text, LIMITS.listItems),
+    relation: v.picklist(RELATIONS),
+    about: v.optional(about),
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+  const needStatus = v.picklist(NEED_STATUSES);
+  const need = v.pipe(
+    record({
+      id,
+      personId: id,
+      text,
+      status: needStatus,
+      order: v.optional(v.pipe(v.number(), v.finite('should be a finite number'))),
+      history: v.optional(list(record({ status: needStatus, at: time, meetingId: v.optional(id) }), LIMITS.listItems)),
+      createdAt: stamp,
+      updatedAt: stamp,
+    }),
+    // Without a history, the need has been in its status since it was created.
+    v.transform((need) => ({ ...need, history: need.history ?? [{ status: need.status, at: need.createdAt }] })),
+  );
+  const question = record({
+    id,
+    personId: id,
+    text,
+    kind: v.optional(v.picklist(['mine', 'flip-side', 'coaching']), 'mine'),
+    status: v.picklist(QUESTION_STATUSES),
+    answer: v.optional(text),
+    meetingId: v.optional(id),
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+  const checklistItem = record({
+    id,
+    text,
+    order: v.optional(v.pipe(v.number(), v.finite('should be a finite number'))),
+    enabled: v.optional(v.boolean(), true),
+  });
+  const meeting = record({
+    id,
+    seriesId: id,
+    title: text,
+    start: wallTime,
+    end: wallTime,
+    personId: v.nullable(id),
+    reasons: v.optional(list(text, LIMITS.listItems)),
+    site: v.optional(v.picklist(['google', 'outlook'])),
+    allDay: v.optional(v.boolean()),
+    cancelled: v.optional(v.boolean()),
+    declined: v.optional(v.boolean()),
+    autoOpenedAt: v.optional(time),
+    ticks: v.optional(list(id, LIMITS.listItems), () => []),
+    notes: v.optional(text, ''),
+    updatedAt: stamp,
+  });
+  const note = record({
+    id,
+    text,
+    createdAt: stamp,
+    personId: v.optional(id),
+    meetingId: v.optional(id),
+  });
+  const series = record({
+    seriesId: id,
+    title: text,
+    override: v.optional(v.picklist(['always', 'never'])),
+    overridePersonId: v.optional(id),
+    confirmedPersonId: v.optional(id),
+    updatedAt: stamp,
+  });
+  return { person, need, question, checklistItem, meeting, note, series };
+}
+
+/** The whole file, version 1. */
+export function backupV1Schema(now: number) {
+  const r = recordSchemasV1(now);
+  return record({
+    format: v.literal('upward-backup'),
+    version: v.literal(1),
+    exportedAt: v.pipe(v.string(), v.maxLength(100, 'is too long for a date')),
+    settings: settingsV1,
+    people: list(r.person, LIMITS.people),
+    needs: v.pipe(list(r.need, LIMITS.needs), v.transform(positioned)),
+    questions: list(r.question, LIMITS.questions),
+    checklist: v.pipe(list(r.checklistItem, LIMITS.checklist), v.transform(positioned)),
+    meetings: list(r.meeting, LIMITS.meetings),
+    notes: list(r.note, LIMITS.notes),
+    series: v.optional(list(r.series, LIMITS.series), () => []),
+  });
+}
+export type BackupV1 = v.InferOutput<ReturnType<typeof backupV1Schema>>;
+
+/*
+ * The schema must read back exactly what Upward stores: if a record type gains
+ * or changes a field, these lines stop compiling until the schema follows, so an
+ * export can never quietly leave a field out.
+ */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Item<K extends keyof BackupV1> = BackupV1[K] extends (infer T)[] ? T : never;
+type Shown<T> = { [K in keyof T]: T[K] };
+const schemaMatchesModel: [
+  Same<Shown<Item<'people'>>, Shown<Person>>,
+  Same<Shown<Item<'needs'>>, Shown<Need>>,
+  Same<Shown<Item<'questions'>>, Shown<Question>>,
+  Same<Shown<Item<'checklist'>>, Shown<ChecklistItem>>,
+  Same<Shown<Item<'meetings'>>, Shown<Meeting>>,
+  Same<Shown<Item<'notes'>>, Shown<Note>>,
+  Same<Shown<Item<'series'>>, Shown<SeriesRecord>>,
+  Same<Shown<Required<BackupV1['settings']>>, Shown<SettingsRecords>>,
+] = [true, true, true, true, true, true, true, true];
+void schemaMatchesModel;
