@@ -51,6 +51,8 @@ export const meetings = {
   },
   /** "Always treat this series as a 1:1" with this person: the card shows again at once. */
   async setPerson(id: string, personId: string, now = Date.now()): Promise<Meeting | undefined> {
-    return update(id, (meeting) => (meeting.personId === personId ? undefined : { ...meeting, personId, updatedAt: now }));
+    return update(id, (meeting) =>
+      meeting.personId === personId ? undefined : { ...meeting, personId, updatedAt: now },
+    );
   },
 };

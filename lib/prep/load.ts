@@ -35,7 +35,8 @@ export async function loadCard(meetingId: string): Promise<CardData> {
   const meeting = await meetings.get(meetingId);
   if (!meeting) return { kind: 'missing' };
   const seriesRecord = await series.get(meeting.seriesId);
-  if (!meeting.personId) return { kind: 'not-one-on-one', meeting, series: seriesRecord, everyone: await people.sorted() };
+  if (!meeting.personId)
+    return { kind: 'not-one-on-one', meeting, series: seriesRecord, everyone: await people.sorted() };
   const personId = meeting.personId;
   const person = await people.get(personId);
   if (!person) return { kind: 'person-gone', meeting, series: seriesRecord };
