@@ -7,14 +7,11 @@ import type { PrepFrameMessage } from '../../lib/messages';
  * window.parent.postMessage: the calendar page could read or forge those. They
  * carry no user text, only "close me" and a height.
  */
-let tabId: Promise<number | undefined> | undefined;
-
 export async function tellHost(message: PrepFrameMessage): Promise<void> {
   try {
-    tabId ??= browser.tabs.getCurrent().then((tab) => tab?.id);
-    const id = await tabId;
-    if (id === undefined) return;
-    await browser.tabs.sendMessage(id, message, { frameId: 0 });
+    const tab = await browser.tabs.getCurrent();
+    if (tab?.id === undefined) return;
+    await browser.tabs.sendMessage(tab.id, message, { frameId: 0 });
   } catch {
     // The tab closed, the page navigated or the extension was updated: nothing to tell.
   }
