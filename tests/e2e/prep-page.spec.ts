@@ -70,7 +70,9 @@ test('the card shows the person, the open need with how long it has waited, and 
   await openCard(page, extensionId, NOW_ID);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('1:1 with Dana Reyes');
   await expect(page.getByText(/^Today, .* \(in 1[45] min\)$/)).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'Need', exact: true })).toHaveValue('Tell me when you are disappointed in my work');
+  await expect(page.getByRole('textbox', { name: 'Need', exact: true })).toHaveValue(
+    'Tell me when you are disappointed in my work',
+  );
   await expect(page.getByText('waited 2 1:1s')).toBeVisible();
   const quick = page.getByRole('list', { name: 'Quick notes' });
   await expect(quick).toContainText('Dana looked swamped');
@@ -86,10 +88,14 @@ test('a need added in the card is still there after a reload', async ({ context,
   await openCard(page, extensionId, NOW_ID);
   await page.getByRole('textbox', { name: 'Add a need' }).fill('Clarity on the promotion path 🚀');
   await page.getByRole('textbox', { name: 'Add a need' }).press('Enter');
-  await expect(page.getByRole('textbox', { name: 'Need', exact: true }).nth(1)).toHaveValue('Clarity on the promotion path 🚀');
+  await expect(page.getByRole('textbox', { name: 'Need', exact: true }).nth(1)).toHaveValue(
+    'Clarity on the promotion path 🚀',
+  );
   await expect(page.getByRole('textbox', { name: 'Add a need' })).toHaveValue('');
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Need', exact: true }).nth(1)).toHaveValue('Clarity on the promotion path 🚀');
+  await expect(page.getByRole('textbox', { name: 'Need', exact: true }).nth(1)).toHaveValue(
+    'Clarity on the promotion path 🚀',
+  );
   const stored = await readStore<{ text: string; personId: string }>(serviceWorker, 'needs');
   expect(stored.map((need) => need.text)).toContain('Clarity on the promotion path 🚀');
 });
@@ -117,7 +123,9 @@ test('a tick and a note survive a reload, and the next 1:1 starts with a fresh c
   await expect(page.getByRole('list', { name: 'Before you go in' }).getByRole('checkbox').first()).not.toBeChecked();
   await expect(page.getByRole('textbox', { name: 'Notes for this meeting' })).toHaveValue('');
   // The open need carried over by itself.
-  await expect(page.getByRole('textbox', { name: 'Need', exact: true })).toHaveValue('Tell me when you are disappointed in my work');
+  await expect(page.getByRole('textbox', { name: 'Need', exact: true })).toHaveValue(
+    'Tell me when you are disappointed in my work',
+  );
 });
 
 test('text typed a moment before the tab closes is on disk', async ({ context, extensionId, serviceWorker }) => {
