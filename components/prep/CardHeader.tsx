@@ -16,8 +16,8 @@ export function CardHeader({ title, when, onClose, tracker }: Props) {
       <div class="card-title">
         <h1 id="prep-title">{title}</h1>
         {when && <p class="when">{when}</p>}
+        <SaveStatus tracker={tracker} />
       </div>
-      <SaveStatus tracker={tracker} />
       {onClose && (
         <button type="button" class="icon close" aria-label="Close prep card" title="Close (Esc)" onClick={onClose}>
           ×

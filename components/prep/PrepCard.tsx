@@ -130,7 +130,15 @@ export function PrepCard({ meetingId, mode, now: fixedNow }: Props) {
   }
 
   const card = data.status === 'ready' ? data.value : undefined;
-  const title = card?.kind === 'ready' ? `1:1 with ${card.person.name}` : 'Upward prep';
+  const title = !card
+    ? 'Upward prep'
+    : card.kind === 'ready'
+      ? `1:1 with ${card.person.name}`
+      : card.kind === 'not-one-on-one'
+        ? 'No longer a 1:1'
+        : card.kind === 'person-gone'
+          ? 'A 1:1 with someone removed'
+          : 'Upward prep';
   const when = card && card.kind !== 'missing' ? describeMeetingTime(card.meeting, now) : undefined;
 
   useEffect(() => {

@@ -17,7 +17,7 @@ export function WhyRecognised({ meeting, seriesRecord, personId, open }: Props) 
   return (
     <details class="card-section fold" open={open}>
       <summary>
-        <h2>Why this is a 1:1</h2>
+        <h2>{meeting.personId ? 'Why this is a 1:1' : 'Why this is not a 1:1 any more'}</h2>
       </summary>
       <p class="muted">
         On your calendar as <q class="calendar-title">{meeting.title || 'an untitled event'}</q>.

@@ -214,6 +214,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByText('Why this is a 1:1').click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(await axeProblems(page)).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `test-results/prep-tab-${scheme}.png`, fullPage: true });
 
     // The calendar's frame: about 380px wide.
