@@ -8,28 +8,35 @@ const CARD_STORES: readonly StoreName[] = ['meetings', 'needs', 'questions', 'ch
 
 /**
  * The card's data, re-read whenever any extension page writes one of its stores.
- * Reads can finish out of order; only the newest one started is ever shown, so an
- * older snapshot never replaces a newer one.
+ * One read at a time: changes that arrive while a read is running (a burst of
+ * keystrokes) cause exactly one more read after it, so typing fast never queues a
+ * pile of reads, and an older snapshot can never land after a newer one.
  */
 export function useCardData(meetingId: string): Live<CardData> {
   const [state, setState] = useState<Live<CardData>>({ status: 'loading' });
   useEffect(() => {
-    let started = 0;
-    let shown = 0;
     let current = true;
-    const refresh = () => {
-      const mine = ++started;
-      loadCard(meetingId).then(
-        (value) => {
-          if (!current || mine < shown) return;
-          shown = mine;
-          setState({ status: 'ready', value });
-        },
-        (error: unknown) => current && setState({ status: 'error', error: String(error) }),
-      );
+    let running = false;
+    let again = false;
+    const refresh = async () => {
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      do {
+        again = false;
+        try {
+          const value = await loadCard(meetingId);
+          if (current) setState({ status: 'ready', value });
+        } catch (error) {
+          if (current) setState({ status: 'error', error: String(error) });
+        }
+      } while (again && current);
+      running = false;
     };
-    refresh();
-    const stop = watchChanges(CARD_STORES, refresh);
+    void refresh();
+    const stop = watchChanges(CARD_STORES, () => void refresh());
     return () => {
       current = false;
       stop();

@@ -27,29 +27,37 @@ export interface ReadyCard {
   quickNotes: Note[];
 }
 
-async function notesForPerson(personId: string): Promise<Note[]> {
-  return (await getDb()).getAllFromIndex('notes', 'byPerson', personId);
+/**
+ * Notes written since `since`, read through the time index: years of quick notes
+ * cost nothing here, only the ones since the previous 1:1 are read.
+ */
+async function notesSince(since: number): Promise<Note[]> {
+  const range = Number.isFinite(since) ? IDBKeyRange.lowerBound(since) : undefined;
+  return (await getDb()).getAllFromIndex('notes', 'byCreatedAt', range);
 }
 
 export async function loadCard(meetingId: string): Promise<CardData> {
   const meeting = await meetings.get(meetingId);
   if (!meeting) return { kind: 'missing' };
-  const seriesRecord = await series.get(meeting.seriesId);
-  if (!meeting.personId)
-    return { kind: 'not-one-on-one', meeting, series: seriesRecord, everyone: await people.sorted() };
+  if (!meeting.personId) {
+    const [seriesRecord, everyone] = await Promise.all([series.get(meeting.seriesId), people.sorted()]);
+    return { kind: 'not-one-on-one', meeting, series: seriesRecord, everyone };
+  }
   const personId = meeting.personId;
-  const person = await people.get(personId);
-  if (!person) return { kind: 'person-gone', meeting, series: seriesRecord };
-  // Read through the by-person indexes only: the card re-reads on every change, so it must not scan stores.
-  const [withPerson, allNeeds, allQuestions, items, personNotes] = await Promise.all([
+  // One round of reads in parallel, all through indexes: the card re-reads on every
+  // change, so it must neither wait on a chain of reads nor scan whole stores.
+  const [seriesRecord, person, withPerson, allNeeds, allQuestions, items] = await Promise.all([
+    series.get(meeting.seriesId),
+    people.get(personId),
     meetings.forPerson(personId),
     needs.forPerson(personId),
     questions.forPerson(personId),
     checklist.ordered(),
-    notesForPerson(personId),
   ]);
+  if (!person) return { kind: 'person-gone', meeting, series: seriesRecord };
   const previous = previousMeeting(meeting, withPerson);
   const since = sinceMs(previous);
+  const recentNotes = await notesSince(since);
   return {
     kind: 'ready',
     meeting,
@@ -61,6 +69,6 @@ export async function loadCard(meetingId: string): Promise<CardData> {
     questions: questionsOnCard(allQuestions, meeting.id, since),
     questionTexts: allQuestions.map((question) => question.text),
     checklist: items.filter((item) => item.enabled),
-    quickNotes: quickNotesOnCard(personNotes, personId, meeting.id, since),
+    quickNotes: quickNotesOnCard(recentNotes, personId, meeting.id, since),
   };
 }
