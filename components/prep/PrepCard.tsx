@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CardData } from '../../lib/prep/load';
 import { describeMeetingTime } from '../../lib/prep/meeting-time';
 import { createSaveTracker } from '../../lib/prep/saving';
+import { replayUnsaved } from '../../lib/prep/unsaved';
 import { AboutPerson } from './AboutPerson';
 import type { CardActions } from './actions';
 import { CardHeader } from './CardHeader';
@@ -52,6 +53,11 @@ export function PrepCard({ meetingId, mode, now: fixedNow }: Props) {
           await tellHost({ type: 'prep/close' });
         }
       : undefined;
+
+  // A card closed mid-write (anywhere) left its last keystrokes noted: write them now.
+  useEffect(() => {
+    void replayUnsaved(localStorage);
+  }, []);
 
   useEffect(() => {
     if (!close) return;

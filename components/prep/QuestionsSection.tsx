@@ -124,6 +124,7 @@ function QuestionItem({ question, meeting, actions }: { question: Question; meet
         label="Answer"
         placeholder="Their answer…"
         field={`question:${question.id}:answer`}
+        meetingId={meeting.id}
         value={question.answer ?? ''}
         save={(text) => questions.answer(question.id, text, { meetingId: meeting.id })}
       />

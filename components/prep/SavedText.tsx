@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { forgetUnsaved, noteUnsaved } from '../../lib/prep/unsaved';
 import { useSaver } from './saving';
 
 export interface SavedTextProps {
@@ -8,6 +9,8 @@ export interface SavedTextProps {
   /** The stored value. Adopted whenever it changes, except while the user is typing here. */
   value: string;
   save: (text: string) => Promise<unknown>;
+  /** For answers: the meeting, so a value replayed after a close mid-write lands in the right one. */
+  meetingId?: string;
   /** Says why a value cannot be saved (e.g. a need with no words); the last saved one is kept. */
   refuse?: (text: string) => string | undefined;
   /** One line: Enter does not add a line break (it still types in IMEs). */
@@ -65,7 +68,12 @@ export function SavedText(props: SavedTextProps) {
           setText(next);
           const refused = props.refuse?.(next);
           setProblem(refused);
-          if (!refused) void saver.save(props.field, () => props.save(next));
+          if (refused) return;
+          // Noted synchronously first: if the page closes before the write starts, the next card replays it.
+          noteUnsaved(localStorage, props.field, { value: next, at: Date.now(), meetingId: props.meetingId });
+          void saver
+            .save(props.field, () => props.save(next))
+            .then((saved) => saved && forgetUnsaved(localStorage, props.field, next));
         }}
         onKeyDown={(event) => {
           if (props.singleLine && event.key === 'Enter' && !event.isComposing) event.preventDefault();

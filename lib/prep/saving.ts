@@ -12,12 +12,16 @@ type Write = () => Promise<unknown>;
 
 interface Field {
   running: Promise<void>;
-  next?: { write: Write; done: Array<() => void> };
+  next?: { write: Write; done: Array<(saved: boolean) => void> };
 }
 
 export interface SaveTracker {
-  /** Writes now, or after the field's in-flight write (replacing any value already waiting). */
-  save(field: string, write: Write): Promise<void>;
+  /**
+   * Writes now, or after the field's in-flight write (replacing any value already
+   * waiting). Resolves true once this value (or a newer one that replaced it) is
+   * written, false when that write failed.
+   */
+  save(field: string, write: Write): Promise<boolean>;
   /** Resolves when every field's latest value is written (or has failed). */
   flush(): Promise<void>;
   readonly state: SaveState;
@@ -43,16 +47,18 @@ export function createSaveTracker(): SaveTracker {
     setState(lastError ? { kind: 'error', error: lastError } : { kind: 'saved' });
   };
 
-  const run = (name: string, write: Write, done: Array<() => void>): Promise<void> => {
+  const run = (name: string, write: Write, done: Array<(saved: boolean) => void>): Promise<void> => {
     const running = (async () => {
+      let saved = false;
       try {
         await write();
+        saved = true;
         lastError = undefined;
       } catch (cause) {
         // The field keeps the user's text on screen; the next keystroke tries again.
         lastError = cause instanceof Error ? cause.message : String(cause);
       }
-      for (const resolve of done) resolve();
+      for (const resolve of done) resolve(saved);
       const field = fields.get(name);
       const queued = field?.next;
       if (field && queued) {
@@ -68,7 +74,7 @@ export function createSaveTracker(): SaveTracker {
 
   return {
     save(name, write) {
-      return new Promise<void>((resolve) => {
+      return new Promise<boolean>((resolve) => {
         setState({ kind: 'saving' });
         const field = fields.get(name);
         if (!field) {

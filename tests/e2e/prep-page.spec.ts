@@ -128,18 +128,50 @@ test('a tick and a note survive a reload, and the next 1:1 starts with a fresh c
   );
 });
 
-test('text typed a moment before the tab closes is on disk', async ({ context, extensionId, serviceWorker }) => {
+test('needs can be reordered and re-filed from the keyboard, keeping focus on the need', async ({
+  context,
+  extensionId,
+}) => {
+  const seed = baseSeed();
+  seed.needs.push({ ...seed.needs[0], id: 'need-second', text: 'Second', order: 1 } as (typeof seed.needs)[0]);
+  await seedStore(context, extensionId, seed);
+  const page = await context.newPage();
+  await openCard(page, extensionId, NOW_ID);
+  const needs = page.getByRole('textbox', { name: 'Need', exact: true });
+  await expect(needs).toHaveCount(2);
+  await needs.nth(1).focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(needs.nth(0)).toHaveValue('Second');
+  await expect(needs.nth(0)).toBeFocused();
+  // Move down with the button, from the keyboard: focus follows the moved need.
+  await page.getByRole('button', { name: 'Move down' }).first().focus();
+  await page.keyboard.press('Enter');
+  await expect(needs.nth(1)).toHaveValue('Second');
+  await expect(page.getByRole('button', { name: 'Move up' }).nth(1)).toBeFocused();
+  // Met: it folds into Done, and focus lands on a visible control rather than the page.
+  await page.getByRole('combobox', { name: 'Status' }).nth(1).selectOption('met');
+  await expect(page.getByText('Done (1)')).toBeVisible();
+  await expect(page.locator('summary', { hasText: 'Done (1)' })).toBeFocused();
+});
+
+test('text typed a moment before the tab closes is not lost', async ({ context, extensionId, serviceWorker }) => {
   await seedStore(context, extensionId, baseSeed());
   const page = await context.newPage();
   await openCard(page, extensionId, NOW_ID);
   const need = page.getByRole('textbox', { name: 'Need', exact: true });
   await need.click();
   await need.press('End');
-  await page.keyboard.type(', even small thin');
+  // Faster than anyone types, and closed at once: the last writes may not have started.
+  await page.keyboard.type(', even small things');
   await page.close();
+  // The next card to open writes whatever the closed one had noted but not yet saved.
+  const again = await context.newPage();
+  await openCard(again, extensionId, NOW_ID);
+  const expected = 'Tell me when you are disappointed in my work, even small things';
   await expect
     .poll(async () => (await readStore<{ id: string; text: string }>(serviceWorker, 'needs'))[0]?.text)
-    .toBe('Tell me when you are disappointed in my work, even small thin');
+    .toBe(expected);
+  await expect(again.getByRole('textbox', { name: 'Need', exact: true })).toHaveValue(expected);
 });
 
 test('calendar text is shown as text, and the states without a card explain themselves', async ({
