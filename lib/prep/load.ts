@@ -1,0 +1,74 @@
+import { checklist, getDb, meetings, needs, people, questions, series } from '../db';
+import type { SeriesRecord } from '../db/schema';
+import type { ChecklistItem, Meeting, Need, Note, Person, Question } from '../model';
+import { needsOnCard, previousMeeting, questionsOnCard, quickNotesOnCard, sinceMs } from './card-items';
+
+/** Everything the prep card shows, read in one go. */
+export type CardData =
+  | { kind: 'missing' }
+  /** The meeting is on record but no longer recognised as a 1:1. */
+  | { kind: 'not-one-on-one'; meeting: Meeting; series?: SeriesRecord; everyone: Person[] }
+  /** The person it was with has been removed from Upward. */
+  | { kind: 'person-gone'; meeting: Meeting; series?: SeriesRecord }
+  | ({ kind: 'ready' } & ReadyCard);
+
+export interface ReadyCard {
+  meeting: Meeting;
+  person: Person;
+  series?: SeriesRecord;
+  previous?: Meeting;
+  /** All the person's meetings, for "how many 1:1s has this waited". */
+  withPerson: Meeting[];
+  needs: { active: Need[]; done: Need[] };
+  questions: Question[];
+  /** Every question text for this person, so prompt ideas skip ones already added. */
+  questionTexts: string[];
+  checklist: ChecklistItem[];
+  quickNotes: Note[];
+}
+
+/**
+ * Notes written since `since`, read through the time index: years of quick notes
+ * cost nothing here, only the ones since the previous 1:1 are read.
+ */
+async function notesSince(since: number): Promise<Note[]> {
+  const range = Number.isFinite(since) ? IDBKeyRange.lowerBound(since) : undefined;
+  return (await getDb()).getAllFromIndex('notes', 'byCreatedAt', range);
+}
+
+export async function loadCard(meetingId: string): Promise<CardData> {
+  const meeting = await meetings.get(meetingId);
+  if (!meeting) return { kind: 'missing' };
+  if (!meeting.personId) {
+    const [seriesRecord, everyone] = await Promise.all([series.get(meeting.seriesId), people.sorted()]);
+    return { kind: 'not-one-on-one', meeting, series: seriesRecord, everyone };
+  }
+  const personId = meeting.personId;
+  // One round of reads in parallel, all through indexes: the card re-reads on every
+  // change, so it must neither wait on a chain of reads nor scan whole stores.
+  const [seriesRecord, person, withPerson, allNeeds, allQuestions, items] = await Promise.all([
+    series.get(meeting.seriesId),
+    people.get(personId),
+    meetings.forPerson(personId),
+    needs.forPerson(personId),
+    questions.forPerson(personId),
+    checklist.ordered(),
+  ]);
+  if (!person) return { kind: 'person-gone', meeting, series: seriesRecord };
+  const previous = previousMeeting(meeting, withPerson);
+  const since = sinceMs(previous);
+  const recentNotes = await notesSince(since);
+  return {
+    kind: 'ready',
+    meeting,
+    person,
+    series: seriesRecord,
+    previous,
+    withPerson,
+    needs: needsOnCard(allNeeds, meeting.id, since),
+    questions: questionsOnCard(allQuestions, meeting.id, since),
+    questionTexts: allQuestions.map((question) => question.text),
+    checklist: items.filter((item) => item.enabled),
+    quickNotes: quickNotesOnCard(recentNotes, personId, meeting.id, since),
+  };
+}
