@@ -12,6 +12,7 @@ export default defineContentScript({
       currentUrl: () => new URL(location.href),
       extensionId: browser.runtime.id,
       prepUrl: browser.runtime.getURL('/prep.html'),
+      alive: () => ctx.isValid,
       // After an extension update or uninstall this page keeps running old code: sending then
       // fails, and everything Upward put on the page goes quietly instead of logging errors.
       send: async (message: ContentMessage) => {
@@ -25,6 +26,9 @@ export default defineContentScript({
       },
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => page.locationChanged());
+    // Every few seconds: is a 1:1 about to start? ctx's timer also notices an extension update
+    // (the context goes invalid) and then takes everything off the page.
+    ctx.setInterval(() => page.tick(), 5_000);
     const onMessage = (message: unknown, sender: { id?: string; url?: string }) => page.receive(message, sender);
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {

@@ -18,8 +18,11 @@ export interface CalendarPageOptions {
   extensionId: string;
   /** `runtime.getURL('/prep.html')`. */
   prepUrl: string;
-  /** How often to look for a 1:1 about to start (ms). */
-  autoOpenEveryMs?: number;
+  /**
+   * False once this script's extension was updated or removed. Checked before acting on the
+   * user's behalf; the caller also stops the page then (WXT's `ctx.onInvalidated`).
+   */
+  alive?(): boolean;
 }
 
 export interface CalendarPage {
@@ -32,6 +35,8 @@ export interface CalendarPage {
    * the answer for messages that have one.
    */
   receive(message: unknown, sender: MessageSender): Promise<{ shown: boolean }> | undefined;
+  /** Call every few seconds: looks for a 1:1 about to start (cheap; asks at most once a minute). */
+  tick(): void;
   /** Opens the card for an event on the page (badge, reminder, auto-open); false if not on the page. */
   openCard(eventId: string): boolean;
   /** Everything Upward put on the page goes; nothing more is sent. */
@@ -52,8 +57,8 @@ export function isUpwardNode(node: Node): boolean {
  */
 export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
   const { document: doc } = options;
-  const view = doc.defaultView as Window;
   let stopped = false;
+  const alive = () => !stopped && options.alive?.() !== false;
 
   const badges = createBadgeLayer({
     document: doc,
@@ -61,6 +66,7 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
     elementsOf: (id) => session.elementsOf(id),
     scheme: () => pageScheme(doc),
     onActivate(id) {
+      if (!alive()) return;
       // The badge of the open card closes it: one control to open and close.
       if (frame.eventId === id) frame.close('toggle');
       else openCard(id);
@@ -86,7 +92,7 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
     now: () => Date.now(),
     events: () => session.events(),
     isOneOnOne: (id) => session.oneOnOnes.has(id),
-    busy: () => stopped || frame.eventId !== null,
+    busy: () => !alive() || frame.eventId !== null,
     async claim(eventId) {
       const answer = await options.send({ type: 'prep/claim-auto-open', eventId });
       return answer?.ok === true && answer.value.open;
@@ -109,10 +115,8 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
     },
   });
 
-  const timer = view.setInterval(() => void autoOpener.check(), options.autoOpenEveryMs ?? 30_000);
-
   function openCard(eventId: string): boolean {
-    if (stopped) return false;
+    if (!alive()) return false;
     const anchor = () => badges.anchorFor(eventId);
     if (!anchor()) return false;
     frame.open(eventId, anchor);
@@ -124,8 +128,11 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
     session,
     locationChanged: () => session.locationChanged(),
     openCard,
+    tick() {
+      if (alive()) void autoOpener.check();
+    },
     receive(raw, sender) {
-      if (stopped) return undefined;
+      if (!alive()) return undefined;
       const fromFrame = readPrepFrameMessage(raw, sender, {
         extensionId: options.extensionId,
         prepUrl: options.prepUrl,
@@ -142,7 +149,6 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
     stop() {
       if (stopped) return;
       stopped = true;
-      view.clearInterval(timer);
       frame.close('stop');
       badges.removeAll();
       session.stop();
