@@ -1,8 +1,24 @@
 import type { Need, NeedStatus } from '../model';
+import { announceChange } from './changes';
 import { getDb } from './open';
 import { cleanText, newId, storeRepository } from './store';
 
 const base = storeRepository('needs');
+
+/**
+ * Reads and rewrites one need in a single transaction, so two pages editing at
+ * once (the card and the popup) never write back a stale copy. `change` returns
+ * undefined for "nothing to do".
+ */
+async function update(id: string, change: (need: Need) => Need | undefined): Promise<Need | undefined> {
+  const tx = (await getDb()).transaction('needs', 'readwrite');
+  const need = await tx.store.get(id);
+  const next = need && change(need);
+  if (next) await tx.store.put(next);
+  await tx.done;
+  if (next) announceChange('needs');
+  return next ?? need;
+}
 
 export const needs = {
   ...base,
@@ -28,9 +44,49 @@ export const needs = {
   },
   /** Status changes keep their history: "how long has this waited" is read from it. */
   async setStatus(id: string, status: NeedStatus, meetingId?: string, now = Date.now()): Promise<Need | undefined> {
-    const need = await base.get(id);
-    if (!need || need.status === status) return need;
-    const entry = meetingId ? { status, at: now, meetingId } : { status, at: now };
-    return base.put({ ...need, status, history: [...need.history, entry], updatedAt: now });
+    return update(id, (need) => {
+      if (need.status === status) return undefined;
+      const entry = meetingId ? { status, at: now, meetingId } : { status, at: now };
+      return { ...need, status, history: [...need.history, entry], updatedAt: now };
+    });
+  },
+  /**
+   * Saves the words as typed (written on every keystroke, so spaces between words
+   * survive). Only-whitespace is refused: a need never silently becomes blank.
+   */
+  async setText(id: string, text: string, now = Date.now()): Promise<Need | undefined> {
+    if (!cleanText(text)) throw new Error('A need needs some words: the last words are kept.');
+    return update(id, (need) => (need.text === text ? undefined : { ...need, text, updatedAt: now }));
+  },
+  /**
+   * Moves a need one place up or down among `visible` (the ids the user sees, in
+   * order): it jumps over its visible neighbour, and all the person's needs are
+   * renumbered 0..n in one transaction (hidden, resolved ones keep their relative
+   * places). Returns false at either end or when a need is gone.
+   */
+  async move(id: string, direction: 'up' | 'down', visible: readonly string[], now = Date.now()): Promise<boolean> {
+    const at = visible.indexOf(id);
+    const neighbourId = visible[direction === 'up' ? at - 1 : at + 1];
+    if (at < 0 || neighbourId === undefined) return false;
+    const tx = (await getDb()).transaction('needs', 'readwrite');
+    const moving = await tx.store.get(id);
+    const all = moving
+      ? (await tx.store.index('byPerson').getAll(moving.personId)).sort(
+          (a, b) => a.order - b.order || a.createdAt - b.createdAt,
+        )
+      : [];
+    const rest = all.filter((need) => need.id !== id);
+    const neighbour = rest.findIndex((need) => need.id === neighbourId);
+    if (!moving || neighbour < 0) {
+      await tx.done;
+      return false;
+    }
+    rest.splice(direction === 'up' ? neighbour : neighbour + 1, 0, moving);
+    await Promise.all(
+      rest.map((need, order) => (need.order === order ? undefined : tx.store.put({ ...need, order, updatedAt: now }))),
+    );
+    await tx.done;
+    announceChange('needs');
+    return true;
   },
 };

@@ -1,4 +1,6 @@
-import type { Person, Relation } from '../model';
+import { aboutOf, type Person, type PersonAbout, type Relation } from '../model';
+import { announceChange } from './changes';
+import { getDb } from './open';
 import { cleanText, newId, storeRepository } from './store';
 
 export interface PersonInput {
@@ -30,5 +32,19 @@ export const people = {
     const order: Record<Relation, number> = { manager: 0, 'skip-level': 1, mentor: 2, other: 3 };
     const all = await base.all();
     return all.sort((a, b) => order[a.relation] - order[b.relation] || a.name.localeCompare(b.name));
+  },
+  /**
+   * Saves one field of what the user understands about the person, as typed, in one
+   * transaction (the settings page may be saving their name at the same moment).
+   */
+  async setAbout(id: string, field: keyof PersonAbout, value: string, now = Date.now()): Promise<Person | undefined> {
+    const tx = (await getDb()).transaction('people', 'readwrite');
+    const person = await tx.store.get(id);
+    const about = person && aboutOf(person);
+    const changed = person && about && about[field] !== value;
+    if (changed) await tx.store.put({ ...person, about: { ...about, [field]: value }, updatedAt: now });
+    await tx.done;
+    if (changed) announceChange('people');
+    return changed ? { ...person, about: { ...about, [field]: value }, updatedAt: now } : person;
   },
 };

@@ -1,0 +1,56 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { meetings } from '../../lib/db';
+import type { ChecklistItem, Meeting } from '../../lib/model';
+import { useSaver } from './saving';
+
+/** Practices 4 and 7, ticked per meeting: every 1:1 starts fresh, past ones keep their ticks. */
+export function ChecklistSection({ meeting, items }: { meeting: Meeting; items: ChecklistItem[] }) {
+  return (
+    <section aria-labelledby="checklist-title" class="card-section">
+      <h2 id="checklist-title">Before you go in</h2>
+      {items.length === 0 ? (
+        <p class="empty">
+          Your checklist is empty.{' '}
+          <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+            Add items in Settings
+          </button>
+        </p>
+      ) : (
+        <ul class="checklist" aria-labelledby="checklist-title">
+          {items.map((item) => (
+            <Tick key={item.id} meeting={meeting} item={item} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Tick({ meeting, item }: { meeting: Meeting; item: ChecklistItem }) {
+  const saver = useSaver();
+  const stored = meeting.ticks.includes(item.id);
+  const [checked, setChecked] = useState(stored);
+  const [seen, setSeen] = useState(stored);
+  // Follow the stored tick when it changes, keeping the click's own state until then.
+  if (stored !== seen) {
+    setSeen(stored);
+    setChecked(stored);
+  }
+  const id = `tick-${item.id}`;
+  return (
+    <li>
+      <input
+        type="checkbox"
+        id={id}
+        checked={checked}
+        onChange={(event) => {
+          const next = event.currentTarget.checked;
+          setChecked(next);
+          void saver.save(`tick:${item.id}`, () => meetings.setTick(meeting.id, item.id, next));
+        }}
+      />
+      <label for={id}>{item.text}</label>
+    </li>
+  );
+}

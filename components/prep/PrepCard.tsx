@@ -1,0 +1,163 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CardData } from '../../lib/prep/load';
+import { describeMeetingTime } from '../../lib/prep/meeting-time';
+import { createSaveTracker } from '../../lib/prep/saving';
+import { AboutPerson } from './AboutPerson';
+import type { CardActions } from './actions';
+import { CardHeader } from './CardHeader';
+import { MeetingMissing, NoLongerOneOnOne, PersonGone } from './CardStates';
+import { ChecklistSection } from './ChecklistSection';
+import { useFocusAfterRender } from './focus';
+import { reportHeight, tellHost } from './frame';
+import { MeetingNotes } from './MeetingNotes';
+import { NeedsSection } from './NeedsSection';
+import { QuestionsSection } from './QuestionsSection';
+import { QuickNotesSection } from './QuickNotesSection';
+import { SaveContext } from './saving';
+import { useCardData, useNow } from './useCardData';
+import { WhyRecognised } from './WhyRecognised';
+
+export type CardMode = 'frame' | 'tab';
+
+interface Props {
+  meetingId: string;
+  mode: CardMode;
+  /** Tests pass a fixed clock. */
+  now?: number;
+}
+
+interface Undo {
+  message: string;
+  restore: () => Promise<unknown>;
+}
+
+/** How long "Undo" stays offered after a delete. */
+const UNDO_MS = 15_000;
+
+/** The prep card for one meeting: in the calendar's frame, or a tab of its own. */
+export function PrepCard({ meetingId, mode, now: fixedNow }: Props) {
+  const data = useCardData(meetingId);
+  const tracker = useMemo(createSaveTracker, []);
+  const clock = useNow();
+  const now = fixedNow ?? clock;
+  const root = useRef<HTMLElement>(null);
+  const focusAfter = useFocusAfterRender(root);
+  const [undo, setUndo] = useState<Undo>();
+
+  const close =
+    mode === 'frame'
+      ? async () => {
+          // Let the last keystroke reach the disk before the host removes this frame.
+          await tracker.flush();
+          await tellHost({ type: 'prep/close' });
+        }
+      : undefined;
+
+  useEffect(() => {
+    if (!close) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) void close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [mode]);
+
+  useEffect(() => {
+    if (mode !== 'frame' || !root.current) return;
+    return reportHeight(root.current);
+  }, [mode, data.status]);
+
+  useEffect(() => {
+    if (!undo) return;
+    const timer = setTimeout(() => setUndo(undefined), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [undo]);
+
+  const actions: CardActions = {
+    focusAfter,
+    async deleteWithUndo(message, remove, restore) {
+      await tracker.save(`delete:${message}:${Date.now()}`, remove);
+      setUndo({ message, restore });
+    },
+  };
+
+  const body = renderBody(data.status === 'ready' ? data.value : undefined);
+
+  function renderBody(card: CardData | undefined) {
+    if (data.status === 'loading') {
+      return (
+        <p class="loading muted" aria-live="polite">
+          Loading your prep…
+        </p>
+      );
+    }
+    if (data.status === 'error') return <p role="alert">Upward could not open its data: {data.error}</p>;
+    if (!card) return null;
+    switch (card.kind) {
+      case 'missing':
+        return <MeetingMissing />;
+      case 'not-one-on-one':
+        return <NoLongerOneOnOne meeting={card.meeting} seriesRecord={card.series} everyone={card.everyone} />;
+      case 'person-gone':
+        return <PersonGone meeting={card.meeting} seriesRecord={card.series} />;
+      case 'ready':
+        return (
+          <>
+            <NeedsSection
+              meeting={card.meeting}
+              person={card.person}
+              active={card.needs.active}
+              done={card.needs.done}
+              withPerson={card.withPerson}
+              now={now}
+              actions={actions}
+            />
+            <QuestionsSection
+              meeting={card.meeting}
+              person={card.person}
+              list={card.questions}
+              allTexts={card.questionTexts}
+              actions={actions}
+            />
+            <ChecklistSection meeting={card.meeting} items={card.checklist} />
+            <MeetingNotes meeting={card.meeting} />
+            <QuickNotesSection notes={card.quickNotes} previous={card.previous} now={now} />
+            <AboutPerson person={card.person} />
+            <WhyRecognised meeting={card.meeting} seriesRecord={card.series} personId={card.person.id} />
+          </>
+        );
+    }
+  }
+
+  const card = data.status === 'ready' ? data.value : undefined;
+  const title = card?.kind === 'ready' ? `1:1 with ${card.person.name}` : 'Upward prep';
+  const when = card && card.kind !== 'missing' ? describeMeetingTime(card.meeting, now) : undefined;
+
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+
+  return (
+    <SaveContext.Provider value={tracker}>
+      <main ref={root} class={`prep prep--${mode}`} aria-labelledby="prep-title" aria-busy={data.status === 'loading'}>
+        <CardHeader title={title} when={when} onClose={close} tracker={tracker} />
+        {body}
+        {undo && (
+          <div class="undo-bar" role="status">
+            <span>{undo.message}</span>
+            <button
+              type="button"
+              onClick={() => {
+                const { restore } = undo;
+                setUndo(undefined);
+                void tracker.save(`undo:${Date.now()}`, restore);
+              }}
+            >
+              Undo
+            </button>
+          </div>
+        )}
+      </main>
+    </SaveContext.Provider>
+  );
+}

@@ -1,0 +1,82 @@
+import type { JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useSaver } from './saving';
+
+export interface SavedTextProps {
+  /** Names the field for the save tracker: one in-flight write per field. */
+  field: string;
+  /** The stored value. Adopted whenever it changes, except while the user is typing here. */
+  value: string;
+  save: (text: string) => Promise<unknown>;
+  /** Says why a value cannot be saved (e.g. a need with no words); the last saved one is kept. */
+  refuse?: (text: string) => string | undefined;
+  /** One line: Enter does not add a line break (it still types in IMEs). */
+  singleLine?: boolean;
+  id?: string;
+  class?: string;
+  label?: string;
+  placeholder?: string;
+  describedBy?: string;
+  onKeyDown?: (event: JSX.TargetedKeyboardEvent<HTMLTextAreaElement>) => void;
+}
+
+/**
+ * A text box that saves on every keystroke. While it has focus it shows only what
+ * the user typed: a re-read from the change feed (which may carry an older value
+ * still on its way to disk) never replaces text under the cursor.
+ */
+export function SavedText(props: SavedTextProps) {
+  const saver = useSaver();
+  const [text, setText] = useState(props.value);
+  const [problem, setProblem] = useState<string>();
+  const focused = useRef(false);
+
+  useEffect(() => {
+    if (!focused.current) setText(props.value);
+  }, [props.value]);
+
+  const problemId = props.id ? `${props.id}-problem` : undefined;
+  const describedBy = [props.describedBy, problem ? problemId : undefined].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <>
+      <textarea
+        id={props.id}
+        class={props.class}
+        aria-label={props.label}
+        aria-describedby={describedBy}
+        aria-invalid={problem ? true : undefined}
+        placeholder={props.placeholder}
+        rows={1}
+        value={text}
+        onFocus={() => {
+          focused.current = true;
+        }}
+        onBlur={() => {
+          focused.current = false;
+          // A refused value (say, all words deleted) goes back to the last one saved.
+          if (problem) {
+            setProblem(undefined);
+            setText(props.value);
+          }
+        }}
+        onInput={(event) => {
+          const next = event.currentTarget.value;
+          setText(next);
+          const refused = props.refuse?.(next);
+          setProblem(refused);
+          if (!refused) void saver.save(props.field, () => props.save(next));
+        }}
+        onKeyDown={(event) => {
+          if (props.singleLine && event.key === 'Enter' && !event.isComposing) event.preventDefault();
+          props.onKeyDown?.(event);
+        }}
+      />
+      {problem && (
+        <span id={problemId} class="field-problem">
+          {problem}
+        </span>
+      )}
+    </>
+  );
+}
