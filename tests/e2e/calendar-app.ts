@@ -1,6 +1,35 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Frame, Locator, Page } from '@playwright/test';
-import { expect } from './extension';
+import { test as base, expect, launchWithExtension } from './extension';
+
+/**
+ * Chrome's own default: third-party cookies allowed. Debian's Chromium 156 blocks them by
+ * default, and then the prep card's frame (an extension page inside the calendar) is refused
+ * IndexedDB ("The user denied permission to access the database"). That is a real limit the
+ * card must handle (see the report); tests that need the card's data run with Chrome's default.
+ */
+export function allowThirdPartyStorage(profileDir: string): void {
+  mkdirSync(join(profileDir, 'Default'), { recursive: true });
+  const preferences = {
+    profile: {
+      cookie_controls_mode: 0,
+      block_third_party_cookies: false,
+      default_content_setting_values: { cookies: 1 },
+    },
+  };
+  writeFileSync(join(profileDir, 'Default', 'Preferences'), JSON.stringify(preferences));
+}
+
+/** The shared fixtures, with a profile where the card's frame may use the extension's storage. */
+export const test = base.extend({
+  context: async ({ profileDir }, use) => {
+    allowThirdPartyStorage(profileDir);
+    const context = await launchWithExtension(profileDir);
+    await use(context);
+    await context.close();
+  },
+});
 
 /**
  * The saved calendar fixtures are markup only. Served through here they get what the real

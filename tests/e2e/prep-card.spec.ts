@@ -14,8 +14,9 @@ import {
   serveCalendar,
   serveHtml,
   soonOneOnOnePage,
+  test,
 } from './calendar-app';
-import { expect, launchWithExtension, SAMPLE_PEOPLE, serviceWorkerOf, setUpPeople, test } from './extension';
+import { expect, launchWithExtension, SAMPLE_PEOPLE, serviceWorkerOf, setUpPeople } from './extension';
 
 /** The parts of the extension API the tests call inside the card's frame and the service worker. */
 declare const chrome: {
@@ -209,14 +210,14 @@ test.describe('the card on the calendar page', () => {
     const add = frame.getByRole('textbox', { name: 'Add a need' });
     await add.fill('Tell me early when my work disappoints you');
     await add.press('Enter');
-    await expect(frame.getByRole('textbox', { name: 'Need' })).toHaveValue(
+    await expect(frame.getByRole('textbox', { name: 'Need', exact: true })).toHaveValue(
       'Tell me early when my work disappoints you',
     );
     await frame.getByRole('button', { name: 'Close prep card' }).click();
     await expect.poll(() => cardIsOpen(page)).toBe(false);
     await badgeOf(page, 'outlook', 'Dana / Sam').click();
     frame = await prepFrame(page);
-    await expect(frame.getByRole('textbox', { name: 'Need' })).toHaveValue(
+    await expect(frame.getByRole('textbox', { name: 'Need', exact: true })).toHaveValue(
       'Tell me early when my work disappoints you',
     );
   });
