@@ -56,10 +56,12 @@ async function openDanaCard(page) {
   await badge.waitFor({ timeout: 10_000 });
   await badge.click();
   const deadline = Date.now() + 10_000;
-  let frame;
-  while (!(frame = page.frames().find((f) => f.url().includes('/prep.html')))) {
+  const findFrame = () => page.frames().find((f) => f.url().includes('/prep.html'));
+  let frame = findFrame();
+  while (!frame) {
     if (Date.now() > deadline) throw new DemoError('The prep card did not open from the badge.');
     await page.waitForTimeout(50);
+    frame = findFrame();
   }
   await frame.waitForSelector('h1', { timeout: 10_000 });
   await page.waitForTimeout(600);
