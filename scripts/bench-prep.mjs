@@ -21,7 +21,11 @@ const AIM_MS = 100;
 function allowThirdPartyStorage(profileDir) {
   mkdirSync(join(profileDir, 'Default'), { recursive: true });
   const preferences = {
-    profile: { cookie_controls_mode: 0, block_third_party_cookies: false, default_content_setting_values: { cookies: 1 } },
+    profile: {
+      cookie_controls_mode: 0,
+      block_third_party_cookies: false,
+      default_content_setting_values: { cookies: 1 },
+    },
   };
   writeFileSync(join(profileDir, 'Default', 'Preferences'), JSON.stringify(preferences));
 }

@@ -419,3 +419,28 @@ test.describe('the card opens by itself', () => {
     expect(await cardIsOpen(page)).toBe(true);
   });
 });
+
+test.describe('light and dark, both calendars', () => {
+  for (const { site, url, fixture } of SITES) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`${site}, ${scheme}: the card follows the page's scheme (screenshot in demo-output/)`, async ({
+        context,
+        extensionId,
+      }) => {
+        await setUpPeople(context, extensionId, SAMPLE_PEOPLE);
+        await serveCalendar(context, site, fixture);
+        const page = await context.newPage();
+        await page.setViewportSize({ width: 1280, height: 720 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(url);
+        await expect.poll(() => badgedTitles(page, site)).toContain('Dana / Sam');
+        await badgeOf(page, site, 'Dana / Sam').first().click();
+        const frame = await prepFrame(page);
+        expect(new URL(frame.url()).searchParams.get('scheme')).toBe(scheme);
+        await expect(frame.getByRole('heading', { level: 1 })).toHaveText('1:1 with Dana Reyes');
+        await page.waitForTimeout(400);
+        await page.screenshot({ path: `demo-output/prep-card-${site}-${scheme}.png` });
+      });
+    }
+  }
+});
