@@ -67,6 +67,13 @@ export async function seedSampleData(serviceWorker, { timeoutMs = 15_000 } = {})
           emails: ['dana@example.com'],
           aliases: ['DR'],
           relation: 'manager',
+          // Their world (practice 3): what the card's "About Dana" section shows.
+          about: {
+            goals: 'Ship the platform migration by Q3 without a major incident.',
+            pressures: 'Headcount freeze; the VP reviews reliability numbers every week.',
+            style: 'Prefers a written one-pager before a decision; thinks out loud in meetings.',
+            needsFromMe: 'Early warning on risks, and proposals framed as small, time-boxed experiments.',
+          },
           createdAt: at(21 * days),
           updatedAt: at(21 * days),
         },

@@ -1,34 +1,38 @@
 import { browser } from 'wxt/browser';
-import { startCalendarSession } from '../lib/content/calendar-session';
+import { startCalendarPage } from '../lib/content/calendar-page';
 import { CALENDAR_MATCHES } from '../lib/hosts';
-import type { BackgroundMessage, ContentMessage, Result } from '../lib/messages';
+import type { ContentMessage, Result } from '../lib/messages';
 
 export default defineContentScript({
   matches: CALENDAR_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
-    const session = startCalendarSession({
+    const page = startCalendarPage({
       document,
       currentUrl: () => new URL(location.href),
-      // After an extension update or uninstall this page keeps running old code:
-      // sending then fails, and the session ends quietly instead of logging on the page.
+      extensionId: browser.runtime.id,
+      prepUrl: browser.runtime.getURL('/prep.html'),
+      alive: () => ctx.isValid,
+      // After an extension update or uninstall this page keeps running old code: sending then
+      // fails, and everything Upward put on the page goes quietly instead of logging errors.
       send: async (message: ContentMessage) => {
         if (ctx.isInvalid) return undefined;
         try {
           return (await browser.runtime.sendMessage(message)) as Result<never>;
         } catch {
-          session.stop();
+          page.stop();
           return undefined;
         }
       },
     });
-    ctx.addEventListener(window, 'wxt:locationchange', () => session.locationChanged());
-    const onMessage = (message: BackgroundMessage) => {
-      if (message?.type === 'calendar/recheck') session.recheck();
-    };
+    ctx.addEventListener(window, 'wxt:locationchange', () => page.locationChanged());
+    // Every few seconds: is a 1:1 about to start? ctx's timer also notices an extension update
+    // (the context goes invalid) and then takes everything off the page.
+    ctx.setInterval(() => page.tick(), 5_000);
+    const onMessage = (message: unknown, sender: { id?: string; url?: string }) => page.receive(message, sender);
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
-      session.stop();
+      page.stop();
       browser.runtime.onMessage.removeListener(onMessage);
     });
   },

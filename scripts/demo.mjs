@@ -3,7 +3,7 @@
 // it stays open for you to click around; without one ($DISPLAY unset) it runs
 // headless, writes screenshots to demo-output/ and prints where they are.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +32,45 @@ function run(command, args) {
   if (result.status !== 0) {
     throw new DemoError(`\`${command} ${args.join(' ')}\` failed (exit ${result.status ?? result.signal}).`);
   }
+}
+
+/**
+ * Chrome's default cookie setting. Some Chromium builds (Debian's 156) block third-party
+ * cookies by default, and then the prep card's frame on the calendar is refused IndexedDB.
+ */
+function allowThirdPartyStorage(profileDir) {
+  mkdirSync(join(profileDir, 'Default'), { recursive: true });
+  const preferences = {
+    profile: {
+      cookie_controls_mode: 0,
+      block_third_party_cookies: false,
+      default_content_setting_values: { cookies: 1 },
+    },
+  };
+  writeFileSync(join(profileDir, 'Default', 'Preferences'), JSON.stringify(preferences));
+}
+
+/** Opens the prep card from the "Dana / Sam" badge and waits until it shows its content. */
+async function openDanaCard(page) {
+  const badge = page.locator('[data-eventchip]', { hasText: 'Dana / Sam' }).locator('upward-badge').first();
+  await badge.waitFor({ timeout: 10_000 });
+  await badge.click();
+  const deadline = Date.now() + 10_000;
+  const findFrame = () => page.frames().find((f) => f.url().includes('/prep.html'));
+  let frame = findFrame();
+  while (!frame) {
+    if (Date.now() > deadline) throw new DemoError('The prep card did not open from the badge.');
+    await page.waitForTimeout(50);
+    frame = findFrame();
+  }
+  await frame.waitForSelector('h1', { timeout: 10_000 });
+  await page.waitForTimeout(600);
+}
+
+async function closeCard(page) {
+  await page.locator('upward-badge').first().focus();
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('upward-prep'));
 }
 
 function launch(profileDir) {
@@ -113,6 +152,7 @@ async function main() {
   }
 
   const profileDir = mkdtempSync(join(tmpdir(), 'upward-demo-'));
+  allowThirdPartyStorage(profileDir);
   const cleanUp = () => rmSync(profileDir, { recursive: true, force: true });
   let context;
   let watchdog;
@@ -160,7 +200,8 @@ async function main() {
 The demo calendar is open in Chromium, with Upward installed and sample data seeded.
   • Click the Upward toolbar button (puzzle piece → pin Upward) to jot a quick note.
   • Right-click it → Options to see the people, needs and questions.
-  • The "Dana / Sam" 1:1 is on Tuesday at 3pm; "Team sync" and "Lunch with Dana's team" are traps.
+  • The "Dana / Sam" 1:1 is on Tuesday at 3pm: its badge (↑, top right) opens the prep card beside it.
+    "Team sync" and "Lunch with Dana's team" are traps and get no badge.
 The profile is temporary. Close the browser window (or press Ctrl+C) to end the demo.`);
       await new Promise((resolveClosed) => {
         context.on('close', resolveClosed);
@@ -183,11 +224,16 @@ The profile is temporary. Close the browser window (or press Ctrl+C) to end the 
     };
 
     step('Taking screenshots');
+    // The card takes the page's scheme when it opens: open it once per scheme.
     await page.emulateMedia({ colorScheme: 'light' });
+    await openDanaCard(page);
     await page.screenshot({ path: shots.calendar });
+    await closeCard(page);
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.waitForTimeout(100);
+    await openDanaCard(page);
     await page.screenshot({ path: shots.calendarDark });
+    await closeCard(page);
     await page.emulateMedia({ colorScheme: 'light' });
     await shootExtensionPage(
       context,
@@ -213,7 +259,8 @@ Screenshots:
   ${shots.options}
 
 What you are looking at: calendar.png and calendar-dark.png are a bundled, offline Google
-Calendar week view for this week (served by this script as ${CALENDAR_URL}; no account, no
+Calendar week view for this week, each 1:1 marked with Upward's badge and the prep card open
+beside "Dana / Sam" (needs, questions, the checklist, notes, Dana's world) (served by this script as ${CALENDAR_URL}; no account, no
 network) with Upward loaded, in the light and dark themes. Sam Patel's week holds the 1:1s Upward
 should recognise (the weekly "Dana / Sam" with their manager on Tuesday at 3pm, "Mentoring: Ana /
 Sam" on Wednesday, "Sam <> Lee skip-level" on Thursday) among look-alikes it must not: "Team sync"

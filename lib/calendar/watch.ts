@@ -8,6 +8,15 @@ export interface PageWatcherOptions {
   onEvents(events: CalendarEvent[]): void;
   /** A detail dialog settled with this guest list (reported once per distinct list). */
   onGuests(guests: GuestList): void;
+  /**
+   * The page nodes showing these events changed: a chip was read for the first time, re-rendered,
+   * or removed (see `elementsOf`). Called synchronously, so badges follow the page without delay.
+   */
+  onChips?(ids: ReadonlySet<string>): void;
+  /** Events whose last chip left the page (deleted, or navigated away from); pruned from `events`. */
+  onGone?(ids: readonly string[]): void;
+  /** Nodes Upward itself put on the page (badges, the prep frame): never read, never reported. */
+  isOwn?(node: Node): boolean;
   /** How long to gather mutations before reporting (ms). The dialog also settles in this time. */
   settleMs?: number;
 }
@@ -15,6 +24,8 @@ export interface PageWatcherOptions {
 export interface PageWatcher {
   /** Events read so far, by id (what the page has shown since the watcher started). */
   readonly events: ReadonlyMap<string, CalendarEvent>;
+  /** The chips currently on the page for an event (several for a multi-day event). */
+  elementsOf(id: string): ReadonlySet<Element>;
   /** Work done by the last synchronous batch, for the benchmark and tests. */
   readonly lastBatch: { candidates: number; read: number };
   /** Handles a batch of mutation records (the observer calls this). */
@@ -39,9 +50,13 @@ export const SLICE = 150;
  * re-attached chip costs one lookup. No polling, no whole-page rescan.
  */
 export function watchCalendarPage(options: PageWatcherOptions): PageWatcher {
-  const { adapter, document, onEvents, onGuests, settleMs = 60 } = options;
+  const { adapter, document, onEvents, onGuests, onChips, onGone, isOwn = () => false, settleMs = 60 } = options;
   const seenLabel = new WeakMap<Element, string>();
   const events = new Map<string, CalendarEvent>();
+  /** Which event each read chip shows, and the reverse: what badges attach to and removal prunes. */
+  const idOfChip = new WeakMap<Element, string>();
+  const chipsOf = new Map<string, Set<Element>>();
+  const NO_CHIPS: ReadonlySet<Element> = new Set();
   const pending = new Map<string, CalendarEvent>();
   let queue: Element[] = [];
   let sliceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -54,17 +69,26 @@ export function watchCalendarPage(options: PageWatcherOptions): PageWatcher {
   /** Reads chips, merging the nodes of one event, and queues what changed for the next report. */
   function read(elements: readonly Element[]): number {
     const batch = new Map<string, CalendarEvent>();
+    const touched = new Set<string>();
     let read = 0;
     for (const element of elements) {
+      // A queued chip the app removed before its turn came is not on the page any more.
+      if (!element.isConnected) continue;
       const signature = labelSignature(element);
       if (seenLabel.get(element) === signature) continue;
       seenLabel.set(element, signature);
       read++;
       const event = adapter.readEvent(element);
+      const before = idOfChip.get(element);
+      if (before !== event?.id) {
+        if (before !== undefined) unmapChip(element, before, touched);
+        if (event) mapChip(element, event.id, touched);
+      }
       if (!event) continue;
       const same = batch.get(event.id);
       batch.set(event.id, same ? mergeEvent(same, event) : event);
     }
+    if (touched.size) onChips?.(touched);
     for (const [id, event] of batch) {
       const known = events.get(id);
       if (known && sameEvent(known, event)) continue;
@@ -73,6 +97,46 @@ export function watchCalendarPage(options: PageWatcherOptions): PageWatcher {
     }
     if (pending.size) scheduleFlush();
     return read;
+  }
+
+  function mapChip(element: Element, id: string, touched: Set<string>): void {
+    idOfChip.set(element, id);
+    const chips = chipsOf.get(id) ?? new Set<Element>();
+    chipsOf.set(id, chips);
+    chips.add(element);
+    touched.add(id);
+  }
+
+  function unmapChip(element: Element, id: string, touched: Set<string>): void {
+    idOfChip.delete(element);
+    chipsOf.get(id)?.delete(element);
+    touched.add(id);
+  }
+
+  /**
+   * Chips that left the page: forget them (a chip put back later is read afresh) and prune
+   * events with no chip left, so a deleted event loses its badge and is not reported again.
+   * Only the removed subtrees are looked at, never the page.
+   */
+  function forgetRemoved(removed: readonly Element[], touched: Set<string>): void {
+    for (const element of removed) {
+      if (element.isConnected) continue; // moved within this batch, not removed
+      const chips = element.matches(adapter.eventSelector) ? [element] : [];
+      if (element.firstElementChild) chips.push(...element.querySelectorAll(adapter.eventSelector));
+      for (const chip of chips) {
+        seenLabel.delete(chip);
+        const id = idOfChip.get(chip);
+        if (id !== undefined) unmapChip(chip, id, touched);
+      }
+    }
+    const gone: string[] = [];
+    for (const id of touched) {
+      if (chipsOf.get(id)?.size) continue;
+      chipsOf.delete(id);
+      if (events.delete(id)) gone.push(id);
+      pending.delete(id);
+    }
+    if (gone.length) onGone?.(gone);
   }
 
   function readNextSlice(): void {
@@ -111,14 +175,27 @@ export function watchCalendarPage(options: PageWatcherOptions): PageWatcher {
   function handleMutations(records: readonly MutationRecord[]): void {
     if (stopped) return;
     const candidates = new Set<Element>();
+    const removed: Element[] = [];
+    const touched = new Set<string>();
     for (const record of records) {
       if (record.type === 'attributes') {
         const chip = (record.target as Element).closest?.(adapter.eventSelector);
         if (chip) candidates.add(chip);
         continue;
       }
-      for (const node of record.addedNodes) {
+      for (const node of record.removedNodes ?? []) {
         if (node.nodeType !== 1) continue;
+        if (isOwn(node)) {
+          // Our badge taken out of a chip that stays (the app re-rendered its insides): say so,
+          // so the badge goes back.
+          const id = idOfChip.get(record.target as Element);
+          if (id !== undefined && (record.target as Element).isConnected) touched.add(id);
+          continue;
+        }
+        removed.push(node as Element);
+      }
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== 1 || isOwn(node)) continue;
         const element = node as Element;
         // A node added inside a chip (a re-rendered label) makes the chip a candidate.
         const chip = element.closest(adapter.eventSelector);
@@ -132,8 +209,11 @@ export function watchCalendarPage(options: PageWatcherOptions): PageWatcher {
     const list = [...candidates];
     lastBatch.candidates = list.length;
     lastBatch.read = 0;
+    // Read before forgetting: a chip re-rendered as a new element keeps its event (and badge).
     if (list.length <= READ_AT_ONCE && queue.length === 0) lastBatch.read = read(list);
     else if (list.length) enqueue(list);
+    if (removed.length) forgetRemoved(removed, touched);
+    if (touched.size) onChips?.(touched);
     if (detailsTouched) scheduleFlush();
   }
 
@@ -157,6 +237,7 @@ export function watchCalendarPage(options: PageWatcherOptions): PageWatcher {
 
   return {
     events,
+    elementsOf: (id) => chipsOf.get(id) ?? NO_CHIPS,
     lastBatch,
     handleMutations,
     drain() {

@@ -13,10 +13,20 @@ export interface CalendarSessionOptions {
   send: Send;
   /** Called whenever the set of recognised 1:1 event ids changes. */
   onOneOnOnes?(ids: ReadonlySet<string>): void;
+  /** The chips showing these events changed (added, re-rendered, removed): see `elementsOf`. */
+  onChips?(ids: ReadonlySet<string>): void;
+  /** Upward's own nodes on the page, which the watcher must not read. */
+  isOwn?(node: Node): boolean;
 }
 
 export interface CalendarSession {
   readonly oneOnOnes: ReadonlySet<string>;
+  /** The event as the page shows it now, if it is on the page. */
+  eventOf(id: string): CalendarEvent | undefined;
+  /** The events on the page now. */
+  events(): Iterable<CalendarEvent>;
+  /** The chips on the page now for an event. */
+  elementsOf(id: string): ReadonlySet<Element>;
   /** The single-page app moved (view, date, or from mail to calendar). */
   locationChanged(): void;
   /** Settings changed in the extension: report every event again for fresh verdicts. */
@@ -66,6 +76,8 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
       adapter,
       document: options.document,
       onEvents: (events) => void report(events),
+      onChips: options.onChips,
+      isOwn: options.isOwn,
       onGuests: (guests) => {
         const event = watcher?.events.get(guests.eventId);
         if (!event) return;
@@ -79,6 +91,9 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
   follow();
   return {
     oneOnOnes,
+    eventOf: (id) => watcher?.events.get(id),
+    events: () => watcher?.events.values() ?? [],
+    elementsOf: (id) => watcher?.elementsOf(id) ?? new Set(),
     locationChanged: follow,
     recheck() {
       if (watcher) void report([...watcher.events.values()]);

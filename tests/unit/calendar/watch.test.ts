@@ -50,6 +50,8 @@ function chip(id: string, title = id): HTMLElement {
 let watcher: PageWatcher;
 let reports: CalendarEvent[][];
 let guests: GuestList[];
+let chipChanges: string[][];
+let gone: string[][];
 
 function start() {
   watcher = watchCalendarPage({
@@ -58,6 +60,9 @@ function start() {
     settleMs: 5,
     onEvents: (events) => reports.push(events),
     onGuests: (list) => guests.push(list),
+    onChips: (changed) => chipChanges.push([...changed].sort()),
+    onGone: (ids) => gone.push([...ids].sort()),
+    isOwn: (node) => node.nodeName === 'UPWARD-BADGE',
   });
 }
 const ids = (batch: CalendarEvent[] | undefined) => batch?.map((event) => event.id).sort();
@@ -67,6 +72,8 @@ beforeEach(() => {
   document.body.replaceChildren();
   reports = [];
   guests = [];
+  chipChanges = [];
+  gone = [];
   readEvent.mockClear();
 });
 afterEach(() => watcher?.stop());
@@ -214,5 +221,115 @@ describe('watchCalendarPage', () => {
     watcher.handleMutations([{ type: 'childList', addedNodes: [added] } as unknown as MutationRecord]);
     await settle();
     expect(readEvent).not.toHaveBeenCalled();
+  });
+
+  test('knows which chips show each event, several for a multi-day event', async () => {
+    const first = chip('offsite');
+    const second = chip('offsite');
+    document.body.append(first, second, chip('other'));
+    start();
+    await settle();
+    expect([...watcher.elementsOf('offsite')]).toEqual([first, second]);
+    expect(chipChanges.flat().sort()).toEqual(['offsite', 'other']);
+    expect(watcher.elementsOf('nothing').size).toBe(0);
+  });
+
+  test('a deleted chip is forgotten: its event is pruned and said to be gone', async () => {
+    const doomed = chip('deleted');
+    document.body.append(doomed, chip('kept'));
+    start();
+    await settle();
+    chipChanges = [];
+    doomed.remove();
+    await settle();
+    expect(gone).toEqual([['deleted']]);
+    expect(chipChanges).toEqual([['deleted']]);
+    expect([...watcher.events.keys()]).toEqual(['kept']);
+    expect(watcher.elementsOf('deleted').size).toBe(0);
+  });
+
+  test('one of two chips of an event removed: the event stays', async () => {
+    const first = chip('offsite');
+    document.body.append(first, chip('offsite'));
+    start();
+    await settle();
+    first.remove();
+    await settle();
+    expect(gone).toEqual([]);
+    expect(watcher.events.has('offsite')).toBe(true);
+    expect(watcher.elementsOf('offsite').size).toBe(1);
+  });
+
+  test('a chip re-rendered as a new element keeps its event and is not reported again', async () => {
+    const old = chip('a', 'Dana / Sam');
+    document.body.append(old);
+    start();
+    await settle();
+    const fresh = chip('a', 'Dana / Sam');
+    old.replaceWith(fresh);
+    await settle();
+    expect(gone).toEqual([]);
+    expect(reports).toHaveLength(1);
+    expect([...watcher.elementsOf('a')]).toEqual([fresh]);
+  });
+
+  test('a whole view replaced (navigation) prunes what left and reads what came', async () => {
+    const column = document.createElement('div');
+    column.append(chip('week1'), chip('week2'));
+    document.body.append(column);
+    start();
+    await settle();
+    const next = document.createElement('div');
+    next.append(chip('month1'));
+    column.replaceWith(next);
+    await settle();
+    expect(gone).toEqual([['week1', 'week2']]);
+    expect([...watcher.events.keys()]).toEqual(['month1']);
+  });
+
+  test('a chip removed and later put back is read again', async () => {
+    const element = chip('back');
+    document.body.append(element);
+    start();
+    await settle();
+    element.remove();
+    await settle();
+    readEvent.mockClear();
+    document.body.append(element);
+    await settle();
+    expect(readEvent).toHaveBeenCalledTimes(1);
+    expect(watcher.events.has('back')).toBe(true);
+  });
+
+  test("Upward's own nodes are never read, and its badge taken out of a chip is reported", async () => {
+    const element = chip('a');
+    document.body.append(element);
+    start();
+    await settle();
+    readEvent.mockClear();
+    chipChanges = [];
+    const badge = document.createElement('upward-badge');
+    badge.setAttribute('data-ev', 'fake');
+    element.append(badge);
+    await settle();
+    expect(readEvent).not.toHaveBeenCalled();
+    expect(watcher.events.has('fake')).toBe(false);
+    badge.remove();
+    await settle();
+    expect(chipChanges).toEqual([['a']]);
+    expect(gone).toEqual([]);
+  });
+
+  test('removal looks only at the removed subtree, never rereads the page', async () => {
+    const grid = document.createElement('section');
+    for (let i = 0; i < 50; i++) grid.append(chip(`e${i}`));
+    document.body.append(grid);
+    start();
+    await settle();
+    readEvent.mockClear();
+    grid.firstElementChild?.remove();
+    await settle();
+    expect(readEvent).not.toHaveBeenCalled();
+    expect(watcher.events.size).toBe(49);
   });
 });

@@ -1,0 +1,157 @@
+import type { ContentMessage, ContentMessageType, ContentToBackground, Result } from '../messages';
+import { createAutoOpener } from './auto-open';
+import { BADGE_TAG, createBadgeLayer } from './badges';
+import { type CalendarSession, startCalendarSession } from './calendar-session';
+import { pageScheme } from './page-scheme';
+import { createPrepFrame, FRAME_TAG } from './prep-frame';
+import { type MessageSender, readBackgroundMessage, readPrepFrameMessage } from './prep-messages';
+
+type Send = <T extends ContentMessageType>(
+  message: ContentMessage<T>,
+) => Promise<Result<ContentToBackground[T]['response']> | undefined>;
+
+export interface CalendarPageOptions {
+  document: Document;
+  currentUrl(): URL;
+  send: Send;
+  /** This extension's id (`runtime.id`): the only sender whose messages count. */
+  extensionId: string;
+  /** `runtime.getURL('/prep.html')`. */
+  prepUrl: string;
+  /**
+   * False once this script's extension was updated or removed. Checked before acting on the
+   * user's behalf; the caller also stops the page then (WXT's `ctx.onInvalidated`).
+   */
+  alive?(): boolean;
+}
+
+export interface CalendarPage {
+  readonly session: CalendarSession;
+  /** The single-page app moved (view, date, mail ↔ calendar). */
+  locationChanged(): void;
+  /**
+   * A runtime message for this tab: from the background (`calendar/recheck`, `prep/open`) or
+   * from the open card's frame (`prep/close`, `prep/resize`). Anything else is ignored. Returns
+   * the answer for messages that have one.
+   */
+  receive(message: unknown, sender: MessageSender): Promise<{ shown: boolean }> | undefined;
+  /** Call every few seconds: looks for a 1:1 about to start (cheap; asks at most once a minute). */
+  tick(): void;
+  /** Opens the card for an event on the page (badge, reminder, auto-open); false if not on the page. */
+  openCard(eventId: string): boolean;
+  /** Everything Upward put on the page goes; nothing more is sent. */
+  stop(): void;
+}
+
+const OWN_NODES = new Set([BADGE_TAG.toUpperCase(), FRAME_TAG.toUpperCase()]);
+
+/** Upward's own nodes on the page, which the page watcher must not read. */
+export function isUpwardNode(node: Node): boolean {
+  return OWN_NODES.has(node.nodeName);
+}
+
+/**
+ * Everything Upward does on a calendar page: recognise 1:1s (the session), badge them, show
+ * one prep card beside the event, open it by itself before the next 1:1. The page gets only
+ * badges and the frame's host element; what the user types stays in the frame.
+ */
+export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
+  const { document: doc } = options;
+  let stopped = false;
+  const alive = () => !stopped && options.alive?.() !== false;
+
+  const badges = createBadgeLayer({
+    document: doc,
+    isOneOnOne: (id) => session.oneOnOnes.has(id),
+    elementsOf: (id) => session.elementsOf(id),
+    scheme: () => pageScheme(doc),
+    onActivate(id) {
+      if (!alive()) return;
+      // The badge of the open card closes it: one control to open and close.
+      if (frame.eventId === id) frame.close('toggle');
+      else openCard(id);
+    },
+  });
+
+  const frame = createPrepFrame({
+    document: doc,
+    scheme: () => pageScheme(doc),
+    frameUrl(eventId, scheme) {
+      const url = new URL(options.prepUrl);
+      url.searchParams.set('meeting', eventId);
+      url.searchParams.set('scheme', scheme);
+      return url.href;
+    },
+    onClosed(eventId, reason) {
+      badges.setExpanded(null);
+      if (reason === 'escape' || reason === 'frame') badges.focus(eventId);
+    },
+  });
+
+  const autoOpener = createAutoOpener({
+    now: () => Date.now(),
+    events: () => session.events(),
+    isOneOnOne: (id) => session.oneOnOnes.has(id),
+    busy: () => !alive() || frame.eventId !== null,
+    async claim(eventId) {
+      const answer = await options.send({ type: 'prep/claim-auto-open', eventId });
+      return answer?.ok === true && answer.value.open;
+    },
+    open: (eventId) => void openCard(eventId),
+  });
+  const session: CalendarSession = startCalendarSession({
+    document: doc,
+    currentUrl: options.currentUrl,
+    send: options.send,
+    isOwn: isUpwardNode,
+    onOneOnOnes(ids) {
+      badges.sync(ids);
+      void autoOpener.check();
+    },
+    onChips(ids) {
+      badges.update(ids);
+      const open = frame.eventId;
+      if (open && ids.has(open)) frame.reposition();
+    },
+  });
+
+  function openCard(eventId: string): boolean {
+    if (!alive()) return false;
+    const anchor = () => badges.anchorFor(eventId);
+    if (!anchor()) return false;
+    frame.open(eventId, anchor);
+    badges.setExpanded(eventId);
+    return true;
+  }
+
+  return {
+    session,
+    locationChanged: () => session.locationChanged(),
+    openCard,
+    tick() {
+      if (alive()) void autoOpener.check();
+    },
+    receive(raw, sender) {
+      if (!alive()) return undefined;
+      const fromFrame = readPrepFrameMessage(raw, sender, {
+        extensionId: options.extensionId,
+        prepUrl: options.prepUrl,
+        meetingId: frame.eventId,
+      });
+      if (fromFrame?.type === 'prep/close') frame.close('frame');
+      else if (fromFrame?.type === 'prep/resize') frame.resize(fromFrame.height);
+      if (fromFrame) return undefined;
+      const message = readBackgroundMessage(raw, sender, options.extensionId);
+      if (message?.type === 'calendar/recheck') session.recheck();
+      if (message?.type === 'prep/open') return Promise.resolve({ shown: openCard(message.eventId) });
+      return undefined;
+    },
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      frame.close('stop');
+      badges.removeAll();
+      session.stop();
+    },
+  };
+}

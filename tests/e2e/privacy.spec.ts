@@ -1,0 +1,94 @@
+import type { CDPSession, Page } from '@playwright/test';
+import { badgedTitles, badgeOf, GOOGLE_WEEK, prepFrame, serveCalendar, test } from './calendar-app';
+import { expect, SAMPLE_PEOPLE, setUpPeople } from './extension';
+
+const NEED = 'Qzx7NeedMarker tell me when you are disappointed';
+const NOTE = 'Wvk3NoteMarker the reorg worries me';
+/** Distinctive slices of what is typed: none may show up anywhere the page or content script can look. */
+const MARKERS = ['Qzx7', 'NeedMarker', 'disappointed', 'Wvk3', 'NoteMarker', 'reorg worries'];
+
+interface SpyDump {
+  log: string[];
+  keys: number;
+  html: string;
+}
+const dump = (page: Page) => page.evaluate(() => (window as unknown as { __spyDump(): SpyDump }).__spyDump());
+
+/**
+ * Listens in the content script's own isolated world (found through the DevTools protocol):
+ * every runtime message it gets, every window message, every key and input event it could see.
+ */
+async function listenInContentScript(page: Page): Promise<{ read(): Promise<string[]> }> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  const contexts: { id: number; name: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));
+  await cdp.send('Runtime.enable');
+  await expect.poll(() => contexts.some((c) => c.auxData?.type === 'isolated' && c.name === 'Upward')).toBe(true);
+  const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Upward');
+  await cdp.send('Runtime.evaluate', {
+    contextId: world?.id,
+    expression: `(() => {
+      const seen = (globalThis.__upwardSeen = []);
+      chrome.runtime.onMessage.addListener((message) => { seen.push('runtime ' + JSON.stringify(message)); });
+      window.addEventListener('message', (event) => seen.push('window ' + JSON.stringify(event.data)), true);
+      for (const type of ['keydown', 'keyup', 'input', 'beforeinput', 'compositionupdate']) {
+        document.addEventListener(type, (event) => seen.push(type + ' ' + (event.key ?? event.data ?? '')), true);
+      }
+    })()`,
+  });
+  return {
+    async read() {
+      const result = await cdp.send('Runtime.evaluate', {
+        contextId: world?.id,
+        expression: 'JSON.stringify(globalThis.__upwardSeen)',
+        returnByValue: true,
+      });
+      return JSON.parse(String(result.result.value)) as string[];
+    },
+  };
+}
+
+test('a hostile calendar page sees none of what is typed in the prep card', async ({ context, extensionId }) => {
+  await setUpPeople(context, extensionId, SAMPLE_PEOPLE);
+  await context.addInitScript({ path: 'tests/fixtures/hostile/typing-spy.js' });
+  await serveCalendar(context, 'google', 'tests/fixtures/google/week.html');
+  const page = await context.newPage();
+  await page.goto(GOOGLE_WEEK);
+  await expect.poll(() => badgedTitles(page, 'google')).toContain('Dana / Sam');
+  const contentScript = await listenInContentScript(page);
+
+  await badgeOf(page, 'google', 'Dana / Sam').click();
+  const frame = await prepFrame(page);
+  await frame.getByRole('textbox', { name: 'Add a need' }).waitFor();
+  await page.waitForTimeout(300); // a few rounds of the spy's polling
+  const before = await dump(page);
+  // The spy is running: it sees focus sitting on Upward's host element, and nothing inside it.
+  expect(before.log).toContain('active: UPWARD-PREP value= text=');
+
+  // Real keystrokes, one by one, into the card.
+  const need = frame.getByRole('textbox', { name: 'Add a need' });
+  await need.click();
+  await need.pressSequentially(NEED);
+  await need.press('Enter');
+  await expect(frame.getByRole('textbox', { name: 'Need', exact: true })).toHaveValue(NEED);
+  const notes = frame.getByRole('textbox', { name: 'Notes for this meeting' });
+  await notes.click();
+  await notes.pressSequentially(NOTE);
+  await page.waitForTimeout(800);
+  const after = await dump(page);
+  const seenByContentScript = await contentScript.read();
+
+  // The page: not one key or input event while typing, and no trace of the text anywhere.
+  expect(after.keys - before.keys).toBe(0);
+  const everything = [...after.log, after.html].join('\n');
+  for (const marker of MARKERS) expect(everything, `the page saw "${marker}"`).not.toContain(marker);
+  // What it did try: the frame's document is out of reach, the host's shadow root is closed.
+  expect(after.log.filter((line) => /^(frames|iframe)\.doc:/.test(line))).toEqual([]);
+  expect(after.log.filter((line) => line.startsWith('iframe.src'))).toEqual([]);
+  expect(after.log.filter((line) => line.startsWith('shadow:') && line.includes('iframe'))).toEqual([]);
+  // The content script: only "resize"/"close" from the card, never the text.
+  for (const marker of MARKERS) expect(seenByContentScript.join('\n')).not.toContain(marker);
+  expect(seenByContentScript.every((line) => /^runtime \{"type":"prep\/(resize|close)"/.test(line))).toBe(true);
+  // And the text did reach the card's own storage (the test typed where it meant to).
+  await expect(notes).toHaveValue(NOTE);
+});
