@@ -178,6 +178,11 @@ export function recordSchemasV1(now: number) {
     order: v.optional(v.pipe(v.number(), v.finite('should be a finite number'))),
     enabled: v.optional(v.boolean(), true),
   });
+  // Which start a reminder was shown for: a moved meeting is reminded again.
+  const firedReminder = record({
+    start: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'should be a date like 2026-03-10T15:00')),
+    at: time,
+  });
   const meeting = record({
     id,
     seriesId: id,
@@ -191,6 +196,7 @@ export function recordSchemasV1(now: number) {
     cancelled: v.optional(v.boolean()),
     declined: v.optional(v.boolean()),
     autoOpenedAt: v.optional(time),
+    reminded: v.optional(record({ main: v.optional(firedReminder), second: v.optional(firedReminder) })),
     ticks: v.optional(list(id, LIMITS.listItems), () => []),
     notes: v.optional(text, ''),
     updatedAt: stamp,
