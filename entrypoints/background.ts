@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { handleCardCall, isCardCall, relayStoreChanges } from '../lib/background/card-calls';
 import { handleContentMessage } from '../lib/background/content-messages';
 import { recheckCalendarsOnChange } from '../lib/background/recheck';
 import { recognitionHandlers } from '../lib/background/recognition';
@@ -18,9 +19,13 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => void rearmReminders());
 
+  // The prep card's store calls (from the extension's own prep page), else calendar reports.
   browser.runtime.onMessage.addListener((message, sender) =>
-    handleContentMessage(message, sender, browser.runtime.id, recognitionHandlers),
+    isCardCall(message)
+      ? handleCardCall(message, sender, browser.runtime.id)
+      : handleContentMessage(message, sender, browser.runtime.id, recognitionHandlers),
   );
+  relayStoreChanges();
 
   recheckCalendarsOnChange();
 

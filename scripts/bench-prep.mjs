@@ -17,19 +17,6 @@ const RUNS = 20;
 const WARM_UPS = 3;
 const AIM_MS = 100;
 
-/** Chrome's default cookie setting; with third-party cookies blocked the frame gets no IndexedDB. */
-function allowThirdPartyStorage(profileDir) {
-  mkdirSync(join(profileDir, 'Default'), { recursive: true });
-  const preferences = {
-    profile: {
-      cookie_controls_mode: 0,
-      block_third_party_cookies: false,
-      default_content_setting_values: { cookies: 1 },
-    },
-  };
-  writeFileSync(join(profileDir, 'Default', 'Preferences'), JSON.stringify(preferences));
-}
-
 /**
  * In the card's frame: the moment its heading has text, from the frame's own clock
  * (epoch ms, so it compares with the page's click time).
@@ -57,7 +44,6 @@ const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((
 
 async function main() {
   const profileDir = mkdtempSync(join(tmpdir(), 'upward-bench-prep-'));
-  allowThirdPartyStorage(profileDir);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,

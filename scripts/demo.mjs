@@ -3,7 +3,7 @@
 // it stays open for you to click around; without one ($DISPLAY unset) it runs
 // headless, writes screenshots to demo-output/ and prints where they are.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,22 +32,6 @@ function run(command, args) {
   if (result.status !== 0) {
     throw new DemoError(`\`${command} ${args.join(' ')}\` failed (exit ${result.status ?? result.signal}).`);
   }
-}
-
-/**
- * Chrome's default cookie setting. Some Chromium builds (Debian's 156) block third-party
- * cookies by default, and then the prep card's frame on the calendar is refused IndexedDB.
- */
-function allowThirdPartyStorage(profileDir) {
-  mkdirSync(join(profileDir, 'Default'), { recursive: true });
-  const preferences = {
-    profile: {
-      cookie_controls_mode: 0,
-      block_third_party_cookies: false,
-      default_content_setting_values: { cookies: 1 },
-    },
-  };
-  writeFileSync(join(profileDir, 'Default', 'Preferences'), JSON.stringify(preferences));
 }
 
 /** Opens the prep card from the "Dana / Sam" badge and waits until it shows its content. */
@@ -152,7 +136,6 @@ async function main() {
   }
 
   const profileDir = mkdtempSync(join(tmpdir(), 'upward-demo-'));
-  allowThirdPartyStorage(profileDir);
   const cleanUp = () => rmSync(profileDir, { recursive: true, force: true });
   let context;
   let watchdog;

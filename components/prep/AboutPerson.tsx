@@ -1,5 +1,5 @@
-import { people } from '../../lib/db';
 import { aboutOf, type Person, type PersonAbout } from '../../lib/model';
+import { cardStore } from './card-store';
 import { SavedText } from './SavedText';
 
 const FIELDS: ReadonlyArray<{ field: keyof PersonAbout; label: string; placeholder: string }> = [
@@ -37,7 +37,7 @@ export function AboutPerson({ person }: { person: Person }) {
             field={`person:${person.id}:${field}`}
             value={about[field]}
             placeholder={placeholder}
-            save={(text) => people.setAbout(person.id, field, text)}
+            save={(text) => cardStore.call('people.setAbout', person.id, field, text)}
           />
         </div>
       ))}

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { meetings } from '../../lib/db';
 import type { ChecklistItem, Meeting } from '../../lib/model';
+import { cardStore } from './card-store';
 import { useSaver } from './saving';
 
 /** Practices 4 and 7, ticked per meeting: every 1:1 starts fresh, past ones keep their ticks. */
@@ -47,7 +47,7 @@ function Tick({ meeting, item }: { meeting: Meeting; item: ChecklistItem }) {
         onChange={(event) => {
           const next = event.currentTarget.checked;
           setChecked(next);
-          void saver.save(`tick:${item.id}`, () => meetings.setTick(meeting.id, item.id, next));
+          void saver.save(`tick:${item.id}`, () => cardStore.call('meetings.setTick', meeting.id, item.id, next));
         }}
       />
       <label for={id}>{item.text}</label>

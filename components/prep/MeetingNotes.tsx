@@ -1,5 +1,5 @@
-import { meetings } from '../../lib/db';
 import type { Meeting } from '../../lib/model';
+import { cardStore } from './card-store';
 import { SavedText } from './SavedText';
 
 /** Free notes for this one meeting, saved as typed. */
@@ -17,7 +17,7 @@ export function MeetingNotes({ meeting }: { meeting: Meeting }) {
         field={`meeting:${meeting.id}:notes`}
         value={meeting.notes}
         placeholder="What was said, what you agreed, what to follow up…"
-        save={(text) => meetings.setNotes(meeting.id, text)}
+        save={(text) => cardStore.call('meetings.setNotes', meeting.id, text)}
       />
     </section>
   );

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { needs } from '../../lib/db';
 import { cleanText } from '../../lib/db/store';
 import type { Meeting, Need, NeedStatus, Person } from '../../lib/model';
 import { meetingsWaited, waitedLabel } from '../../lib/prep/waited';
 import { AddBox } from './AddBox';
 import type { CardActions } from './actions';
+import { cardStore } from './card-store';
 import { SavedText } from './SavedText';
 import { useSaver } from './saving';
 
@@ -30,7 +30,7 @@ export function NeedsSection({ meeting, person, active, done, withPerson, now, a
     const here = `[data-need="${need.id}"]`;
     // At the top "Move up" is disabled: the other arrow (then the text) takes focus.
     actions.focusAfter(`${here} ${keepFocusOn}`, `${here} .move-up`, `${here} .move-down`, `${here} .need-text`);
-    void saver.save(`need:${need.id}:order`, () => needs.move(need.id, direction, visible));
+    void saver.save(`need:${need.id}:order`, () => cardStore.call('needs.move', need.id, direction, visible));
   };
 
   return (
@@ -65,7 +65,7 @@ export function NeedsSection({ meeting, person, active, done, withPerson, now, a
         label="Add a need"
         buttonLabel="Add need"
         placeholder="I need… (Enter adds it)"
-        add={(text) => needs.add(person.id, text)}
+        add={(text) => cardStore.call('needs.add', person.id, text)}
         emptyMessage="Type the need first: an empty need is not added."
       />
       {done.length > 0 && (
@@ -114,7 +114,7 @@ function NeedItem({ need, meeting, waited, canMoveUp, canMoveDown, onMove, actio
         value={need.text}
         singleLine
         describedBy={waited ? waitedId : undefined}
-        save={(text) => needs.setText(need.id, text)}
+        save={(text) => cardStore.call('needs.setText', need.id, text)}
         refuse={(text) => (cleanText(text) ? undefined : 'A need needs some words. Its last words are kept.')}
         onKeyDown={(event) => {
           if (!movable || !event.altKey) return;
@@ -137,7 +137,9 @@ function NeedItem({ need, meeting, waited, canMoveUp, canMoveDown, onMove, actio
             setStatus(next);
             // Met and dropped needs move to (and open needs leave) the Done list: keep focus on this need.
             actions.focusAfter(`[data-need="${need.id}"] select`, 'details.done > summary', '#needs-title + *');
-            void saver.save(`need:${need.id}:status`, () => needs.setStatus(need.id, next, meeting.id));
+            void saver.save(`need:${need.id}:status`, () =>
+              cardStore.call('needs.setStatus', need.id, next, meeting.id),
+            );
           }}
         >
           {(Object.keys(STATUS_LABEL) as NeedStatus[]).map((value) => (
@@ -185,8 +187,8 @@ function NeedItem({ need, meeting, waited, canMoveUp, canMoveDown, onMove, actio
             actions.focusAfter('#needs-title + * .need-text', '[aria-label="Add a need"]');
             void actions.deleteWithUndo(
               'Need deleted.',
-              () => needs.delete(need.id),
-              () => needs.put(need),
+              () => cardStore.call('needs.delete', need.id),
+              () => cardStore.call('needs.put', need),
             );
           }}
         >

@@ -8,10 +8,12 @@ import type { CardActions } from './actions';
 import { CardHeader } from './CardHeader';
 import { MeetingMissing, NoLongerOneOnOne, PersonGone } from './CardStates';
 import { ChecklistSection } from './ChecklistSection';
+import { cardStore } from './card-store';
 import { useFocusAfterRender } from './focus';
 import { reportHeight, tellHost } from './frame';
 import { MeetingNotes } from './MeetingNotes';
 import { NeedsSection } from './NeedsSection';
+import { pageStorage } from './page-storage';
 import { QuestionsSection } from './QuestionsSection';
 import { QuickNotesSection } from './QuickNotesSection';
 import { SaveContext } from './saving';
@@ -56,7 +58,7 @@ export function PrepCard({ meetingId, mode, now: fixedNow }: Props) {
 
   // A card closed mid-write (anywhere) left its last keystrokes noted: write them now.
   useEffect(() => {
-    void replayUnsaved(localStorage);
+    void replayUnsaved(pageStorage(), cardStore);
   }, []);
 
   useEffect(() => {

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { questions } from '../../lib/db';
 import { cleanText } from '../../lib/db/store';
 import type { Meeting, Person, Question, QuestionKind } from '../../lib/model';
 import { offerPrompts, PRACTICE_LABEL, promptOffset } from '../../lib/prep/prompts';
 import { AddBox } from './AddBox';
 import type { CardActions } from './actions';
+import { cardStore } from './card-store';
 import { SavedText } from './SavedText';
 import { useSaver } from './saving';
 
@@ -51,7 +51,7 @@ export function QuestionsSection({ meeting, person, list, allTexts, actions }: P
         label="Add a question"
         buttonLabel="Add question"
         placeholder="Ask… (Enter adds it)"
-        add={(text) => questions.add(person.id, text, kind)}
+        add={(text) => cardStore.call('questions.add', person.id, text, kind)}
         emptyMessage="Type the question first: an empty question is not added."
       >
         <select
@@ -78,7 +78,7 @@ export function QuestionsSection({ meeting, person, list, allTexts, actions }: P
                   class="idea"
                   onClick={() => {
                     actions.focusAfter('.ideas .idea', '#questions-title + * .question-text');
-                    void questions.add(person.id, idea.text, idea.kind);
+                    void cardStore.call('questions.add', person.id, idea.text, idea.kind);
                   }}
                 >
                   <span class="sr-only">Add question: </span>
@@ -115,7 +115,7 @@ function QuestionItem({ question, meeting, actions }: { question: Question; meet
         field={`question:${question.id}:text`}
         value={question.text}
         singleLine
-        save={(text) => questions.setText(question.id, text)}
+        save={(text) => cardStore.call('questions.setText', question.id, text)}
         refuse={(text) => (cleanText(text) ? undefined : 'A question needs some words. Its last words are kept.')}
       />
       <SavedText
@@ -126,7 +126,7 @@ function QuestionItem({ question, meeting, actions }: { question: Question; meet
         field={`question:${question.id}:answer`}
         meetingId={meeting.id}
         value={question.answer ?? ''}
-        save={(text) => questions.answer(question.id, text, { meetingId: meeting.id })}
+        save={(text) => cardStore.call('questions.answer', question.id, text, { meetingId: meeting.id })}
       />
       <div class="item-tools">
         {question.status === 'open' ? (
@@ -134,7 +134,9 @@ function QuestionItem({ question, meeting, actions }: { question: Question; meet
             type="button"
             onClick={() => {
               actions.focusAfter(`${here} .not-asked`, `${here} .answer`);
-              void saver.save(`question:${question.id}:status`, () => questions.markAsked(question.id, meeting.id));
+              void saver.save(`question:${question.id}:status`, () =>
+                cardStore.call('questions.markAsked', question.id, meeting.id),
+              );
             }}
           >
             Mark asked
@@ -146,7 +148,9 @@ function QuestionItem({ question, meeting, actions }: { question: Question; meet
               class="not-asked"
               onClick={() => {
                 actions.focusAfter(`${here} button`);
-                void saver.save(`question:${question.id}:status`, () => questions.reopen(question.id));
+                void saver.save(`question:${question.id}:status`, () =>
+                  cardStore.call('questions.reopen', question.id),
+                );
               }}
             >
               Not asked yet
@@ -163,8 +167,8 @@ function QuestionItem({ question, meeting, actions }: { question: Question; meet
             actions.focusAfter('#questions-title + * .question-text', '[aria-label="Add a question"]');
             void actions.deleteWithUndo(
               'Question deleted.',
-              () => questions.delete(question.id),
-              () => questions.put(question),
+              () => cardStore.call('questions.delete', question.id),
+              () => cardStore.call('questions.put', question),
             );
           }}
         >

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { forgetUnsaved, noteUnsaved } from '../../lib/prep/unsaved';
+import { pageStorage } from './page-storage';
 import { useSaver } from './saving';
 
 export interface SavedTextProps {
@@ -70,10 +71,10 @@ export function SavedText(props: SavedTextProps) {
           setProblem(refused);
           if (refused) return;
           // Noted synchronously first: if the page closes before the write starts, the next card replays it.
-          noteUnsaved(localStorage, props.field, { value: next, at: Date.now(), meetingId: props.meetingId });
+          noteUnsaved(pageStorage(), props.field, { value: next, at: Date.now(), meetingId: props.meetingId });
           void saver
             .save(props.field, () => props.save(next))
-            .then((saved) => saved && forgetUnsaved(localStorage, props.field, next));
+            .then((saved) => saved && forgetUnsaved(pageStorage(), props.field, next));
         }}
         onKeyDown={(event) => {
           if (props.singleLine && event.key === 'Enter' && !event.isComposing) event.preventDefault();

@@ -1,6 +1,6 @@
-import { meetings, series } from '../../lib/db';
 import type { SeriesRecord } from '../../lib/db/schema';
 import type { Meeting } from '../../lib/model';
+import { cardStore } from './card-store';
 import { useSaver } from './saving';
 
 interface Props {
@@ -41,9 +41,15 @@ export function SeriesChoice({ meeting, seriesRecord, personId }: Omit<Props, 'o
   const verdict = seriesRecord?.override;
   const choose = (next: 'always' | 'never' | undefined) =>
     saver.save(`series:${meeting.seriesId}`, async () => {
-      await series.setOverride(meeting.seriesId, meeting.title, next, next === 'always' ? personId : undefined);
+      await cardStore.call(
+        'series.setOverride',
+        meeting.seriesId,
+        meeting.title,
+        next,
+        next === 'always' ? personId : undefined,
+      );
       // The user said so: show the card now rather than waiting for the calendar to report again.
-      if (next === 'always' && personId) await meetings.setPerson(meeting.id, personId);
+      if (next === 'always' && personId) await cardStore.call('meetings.setPerson', meeting.id, personId);
     });
 
   if (verdict === 'always') {

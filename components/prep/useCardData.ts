@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { watchChanges } from '../../lib/db';
 import type { StoreName } from '../../lib/db/schema';
-import { type CardData, loadCard } from '../../lib/prep/load';
+import type { CardData } from '../../lib/prep/load';
 import type { Live } from '../useLive';
+import { cardStore } from './card-store';
 
 const CARD_STORES: readonly StoreName[] = ['meetings', 'needs', 'questions', 'checklist', 'notes', 'people', 'series'];
 
@@ -27,7 +27,7 @@ export function useCardData(meetingId: string): Live<CardData> {
       do {
         again = false;
         try {
-          const value = await loadCard(meetingId);
+          const value = await cardStore.call('loadCard', meetingId);
           if (current) setState({ status: 'ready', value });
         } catch (error) {
           if (current) setState({ status: 'error', error: String(error) });
@@ -36,7 +36,7 @@ export function useCardData(meetingId: string): Live<CardData> {
       running = false;
     };
     void refresh();
-    const stop = watchChanges(CARD_STORES, () => void refresh());
+    const stop = cardStore.watch(CARD_STORES, () => void refresh());
     return () => {
       current = false;
       stop();

@@ -1,5 +1,5 @@
-import { meetings, needs, people, questions } from '../db';
 import type { PersonAbout } from '../model';
+import type { CardStore } from './card-store';
 
 /**
  * The last line of defence for "nothing lost if the tab closes mid-word".
@@ -44,7 +44,7 @@ export function forgetUnsaved(storage: Storage, field: string, value: string): v
 const ABOUT_FIELDS: ReadonlySet<string> = new Set<keyof PersonAbout>(['goals', 'pressures', 'style', 'needsFromMe']);
 
 /** Writes one noted value, unless the record changed after it was typed (a newer edit wins). */
-async function replay(field: string, entry: UnsavedEntry): Promise<void> {
+async function replay(store: CardStore, field: string, entry: UnsavedEntry): Promise<void> {
   const first = field.indexOf(':');
   const last = field.lastIndexOf(':');
   if (first < 0 || last <= first) return;
@@ -55,20 +55,21 @@ async function replay(field: string, entry: UnsavedEntry): Promise<void> {
   // Replays write with the time it was typed, so two noted fields of one record both land.
   const skip = (record: { updatedAt: number } | undefined) => !record || record.updatedAt > entry.at;
   if (kind === 'need' && part === 'text') {
-    if (!skip(await needs.get(id))) await needs.setText(id, entry.value, entry.at);
+    if (!skip(await store.call('needs.get', id))) await store.call('needs.setText', id, entry.value, entry.at);
   } else if (kind === 'question' && (part === 'text' || part === 'answer')) {
-    if (skip(await questions.get(id))) return;
-    if (part === 'text') await questions.setText(id, entry.value, entry.at);
-    else await questions.answer(id, entry.value, { meetingId: entry.meetingId, now: entry.at });
+    if (skip(await store.call('questions.get', id))) return;
+    if (part === 'text') await store.call('questions.setText', id, entry.value, entry.at);
+    else await store.call('questions.answer', id, entry.value, { meetingId: entry.meetingId, now: entry.at });
   } else if (kind === 'meeting' && part === 'notes') {
-    if (!skip(await meetings.get(id))) await meetings.setNotes(id, entry.value, entry.at);
+    if (!skip(await store.call('meetings.get', id))) await store.call('meetings.setNotes', id, entry.value, entry.at);
   } else if (kind === 'person' && ABOUT_FIELDS.has(part)) {
-    if (!skip(await people.get(id))) await people.setAbout(id, part as keyof PersonAbout, entry.value, entry.at);
+    if (!skip(await store.call('people.get', id)))
+      await store.call('people.setAbout', id, part as keyof PersonAbout, entry.value, entry.at);
   }
 }
 
 /** Replays every noted value still waiting (from a page that closed mid-write). Returns how many. */
-export async function replayUnsaved(storage: Storage): Promise<number> {
+export async function replayUnsaved(storage: Storage, store: CardStore): Promise<number> {
   const waiting: Array<[string, UnsavedEntry]> = [];
   for (let i = 0; i < storage.length; i++) {
     const key = storage.key(i);
@@ -82,7 +83,7 @@ export async function replayUnsaved(storage: Storage): Promise<number> {
   let replayed = 0;
   for (const [key, entry] of waiting) {
     try {
-      await replay(key.slice(PREFIX.length), entry);
+      await replay(store, key.slice(PREFIX.length), entry);
       replayed++;
     } catch {
       // A refused value (say, blank) or a record that is gone: nothing more to do with it.

@@ -4,27 +4,23 @@ import type { BrowserContext, CDPSession, Frame, Locator, Page } from '@playwrig
 import { test as base, expect, launchWithExtension } from './extension';
 
 /**
- * Chrome's own default: third-party cookies allowed. Debian's Chromium 156 blocks them by
- * default, and then the prep card's frame (an extension page inside the calendar) is refused
- * IndexedDB ("The user denied permission to access the database"). That is a real limit the
- * card must handle (see the report); tests that need the card's data run with Chrome's default.
+ * The strictest cookie setting a user can choose: third-party cookies blocked. Then an
+ * extension frame inside a web page is refused IndexedDB, which is why the prep card never
+ * opens it and works through the background instead. Set explicitly so the tests prove the
+ * card under that setting whatever a Chromium build's default is.
  */
-export function allowThirdPartyStorage(profileDir: string): void {
+export function blockThirdPartyCookies(profileDir: string): void {
   mkdirSync(join(profileDir, 'Default'), { recursive: true });
   const preferences = {
-    profile: {
-      cookie_controls_mode: 0,
-      block_third_party_cookies: false,
-      default_content_setting_values: { cookies: 1 },
-    },
+    profile: { cookie_controls_mode: 1, block_third_party_cookies: true },
   };
   writeFileSync(join(profileDir, 'Default', 'Preferences'), JSON.stringify(preferences));
 }
 
-/** The shared fixtures, with a profile where the card's frame may use the extension's storage. */
+/** The shared fixtures, with a profile that blocks third-party cookies (and so the frame's own storage). */
 export const test = base.extend({
   context: async ({ profileDir }, use) => {
-    allowThirdPartyStorage(profileDir);
+    blockThirdPartyCookies(profileDir);
     const context = await launchWithExtension(profileDir);
     await use(context);
     await context.close();

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { meetings, needs, people, questions } from '../../../lib/db';
+import { localCardStore } from '../../../lib/prep/local-store';
 import { forgetUnsaved, noteUnsaved, replayUnsaved } from '../../../lib/prep/unsaved';
 
 /** A Storage in memory, like the page's localStorage. */
@@ -41,7 +42,7 @@ describe('values noted but not yet written when the page closed', () => {
     noteUnsaved(storage, `person:${dana.id}:pressures`, { value: 'Headcount', at: 5 });
     storage.setItem('something-else', 'kept');
 
-    expect(await replayUnsaved(storage)).toBe(5);
+    expect(await replayUnsaved(storage, localCardStore())).toBe(5);
     expect((await needs.get(need.id))?.text).toBe('Feedback early');
     expect(await questions.get(question.id)).toMatchObject({
       text: 'Q2',
@@ -60,7 +61,7 @@ describe('values noted but not yet written when the page closed', () => {
     await needs.setText(need.id, 'Edited later elsewhere', 10);
     noteUnsaved(storage, `need:${need.id}:text`, { value: 'Stale', at: 5 });
     noteUnsaved(storage, 'need:deleted:text', { value: 'Ghost', at: 5 });
-    await replayUnsaved(storage);
+    await replayUnsaved(storage, localCardStore());
     expect((await needs.get(need.id))?.text).toBe('Edited later elsewhere');
     expect(await needs.get('deleted')).toBeUndefined();
     expect(storage.length).toBe(0);

@@ -1,0 +1,46 @@
+import { meetings, needs, people, questions, series, settings } from '../db';
+import { loadCard } from './load';
+
+/**
+ * Everything the prep card may ask of the store, by name. The card in the calendar's
+ * iframe never opens IndexedDB itself: a frame inside a web page is a third-party
+ * context, where browsers refuse it storage (third-party cookies blocked) or give it
+ * a separate, per-site copy (storage partitioning), either of which would lose or
+ * split the user's notes. So the card sends these calls to the background, which
+ * runs them against the one real store. The list is also the allowlist: nothing
+ * outside it can be called.
+ */
+export const cardCalls = {
+  loadCard,
+  appearance: () => settings.get('appearance'),
+  'needs.get': needs.get,
+  'needs.add': needs.add,
+  'needs.setText': needs.setText,
+  'needs.move': needs.move,
+  'needs.setStatus': needs.setStatus,
+  'needs.delete': needs.delete,
+  'needs.put': needs.put,
+  'questions.get': questions.get,
+  'questions.add': questions.add,
+  'questions.setText': questions.setText,
+  'questions.answer': questions.answer,
+  'questions.markAsked': questions.markAsked,
+  'questions.reopen': questions.reopen,
+  'questions.delete': questions.delete,
+  'questions.put': questions.put,
+  'meetings.get': meetings.get,
+  'meetings.setTick': meetings.setTick,
+  'meetings.setNotes': meetings.setNotes,
+  'meetings.setPerson': meetings.setPerson,
+  'people.get': people.get,
+  'people.setAbout': people.setAbout,
+  'series.setOverride': series.setOverride,
+};
+
+export type CardCalls = typeof cardCalls;
+export type CardCallName = keyof CardCalls;
+export type CardCallArgs<N extends CardCallName> = Parameters<CardCalls[N]>;
+export type CardCallResult<N extends CardCallName> = Awaited<ReturnType<CardCalls[N]>>;
+
+export const isCardCallName = (name: unknown): name is CardCallName =>
+  typeof name === 'string' && Object.hasOwn(cardCalls, name);

@@ -1,0 +1,22 @@
+import type { StoreName } from '../db/schema';
+import type { CardCallArgs, CardCallName, CardCallResult } from './card-calls';
+
+/** How the prep card reads and writes: directly (tests, tab) or through the background (always in the extension). */
+export interface CardStore {
+  call<N extends CardCallName>(name: N, ...args: CardCallArgs<N>): Promise<CardCallResult<N>>;
+  /** Calls `onChange` when another page (or the background on the card's behalf) wrote one of `stores`. */
+  watch(stores: readonly StoreName[], onChange: () => void): () => void;
+}
+
+/** Prep frame -> background. Only extension pages can send it; the background also checks it is prep.html. */
+export interface CardCallMessage {
+  type: 'card/call';
+  name: CardCallName;
+  args: unknown[];
+}
+
+/** Background -> extension pages: a store changed (the frame cannot hear the BroadcastChannel feed). */
+export interface StoreChangedMessage {
+  type: 'store/changed';
+  store: StoreName;
+}
