@@ -12,6 +12,7 @@ const text = v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.textLength));
 const nullableText = v.nullable(text);
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.idLength));
 const site = v.picklist(['google', 'outlook']);
+const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 const wallTime = v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/)));
 
 const calendarEvent = v.strictObject({
@@ -48,6 +49,13 @@ const contentMessage = v.variant('type', [
     site,
     event: calendarEvent,
     emails: v.pipe(v.array(email), v.maxLength(MESSAGE_LIMITS.guestsPerEvent)),
+  }),
+  v.strictObject({
+    type: v.literal('calendar/shown'),
+    site,
+    from: day,
+    to: day,
+    ids: v.pipe(v.array(id), v.maxLength(MESSAGE_LIMITS.eventsPerMessage)),
   }),
   v.strictObject({ type: v.literal('prep/claim-auto-open'), eventId: id }),
 ]);

@@ -34,6 +34,14 @@ export interface ContentToBackground {
     response: { oneOnOnes: string[] };
   };
   /**
+   * The page has settled on these days (first to last, shown completely) with exactly these
+   * events: a recorded 1:1 on those days that is not among them was deleted from the calendar.
+   */
+  'calendar/shown': {
+    request: { site: CalendarSite; from: string; to: string; ids: string[] };
+    response: { missing: number };
+  };
+  /**
    * The next 1:1's auto-open window has come (the content script times it from the
    * page's own event times). The background answers `open: true` at most once per
    * meeting, and only when the user's settings allow it.

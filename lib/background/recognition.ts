@@ -1,6 +1,7 @@
 import { meetings, series } from '../db';
 import { judgeGuests } from '../oneonone/guests';
 import { loadRecognitionContext, siteEnabled } from '../recognition/context';
+import { markMissingMeetings } from '../recognition/missing';
 import { recognise, recordMeetings } from '../recognition/recognise';
 import { claimAutoOpen } from './auto-open';
 import type { ContentHandlers } from './content-messages';
@@ -28,6 +29,11 @@ export const recognitionHandlers: ContentHandlers = {
     if (personId && proof.personId === personId) await series.confirm(event.seriesId, event.title, personId);
     await recordMeetings([result]);
     return { oneOnOnes: personId ? [event.id] : [] };
+  },
+
+  async 'calendar/shown'({ site, from, to, ids }) {
+    if (!(await siteEnabled(site))) return { missing: 0 };
+    return { missing: await markMissingMeetings(site, from, to, ids) };
   },
 
   async 'prep/claim-auto-open'({ eventId }) {

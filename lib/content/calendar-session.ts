@@ -2,6 +2,7 @@ import { adapterForUrl } from '../calendar/adapters';
 import type { CalendarAdapter, CalendarEvent } from '../calendar/types';
 import { type PageWatcher, watchCalendarPage } from '../calendar/watch';
 import type { ContentMessage, ContentMessageType, ContentToBackground, Result } from '../messages';
+import { shownDays } from './shown-days';
 
 type Send = <T extends ContentMessageType>(
   message: ContentMessage<T>,
@@ -17,6 +18,8 @@ export interface CalendarSessionOptions {
   onChips?(ids: ReadonlySet<string>): void;
   /** Upward's own nodes on the page, which the watcher must not read. */
   isOwn?(node: Node): boolean;
+  /** Quiet time after the page last changed before saying which days it shows (ms). */
+  shownDelayMs?: number;
 }
 
 export interface CalendarSession {
@@ -44,6 +47,18 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
   let adapter: CalendarAdapter | null = null;
   let watcher: PageWatcher | null = null;
   let stopped = false;
+  let shownTimer: ReturnType<typeof setTimeout> | undefined;
+
+  // Once the page has been still for a moment, say which days it shows in full and what is
+  // on them: a 1:1 deleted from the calendar then loses its reminder and auto-open.
+  function scheduleShown(): void {
+    clearTimeout(shownTimer);
+    shownTimer = setTimeout(() => {
+      if (!adapter || !watcher || stopped) return;
+      const shown = shownDays(watcher.events.values(), adapter.currentView(options.currentUrl(), options.document));
+      if (shown) void options.send({ type: 'calendar/shown', site: adapter.site, ...shown });
+    }, options.shownDelayMs ?? 2000);
+  }
 
   function apply(reported: readonly CalendarEvent[], recognised: readonly string[]): void {
     const yes = new Set(recognised);
@@ -62,6 +77,7 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
     if (!adapter || stopped || events.length === 0) return;
     const answer = await options.send({ type: 'calendar/events', site: adapter.site, events });
     if (answer?.ok) apply(events, answer.value.oneOnOnes);
+    scheduleShown();
   }
 
   function follow(): void {
@@ -77,6 +93,7 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
       document: options.document,
       onEvents: (events) => void report(events),
       onChips: options.onChips,
+      onGone: scheduleShown,
       isOwn: options.isOwn,
       onGuests: (guests) => {
         const event = watcher?.events.get(guests.eventId);
@@ -100,6 +117,7 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
     },
     stop() {
       stopped = true;
+      clearTimeout(shownTimer);
       watcher?.stop();
       watcher = null;
     },

@@ -31,11 +31,12 @@ beforeEach(() => {
 });
 afterEach(() => session?.stop());
 
-function start(answer: (message: ContentMessage) => string[] = () => ['google:oneonone1']) {
+function start(answer: (message: ContentMessage) => string[] = () => ['google:oneonone1'], shownDelayMs?: number) {
   const onOneOnOnes = vi.fn();
   session = startCalendarSession({
     document,
     currentUrl: () => url,
+    shownDelayMs,
     send: async (message) => {
       sent.push(message);
       return { ok: true, value: { oneOnOnes: answer(message) } } as never;
@@ -46,6 +47,26 @@ function start(answer: (message: ContentMessage) => string[] = () => ['google:on
 }
 
 describe('calendar session', () => {
+  test('once the page is still, says which days it shows in full and what is on them', async () => {
+    start(undefined, 20);
+    await settle();
+    expect(sent.map((message) => message.type)).toEqual(['calendar/events', 'calendar/shown']);
+    expect(sent[1]).toEqual({
+      type: 'calendar/shown',
+      site: 'google',
+      from: '2026-03-10',
+      to: '2026-03-10',
+      ids: expect.arrayContaining(['google:oneonone1', 'google:teamsync1']),
+    });
+  });
+
+  test('a month view, which may hide events, never claims to show a day in full', async () => {
+    url = new URL('https://calendar.google.com/calendar/u/0/r/month/2026/3/10');
+    start(undefined, 20);
+    await settle();
+    expect(sent.map((message) => message.type)).toEqual(['calendar/events']);
+  });
+
   test('reports the events it reads and keeps the verdicts', async () => {
     const onOneOnOnes = start();
     await settle();

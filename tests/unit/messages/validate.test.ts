@@ -33,6 +33,7 @@ describe('parseContentMessage accepts well-formed messages', () => {
       { type: 'calendar/events', site: 'google', events: [{ ...event, start: null, end: null, allDay: true }] },
     ],
     ['guests', { type: 'calendar/guests', site: 'google', event, emails: ['Dana@Example.com'] }],
+    ['shown days', { type: 'calendar/shown', site: 'google', from: '2026-03-09', to: '2026-03-13', ids: ['google:a'] }],
   ])('%s', (_name, message) => {
     expect(parseContentMessage(message).ok).toBe(true);
   });
@@ -64,6 +65,16 @@ describe('parseContentMessage refuses malformed messages with a value, never a t
     ['extra key', { type: 'calendar/events', site: 'google', events: [{ ...event, notes: 'x' }] }, /notes/],
     ['too many events', { type: 'calendar/events', site: 'google', events: Array(2001).fill(event) }, /events/],
     ['guest not a string', { type: 'calendar/guests', site: 'google', event, emails: [42] }, /emails\.0/],
+    [
+      'shown day with a time',
+      { type: 'calendar/shown', site: 'google', from: '2026-03-09T10:00', to: '2026-03-13', ids: [] },
+      /from/,
+    ],
+    [
+      'shown ids not text',
+      { type: 'calendar/shown', site: 'google', from: '2026-03-09', to: '2026-03-13', ids: [1] },
+      /ids\.0/,
+    ],
     [
       '__proto__ key',
       JSON.parse('{"type":"calendar/events","site":"google","events":[],"__proto__":{"x":1}}'),
@@ -101,6 +112,7 @@ describe('handleContentMessage', () => {
     'calendar/guests': async () => {
       throw new Error('boom');
     },
+    'calendar/shown': async () => ({ missing: 0 }),
     'prep/claim-auto-open': async () => ({ open: false }),
   };
 
