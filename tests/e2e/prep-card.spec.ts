@@ -173,6 +173,17 @@ test.describe('the card on the calendar page', () => {
         if (!tab?.id) throw new Error('the card does not know its tab');
         void chrome.tabs.sendMessage(tab.id, m, { frameId: 0 }).catch(() => undefined);
       }, message);
+    // Let the card load and report its own height first, so it cannot overtake ours.
+    await frame.getByRole('heading', { level: 1 }).waitFor();
+    let last = -1;
+    await expect
+      .poll(async () => {
+        const height = (await page.locator('upward-prep').boundingBox())?.height ?? 0;
+        const settled = height === last;
+        last = height;
+        return settled;
+      })
+      .toBe(true);
     await send({ type: 'prep/resize', height: 300 });
     await expect.poll(async () => (await page.locator('upward-prep').boundingBox())?.height).toBe(300);
     await send({ type: 'prep/resize', height: 5000 });
