@@ -1,11 +1,13 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { CALENDAR_MATCHES } from './lib/hosts';
 
 // The permissions are the product's privacy promise: tests/e2e/manifest.spec.ts
 // fails the day one is added here without updating the allowed set.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // No WXT polyfill module: polyfillExtensionPages() below does its job for every bundle but
+  // the content script's.
   manifest: ({ browser }) => ({
     name: 'Upward',
     description: 'Walk into every 1:1 with your manager prepared. Private notes that never leave your machine.',
@@ -38,5 +40,30 @@ export default defineConfig({
       },
     }),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), polyfillExtensionPages()] }),
 });
+
+/**
+ * `wxt/browser` is webextension-polyfill in the background and extension pages, and the
+ * browser's own promise-based `browser`/`chrome` in the content script. The content script
+ * runs in every calendar tab and must stay small (bench:detect holds it under 12 KB gzipped);
+ * the few APIs it uses (runtime.id, getURL, sendMessage, onMessage with sendResponse) need no
+ * polyfill in Chrome or Firefox MV3. WXT builds each content script on its own, from a
+ * `*.content.ts` entry, which is how this tells the bundles apart.
+ */
+function polyfillExtensionPages(): Plugin {
+  let contentScript = false;
+  return {
+    name: 'upward:polyfill-extension-pages',
+    enforce: 'pre',
+    config(config) {
+      const lib = config.build?.lib;
+      const entries = JSON.stringify([lib ? lib.entry : null, config.build?.rollupOptions?.input ?? null]);
+      contentScript = /\.content\.tsx?/.test(entries);
+    },
+    async resolveId(source, importer, options) {
+      if (source !== 'wxt/browser' || contentScript) return null;
+      return this.resolve('@wxt-dev/webextension-polyfill/browser', importer, { ...options, skipSelf: true });
+    },
+  };
+}

