@@ -13,6 +13,10 @@ export const CALENDAR_HOSTS = [
 
 export const CALENDAR_MATCHES: string[] = CALENDAR_HOSTS.map((host) => `https://${host}/*`);
 
+/** Each site gets its own content script, carrying only its own adapter. */
+export const GOOGLE_MATCHES: string[] = CALENDAR_MATCHES.filter((match) => match.includes('google.com'));
+export const OUTLOOK_MATCHES: string[] = CALENDAR_MATCHES.filter((match) => !match.includes('google.com'));
+
 export function isCalendarUrl(url: string | undefined): boolean {
   if (!url) return false;
   try {

@@ -1,3 +1,4 @@
+import type { CalendarAdapter } from '../calendar/types';
 import type { ContentMessage, ContentMessageType, ContentToBackground, Result } from '../messages';
 import { createAutoOpener } from './auto-open';
 import { BADGE_TAG, createBadgeLayer } from './badges';
@@ -12,6 +13,8 @@ type Send = <T extends ContentMessageType>(
 
 export interface CalendarPageOptions {
   document: Document;
+  /** The site adapters this content script carries. */
+  adapters: readonly CalendarAdapter[];
   currentUrl(): URL;
   send: Send;
   /** This extension's id (`runtime.id`): the only sender whose messages count. */
@@ -101,6 +104,7 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
   });
   const session: CalendarSession = startCalendarSession({
     document: doc,
+    adapters: options.adapters,
     currentUrl: options.currentUrl,
     send: options.send,
     isOwn: isUpwardNode,

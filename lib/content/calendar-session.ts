@@ -1,4 +1,3 @@
-import { adapterForUrl } from '../calendar/adapters';
 import type { CalendarAdapter, CalendarEvent } from '../calendar/types';
 import { type PageWatcher, watchCalendarPage } from '../calendar/watch';
 import type { ContentMessage, ContentMessageType, ContentToBackground, Result } from '../messages';
@@ -10,6 +9,8 @@ type Send = <T extends ContentMessageType>(
 
 export interface CalendarSessionOptions {
   document: Document;
+  /** The site adapters this script carries (one per content script, so each stays small). */
+  adapters: readonly CalendarAdapter[];
   currentUrl(): URL;
   send: Send;
   /** Called whenever the set of recognised 1:1 event ids changes. */
@@ -81,7 +82,8 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
   }
 
   function follow(): void {
-    const next = adapterForUrl(options.currentUrl());
+    const url = options.currentUrl();
+    const next = options.adapters.find((candidate) => candidate.matchesUrl(url)) ?? null;
     if (next === adapter) return;
     watcher?.stop();
     watcher = null;

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings":{"disableIframePageLoading":true}}
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { ADAPTERS } from '../../../lib/calendar/adapters';
 import { BADGE_NAME } from '../../../lib/content/badges';
 import { type CalendarPage, startCalendarPage } from '../../../lib/content/calendar-page';
 import type { ContentMessage } from '../../../lib/messages';
@@ -50,6 +51,7 @@ beforeEach(() => {
   document.body.replaceChildren(column);
   sent = [];
   page = startCalendarPage({
+    adapters: ADAPTERS,
     document,
     currentUrl: () => new URL(WEEK),
     extensionId: ID,

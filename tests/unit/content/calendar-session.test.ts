@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { ADAPTERS } from '../../../lib/calendar/adapters';
 import { type CalendarSession, startCalendarSession } from '../../../lib/content/calendar-session';
 import type { ContentMessage } from '../../../lib/messages';
 
@@ -34,6 +35,7 @@ afterEach(() => session?.stop());
 function start(answer: (message: ContentMessage) => string[] = () => ['google:oneonone1'], shownDelayMs?: number) {
   const onOneOnOnes = vi.fn();
   session = startCalendarSession({
+    adapters: ADAPTERS,
     document,
     currentUrl: () => url,
     shownDelayMs,
