@@ -537,12 +537,13 @@ svg{display:block}
 `;
 
 /**
- * A Google Calendar week view (Sunday–Saturday) for the week containing `now`, as one
- * self-contained HTML document. Serve it at https://calendar.google.com/calendar/u/0/r/week.
+ * A Google Calendar week view (Sunday–Saturday) for the week containing `shown` (default:
+ * `now`, which marks today), as one self-contained HTML document. Serve it at https://calendar.google.com/calendar/u/0/r/week.
  */
-export function demoCalendarHtml(now) {
+export function demoCalendarHtml(now, shown = now) {
   const today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
-  const weekStart = addDays(today, -today.getDay());
+  const shownDay = new Date(shown.getFullYear(), shown.getMonth(), shown.getDate());
+  const weekStart = addDays(shownDay, -shownDay.getDay());
   const days = Array.from({ length: 7 }, (_, i) => addDays(weekStart, i));
   const events = weekEvents();
   const heading = `Week of ${longDate(weekStart)}, ${events.length} events`;

@@ -123,6 +123,15 @@ async function shootExtensionPage(context, url, size, file) {
   await page.close();
 }
 
+/**
+ * The week the demo calendar shows: this one, or from Friday on the next one, so its 1:1s
+ * are still ahead and the card, the popup's "next 1:1" and auto-open have something to show.
+ */
+function weekToShow(now) {
+  const ahead = now.getDay() >= 5 ? 7 - now.getDay() : 0;
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate() + ahead);
+}
+
 async function main() {
   const started = Date.now();
 
@@ -172,7 +181,11 @@ async function main() {
 
     step(`Serving the demo calendar at ${CALENDAR_URL}`);
     await context.route('https://calendar.google.com/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: demoCalendarHtml(new Date()) }),
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: demoCalendarHtml(new Date(), weekToShow(new Date())),
+      }),
     );
     const page = context.pages()[0] ?? (await context.newPage());
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -242,7 +255,7 @@ Screenshots:
   ${shots.options}
 
 What you are looking at: calendar.png and calendar-dark.png are a bundled, offline Google
-Calendar week view for this week, each 1:1 marked with Upward's badge and the prep card open
+Calendar week view for this week (next week from Friday on), each 1:1 marked with Upward's badge and the prep card open
 beside "Dana / Sam" (needs, questions, the checklist, notes, Dana's world) (served by this script as ${CALENDAR_URL}; no account, no
 network) with Upward loaded, in the light and dark themes. Sam Patel's week holds the 1:1s Upward
 should recognise (the weekly "Dana / Sam" with their manager on Tuesday at 3pm, "Mentoring: Ana /
