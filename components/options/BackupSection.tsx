@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { type ImportOutcome, importBackupJson, personPrepMarkdown } from '../../lib/backup';
+import { type ImportOutcome, importBackupJson, importSummary, personPrepMarkdown } from '../../lib/backup';
 import { people } from '../../lib/db';
 import { useLive } from '../useLive';
 import { downloadBackup, downloadText, fileSafe, localDate } from './download';
@@ -8,34 +8,16 @@ import { Section } from './Section';
 /** Far beyond any real backup; a bigger file is not one of ours, and reading it would stall the page. */
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-type Shown = { kind: 'ok'; text: string } | { kind: 'problems'; intro: string; items: string[] } | null;
-
-const PLURAL: Record<string, [string, string]> = {
-  people: ['person', 'people'],
-  needs: ['need', 'needs'],
-  questions: ['question', 'questions'],
-  checklist: ['checklist item', 'checklist items'],
-  meetings: ['meeting', 'meetings'],
-  notes: ['note', 'notes'],
-  series: ['series choice', 'series choices'],
-  settings: ['setting', 'settings'],
-};
-
-/** "Imported 2 people, 5 needs and 1 note." from the library's counts. */
-export function importedSentence(counts: Record<string, number>): string {
-  const parts = Object.entries(counts)
-    .filter(([, n]) => n > 0)
-    .map(([key, n]) => {
-      const [one, many] = PLURAL[key] ?? [key, key];
-      return `${n} ${n === 1 ? one : many}`;
-    });
-  if (parts.length === 0) return 'Imported the backup: it held nothing new.';
-  const last = parts.pop();
-  return `Imported ${parts.length ? `${parts.join(', ')} and ${last}` : last}.`;
-}
+type Shown =
+  | { kind: 'ok'; text: string; notices: string[] }
+  | { kind: 'problems'; intro: string; items: string[] }
+  | null;
 
 function describe(outcome: ImportOutcome): Shown {
-  if (outcome.ok) return { kind: 'ok', text: importedSentence(outcome.counts) };
+  if (outcome.ok) {
+    const notices = (outcome.notices ?? []).map((notice) => `${notice.path}: ${notice.message}`);
+    return { kind: 'ok', text: importSummary(outcome.counts), notices };
+  }
   return {
     kind: 'problems',
     intro: 'Nothing was imported: the file has these problems.',
@@ -51,7 +33,7 @@ export function BackupSection() {
   const exportAll = async () => {
     try {
       const name = await downloadBackup();
-      setShown({ kind: 'ok', text: `Saved ${name} to your downloads.` });
+      setShown({ kind: 'ok', text: `Saved ${name} to your downloads.`, notices: [] });
     } catch (error) {
       setShown({ kind: 'problems', intro: 'The backup was not saved.', items: [String((error as Error).message)] });
     }
@@ -114,9 +96,16 @@ export function BackupSection() {
         </div>
       </div>
       {shown?.kind === 'ok' && (
-        <p role="status" class="ok-note">
-          {shown.text}
-        </p>
+        <div role="status" class="ok-note">
+          <p>{shown.text}</p>
+          {shown.notices.length > 0 && (
+            <ul aria-label="Worth a look">
+              {shown.notices.slice(0, 20).map((notice) => (
+                <li key={notice}>{notice}</li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
       {shown?.kind === 'problems' && (
         <div role="alert" class="problems">

@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { BackupSection, importedSentence } from '../../../components/options/BackupSection';
+import { BackupSection } from '../../../components/options/BackupSection';
 import { backupFileName, fileSafe } from '../../../components/options/download';
 import * as backup from '../../../lib/backup';
 
-vi.mock('../../../lib/backup', () => ({
+vi.mock('../../../lib/backup', async (original) => ({
+  importSummary: (await original<typeof import('../../../lib/backup')>()).importSummary,
   exportBackupJson: vi.fn(async () => '{"format":"upward-backup"}'),
   importBackupJson: vi.fn(),
   personPrepMarkdown: vi.fn(async () => '# Dana'),
@@ -46,6 +47,18 @@ describe('import', () => {
     expect((await screen.findByText(/^Imported/)).textContent).toBe('Imported 2 people and 1 need.');
   });
 
+  test('lists what is worth a look after a successful import', async () => {
+    vi.mocked(backup.importBackupJson).mockResolvedValue({
+      ok: true,
+      counts: { needs: 1 },
+      notices: [{ path: 'needs.0.personId', message: 'names nobody in the file or in Upward' }],
+    });
+    render(<BackupSection />);
+    pick(new File(['{}'], 'good.json'));
+    const list = await screen.findByRole('list', { name: 'Worth a look' });
+    expect(list.textContent).toContain('needs.0.personId: names nobody');
+  });
+
   test('refuses a file far too big to be a backup without reading it', async () => {
     render(<BackupSection />);
     const huge = new File(['x'], 'huge.json');
@@ -76,11 +89,9 @@ describe('export', () => {
   });
 });
 
-test('file names and sentences', () => {
+test('file names', () => {
   expect(backupFileName(new Date(2026, 2, 9, 23, 59))).toBe('upward-backup-2026-03-09.json');
   expect(fileSafe('Ana María Núñez')).toBe('ana-maria-nunez');
   expect(fileSafe('../../etc')).toBe('etc');
   expect(fileSafe('🙂')).toBe('person');
-  expect(importedSentence({ people: 1, needs: 2, questions: 3 })).toBe('Imported 1 person, 2 needs and 3 questions.');
-  expect(importedSentence({})).toContain('nothing new');
 });
