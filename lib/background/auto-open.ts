@@ -1,4 +1,5 @@
-import { meetings, settings } from '../db';
+import { getDb, settings } from '../db';
+import { announceChange } from '../db/changes';
 import type { Meeting, PrepSettings } from '../model';
 import { wallTimeToMs } from '../when';
 
@@ -18,8 +19,13 @@ export function mayAutoOpen(meeting: Meeting | undefined, prep: PrepSettings, no
 
 /** Claims the one automatic opening of a meeting's prep card; true when the card should open. */
 export async function claimAutoOpen(eventId: string, now = Date.now()): Promise<boolean> {
-  const [meeting, prep] = await Promise.all([meetings.get(eventId), settings.get('prep')]);
-  if (!mayAutoOpen(meeting, prep, now) || !meeting) return false;
-  await meetings.put({ ...meeting, autoOpenedAt: now });
-  return true;
+  const prep = await settings.get('prep');
+  // Read and mark in one transaction: a note typed in the card at this moment is never overwritten.
+  const tx = (await getDb()).transaction('meetings', 'readwrite');
+  const meeting = await tx.store.get(eventId);
+  const open = mayAutoOpen(meeting, prep, now) && meeting !== undefined;
+  if (open) await tx.store.put({ ...meeting, autoOpenedAt: now });
+  await tx.done;
+  if (open) announceChange('meetings');
+  return open;
 }
