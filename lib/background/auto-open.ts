@@ -1,5 +1,4 @@
-import { getDb, settings } from '../db';
-import { announceChange } from '../db/changes';
+import { meetings, settings } from '../db';
 import type { Meeting, PrepSettings } from '../model';
 import { wallTimeToMs } from '../when';
 
@@ -21,11 +20,10 @@ export function mayAutoOpen(meeting: Meeting | undefined, prep: PrepSettings, no
 export async function claimAutoOpen(eventId: string, now = Date.now()): Promise<boolean> {
   const prep = await settings.get('prep');
   // Read and mark in one transaction: a note typed in the card at this moment is never overwritten.
-  const tx = (await getDb()).transaction('meetings', 'readwrite');
-  const meeting = await tx.store.get(eventId);
-  const open = mayAutoOpen(meeting, prep, now) && meeting !== undefined;
-  if (open) await tx.store.put({ ...meeting, autoOpenedAt: now });
-  await tx.done;
-  if (open) announceChange('meetings');
+  let open = false;
+  await meetings.update(eventId, (meeting) => {
+    open = mayAutoOpen(meeting, prep, now);
+    return open ? { ...meeting, autoOpenedAt: now } : undefined;
+  });
   return open;
 }

@@ -1,22 +1,12 @@
 import { browser } from 'wxt/browser';
 import { watchChanges } from '../db';
-import type { StoreName } from '../db/schema';
+import { STORE_NAMES } from '../db/schema';
 import { fail, ok, type Result } from '../messages';
 import type { SenderInfo } from '../messages-validate';
 import { cardCalls, isCardCallName } from '../prep/card-calls';
 import type { CardCallMessage, StoreChangedMessage } from '../prep/card-store';
 
 const MAX_ARGS = 8;
-const ALL_STORES: readonly StoreName[] = [
-  'people',
-  'needs',
-  'questions',
-  'checklist',
-  'meetings',
-  'notes',
-  'settings',
-  'series',
-];
 
 export function isCardCall(message: unknown): message is { type: 'card/call' } {
   return (message as { type?: unknown } | null)?.type === 'card/call';
@@ -56,7 +46,7 @@ export async function handleCardCall(raw: unknown, sender: SenderInfo, extension
  * BroadcastChannel (the prep frame lives in the calendar's storage partition).
  */
 export function relayStoreChanges(): () => void {
-  return watchChanges(ALL_STORES, ({ store }) => {
+  return watchChanges(STORE_NAMES, ({ store }) => {
     const message: StoreChangedMessage = { type: 'store/changed', store };
     browser.runtime.sendMessage(message).catch(() => {
       // No extension page is open to hear it.

@@ -24,33 +24,15 @@ export function repeatedIds(backup: Backup): BackupProblem[] {
       else problems.push({ path: `${list}.${index}.${field}`, message: `repeats the id of ${list}.${first}` });
     });
   };
-  check(
-    'people',
-    backup.people.map((r) => r.id),
-  );
-  check(
-    'needs',
-    backup.needs.map((r) => r.id),
-  );
-  check(
-    'questions',
-    backup.questions.map((r) => r.id),
-  );
-  check(
-    'checklist',
-    backup.checklist.map((r) => r.id),
-  );
-  check(
-    'meetings',
-    backup.meetings.map((r) => r.id),
-  );
-  check(
-    'notes',
-    backup.notes.map((r) => r.id),
-  );
+  for (const list of ['people', 'needs', 'questions', 'checklist', 'meetings', 'notes'] as const) {
+    check(
+      list,
+      backup[list].map((record) => record.id),
+    );
+  }
   check(
     'series',
-    backup.series.map((r) => r.seriesId),
+    backup.series.map((record) => record.seriesId),
     'seriesId',
   );
   return problems;

@@ -5,21 +5,6 @@ import { cleanText, newId, storeRepository } from './store';
 
 const base = storeRepository('needs');
 
-/**
- * Reads and rewrites one need in a single transaction, so two pages editing at
- * once (the card and the popup) never write back a stale copy. `change` returns
- * undefined for "nothing to do".
- */
-async function update(id: string, change: (need: Need) => Need | undefined): Promise<Need | undefined> {
-  const tx = (await getDb()).transaction('needs', 'readwrite');
-  const need = await tx.store.get(id);
-  const next = need && change(need);
-  if (next) await tx.store.put(next);
-  await tx.done;
-  if (next) announceChange('needs');
-  return next ?? need;
-}
-
 export const needs = {
   ...base,
   async forPerson(personId: string): Promise<Need[]> {
@@ -44,7 +29,7 @@ export const needs = {
   },
   /** Status changes keep their history: "how long has this waited" is read from it. */
   async setStatus(id: string, status: NeedStatus, meetingId?: string, now = Date.now()): Promise<Need | undefined> {
-    return update(id, (need) => {
+    return base.update(id, (need) => {
       if (need.status === status) return undefined;
       const entry = meetingId ? { status, at: now, meetingId } : { status, at: now };
       return { ...need, status, history: [...need.history, entry], updatedAt: now };
@@ -56,7 +41,7 @@ export const needs = {
    */
   async setText(id: string, text: string, now = Date.now()): Promise<Need | undefined> {
     if (!cleanText(text)) throw new Error('A need needs some words: the last words are kept.');
-    return update(id, (need) => (need.text === text ? undefined : { ...need, text, updatedAt: now }));
+    return base.update(id, (need) => (need.text === text ? undefined : { ...need, text, updatedAt: now }));
   },
   /**
    * Moves a need one place up or down among `visible` (the ids the user sees, in

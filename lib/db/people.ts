@@ -1,6 +1,4 @@
 import { aboutOf, type Person, type PersonAbout, type Relation } from '../model';
-import { announceChange } from './changes';
-import { getDb } from './open';
 import { cleanText, newId, storeRepository } from './store';
 
 export interface PersonInput {
@@ -38,13 +36,9 @@ export const people = {
    * transaction (the settings page may be saving their name at the same moment).
    */
   async setAbout(id: string, field: keyof PersonAbout, value: string, now = Date.now()): Promise<Person | undefined> {
-    const tx = (await getDb()).transaction('people', 'readwrite');
-    const person = await tx.store.get(id);
-    const about = person && aboutOf(person);
-    const changed = person && about && about[field] !== value;
-    if (changed) await tx.store.put({ ...person, about: { ...about, [field]: value }, updatedAt: now });
-    await tx.done;
-    if (changed) announceChange('people');
-    return changed ? { ...person, about: { ...about, [field]: value }, updatedAt: now } : person;
+    return base.update(id, (person) => {
+      const about = aboutOf(person);
+      return about[field] === value ? undefined : { ...person, about: { ...about, [field]: value }, updatedAt: now };
+    });
   },
 };

@@ -1,20 +1,8 @@
 import type { Question, QuestionKind } from '../model';
-import { announceChange } from './changes';
 import { getDb } from './open';
 import { cleanText, newId, storeRepository } from './store';
 
 const base = storeRepository('questions');
-
-/** Reads and rewrites one question in a single transaction (never a stale copy). */
-async function update(id: string, change: (question: Question) => Question | undefined): Promise<Question | undefined> {
-  const tx = (await getDb()).transaction('questions', 'readwrite');
-  const question = await tx.store.get(id);
-  const next = question && change(question);
-  if (next) await tx.store.put(next);
-  await tx.done;
-  if (next) announceChange('questions');
-  return next ?? question;
-}
 
 export interface AnswerOptions {
   /** The meeting the answer was given in; recorded when the question had none yet. */
@@ -36,11 +24,11 @@ export const questions = {
   /** Saves the words as typed; only-whitespace is refused so a question never becomes blank. */
   async setText(id: string, text: string, now = Date.now()): Promise<Question | undefined> {
     if (!cleanText(text)) throw new Error('A question needs some words: the last words are kept.');
-    return update(id, (question) => (question.text === text ? undefined : { ...question, text, updatedAt: now }));
+    return base.update(id, (question) => (question.text === text ? undefined : { ...question, text, updatedAt: now }));
   },
   /** Any answer, even an empty one, means it was asked: empty is "asked", words are "answered". */
   async answer(id: string, answer: string, { meetingId, now = Date.now() }: AnswerOptions = {}) {
-    return update(id, (question) => {
+    return base.update(id, (question) => {
       const next: Question = { ...question, answer, status: answer.trim() ? 'answered' : 'asked', updatedAt: now };
       if (meetingId && !question.meetingId) next.meetingId = meetingId;
       return next;
@@ -48,13 +36,13 @@ export const questions = {
   },
   /** "I asked it", in this meeting. Keeps an answer already written. */
   async markAsked(id: string, meetingId: string, now = Date.now()): Promise<Question | undefined> {
-    return update(id, (question) =>
+    return base.update(id, (question) =>
       question.status !== 'open' ? undefined : { ...question, status: 'asked', meetingId, updatedAt: now },
     );
   },
   /** Undo of "Mark asked": back to open, so it carries over again. */
   async reopen(id: string, now = Date.now()): Promise<Question | undefined> {
-    return update(id, (question) => {
+    return base.update(id, (question) => {
       if (question.status === 'open') return undefined;
       const next: Question = { ...question, status: 'open', updatedAt: now };
       delete next.meetingId;

@@ -83,4 +83,14 @@ export interface UpwardDbV3 extends DBSchema {
 
 /** The current schema. When adding v4: copy V3 to a new named type and point this at it. */
 export type UpwardDb = UpwardDbV3;
-export type StoreName = 'people' | 'needs' | 'questions' | 'checklist' | 'meetings' | 'notes' | 'settings' | 'series';
+export const STORE_NAMES = [
+  'people',
+  'needs',
+  'questions',
+  'checklist',
+  'meetings',
+  'notes',
+  'settings',
+  'series',
+] as const;
+export type StoreName = (typeof STORE_NAMES)[number];

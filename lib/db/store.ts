@@ -26,6 +26,21 @@ export function storeRepository<S extends StoreNames<UpwardDb>>(store: S) {
       announceChange(store);
       return value;
     },
+    /**
+     * Reads and rewrites one record in a single transaction, so two pages editing at once
+     * (the card, the popup, the background re-recording the week) never write back a stale
+     * copy. `change` returns undefined for "nothing to do". Resolves with the record as it
+     * now is (undefined when there is none).
+     */
+    async update(key: Key, change: (value: Value) => Value | undefined): Promise<Value | undefined> {
+      const tx = (await getDb()).transaction(store, 'readwrite');
+      const value = await tx.store.get(key);
+      const next = value && change(value);
+      if (next) await tx.store.put(next);
+      await tx.done;
+      if (next) announceChange(store);
+      return next ?? value;
+    },
     async delete(key: Key): Promise<void> {
       await (await getDb()).delete(store, key);
       announceChange(store);

@@ -1,5 +1,5 @@
 import { watchChanges } from '../db';
-import { type CardCallName, cardCalls } from './card-calls';
+import { cardCalls } from './card-calls';
 import type { CardStore } from './card-store';
 
 /** The card talking to IndexedDB directly: for unit tests (fake IndexedDB) and the background itself. */
@@ -12,5 +12,3 @@ export function localCardStore(): CardStore {
     watch: (stores, onChange) => watchChanges(stores, onChange),
   };
 }
-
-export type { CardCallName };

@@ -1,5 +1,4 @@
 import type { browser } from 'wxt/browser';
-import type { StoreName } from '../db/schema';
 import type { Result } from '../messages';
 import type { CardCallMessage, CardStore, StoreChangedMessage } from './card-store';
 
@@ -34,5 +33,3 @@ function isStoreChanged(message: unknown): message is StoreChangedMessage {
   const candidate = message as Partial<StoreChangedMessage> | null;
   return candidate?.type === 'store/changed' && typeof candidate.store === 'string';
 }
-
-export type { StoreName };
