@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { people } from '../lib/db';
-import { type EarlyReads, useLiveFromEarly } from './popup/early-reads';
+import type { EarlyReads } from './popup/early-reads';
 import { NextOneOnOne } from './popup/NextOneOnOne';
 import { READY_MARK, readyTracker } from './popup/ready';
 import { QuickNote } from './QuickNote';
 import { RecentNotes } from './RecentNotes';
+import { useLive } from './useLive';
 
 const openSettings = () => void browser.runtime.openOptionsPage();
 
@@ -24,7 +25,7 @@ export function PopupPage({ onReady, early }: { onReady?: () => void; early?: Ea
       }),
     [],
   );
-  const everyone = useLiveFromEarly(early?.people, () => people.sorted(), ['people']);
+  const everyone = useLive(() => people.sorted(), ['people'], { first: early?.people });
   const list = everyone.status === 'ready' ? everyone.value : null;
   const names = useMemo(() => (list ? new Map(list.map((person) => [person.id, person.name])) : null), [list]);
 

@@ -2,7 +2,8 @@ import { useLayoutEffect } from 'preact/hooks';
 import { type RecentItem, recentItems } from '../lib/db/recent';
 import type { QuickNoteKind } from '../lib/model';
 import { timeAgo } from '../lib/when';
-import { RECENT_LIMIT, useLiveFromEarly } from './popup/early-reads';
+import { RECENT_LIMIT } from './popup/early-reads';
+import { useLive } from './useLive';
 
 const KIND_LABELS: Record<QuickNoteKind, string> = { need: 'Need', question: 'Question', note: 'Note' };
 /** Long entries show their start; the whole text is in the prep card. */
@@ -20,7 +21,7 @@ export interface RecentNotesProps {
 
 /** What was filed lately, newest first, across notes, needs and questions. */
 export function RecentNotes({ limit = RECENT_LIMIT, names, onListed, early }: RecentNotesProps) {
-  const recent = useLiveFromEarly(early, () => recentItems(limit), ['notes', 'needs', 'questions']);
+  const recent = useLive(() => recentItems(limit), ['notes', 'needs', 'questions'], { first: early });
   const drawn = recent.status !== 'loading';
   // A layout effect: it runs as soon as the list is in the DOM, before the browser paints it.
   useLayoutEffect(() => {
