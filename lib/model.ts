@@ -82,6 +82,8 @@ export interface ChecklistItem {
   text: string;
   order: number;
   enabled: boolean;
+  /** When the user last changed it; absent on the built-in items they never touched. */
+  updatedAt?: number;
 }
 
 /** A recognised 1:1 occurrence, with what the user did for it. */

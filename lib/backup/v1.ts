@@ -177,6 +177,8 @@ export function recordSchemasV1(now: number) {
     text,
     order: v.optional(v.pipe(v.number(), v.finite('should be a finite number'))),
     enabled: v.optional(v.boolean(), true),
+    // Optional in every version: absent on built-in items the user never changed.
+    updatedAt: v.optional(time),
   });
   // Which start a reminder was shown for: a moved meeting is reminded again.
   const firedReminder = record({

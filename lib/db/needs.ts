@@ -14,9 +14,11 @@ export const needs = {
   async add(personId: string, text: string, now = Date.now()): Promise<Need> {
     const clean = cleanText(text);
     if (!clean) throw new Error('A need needs some words.');
-    const existing = await needs.forPerson(personId);
+    // The next place is read and taken in one transaction: two needs added at once never share it.
+    const tx = (await getDb()).transaction('needs', 'readwrite');
+    const existing = await tx.store.index('byPerson').getAll(personId);
     const order = existing.reduce((max, need) => Math.max(max, need.order), -1) + 1;
-    return base.put({
+    const need: Need = {
       id: newId(),
       personId,
       text: clean,
@@ -25,7 +27,11 @@ export const needs = {
       history: [{ status: 'open', at: now }],
       createdAt: now,
       updatedAt: now,
-    });
+    };
+    await tx.store.put(need);
+    await tx.done;
+    announceChange('needs');
+    return need;
   },
   /** Status changes keep their history: "how long has this waited" is read from it. */
   async setStatus(id: string, status: NeedStatus, meetingId?: string, now = Date.now()): Promise<Need | undefined> {

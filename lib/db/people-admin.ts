@@ -1,6 +1,7 @@
 import type { Me, Meeting, Need, Note, Person, Question, Relation } from '../model';
 import { announceChange } from './changes';
 import { getDb } from './open';
+import { people } from './people';
 import type { SeriesRecord, StoreName } from './schema';
 import { cleanText } from './store';
 
@@ -64,22 +65,19 @@ export function hasProblems(problems: PersonProblems): boolean {
   return Boolean(problems.name || problems.emails);
 }
 
-/** Saves new details for an existing person (callers validate first). */
+/**
+ * Saves new details for an existing person (callers validate first). One transaction: what the
+ * prep card saved about them a moment ago (their goals, pressures) is kept.
+ */
 export async function updatePerson(id: string, draft: PersonDraft, now = Date.now()): Promise<Person | undefined> {
-  const db = await getDb();
-  const person = await db.get('people', id);
-  if (!person) return undefined;
-  const next: Person = {
+  return people.update(id, (person) => ({
     ...person,
     name: cleanText(draft.name),
     emails: [...new Set(draft.emails.map((email) => email.trim().toLowerCase()).filter(Boolean))],
     aliases: [...new Set(draft.aliases.map(cleanText).filter(Boolean))],
     relation: draft.relation,
     updatedAt: now,
-  };
-  await db.put('people', next);
-  announceChange('people');
-  return next;
+  }));
 }
 
 /** Everything that goes when a person goes: what the confirmation counts and Undo restores. */

@@ -41,6 +41,25 @@ export function storeRepository<S extends StoreNames<UpwardDb>>(store: S) {
       if (next) announceChange(store);
       return next ?? value;
     },
+    /**
+     * `update` for a record that may not exist yet, in one transaction: `change` gets undefined
+     * when there is none, and returns the new record, `null` to delete it, or undefined for
+     * "nothing to do". Resolves with the record before and after.
+     */
+    async edit(
+      key: Key,
+      change: (value: Value | undefined) => Value | null | undefined,
+    ): Promise<{ before?: Value; after?: Value }> {
+      const tx = (await getDb()).transaction(store, 'readwrite');
+      const before = await tx.store.get(key);
+      const next = change(before);
+      if (next) await tx.store.put(next);
+      else if (next === null && before) await tx.store.delete(key);
+      await tx.done;
+      const changed = next !== undefined && (next !== null || before !== undefined);
+      if (changed) announceChange(store);
+      return { before, after: next === undefined ? before : (next ?? undefined) };
+    },
     async delete(key: Key): Promise<void> {
       await (await getDb()).delete(store, key);
       announceChange(store);
