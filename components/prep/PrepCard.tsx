@@ -34,12 +34,14 @@ interface Undo {
   restore: () => Promise<unknown>;
 }
 
+const DAY_MS = 24 * 60 * 60_000;
+
 /** How long "Undo" stays offered after a delete. */
 const UNDO_MS = 15_000;
 
 /** The prep card for one meeting: in the calendar's frame, or a tab of its own. */
 export function PrepCard({ meetingId, mode, now: fixedNow }: Props) {
-  const data = useCardData(meetingId);
+  const data = useCardData(meetingId, fixedNow);
   const tracker = useMemo(createSaveTracker, []);
   const clock = useNow();
   const now = fixedNow ?? clock;
@@ -74,6 +76,14 @@ export function PrepCard({ meetingId, mode, now: fixedNow }: Props) {
     if (mode !== 'frame' || !root.current) return;
     return reportHeight(root.current);
   }, [mode, data.status]);
+
+  // "Waited N 1:1s" changes when a 1:1 ends: read again then (the store counts it).
+  const changesAt = data.status === 'ready' && data.value.kind === 'ready' ? data.value.waitedChangesAt : null;
+  useEffect(() => {
+    if (changesAt === null || fixedNow !== undefined) return;
+    const timer = setTimeout(() => void data.refresh(), Math.min(Math.max(0, changesAt - Date.now()) + 1000, DAY_MS));
+    return () => clearTimeout(timer);
+  }, [changesAt]);
 
   useEffect(() => {
     if (!undo) return;
@@ -116,8 +126,7 @@ export function PrepCard({ meetingId, mode, now: fixedNow }: Props) {
               person={card.person}
               active={card.needs.active}
               done={card.needs.done}
-              withPerson={card.withPerson}
-              now={now}
+              waited={card.waited}
               actions={actions}
             />
             <QuestionsSection

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StoreName } from '../../lib/db/schema';
 import type { CardData } from '../../lib/prep/load';
-import { type Live, useLive } from '../useLive';
+import { type LiveRead, useLive } from '../useLive';
 import { cardStore } from './card-store';
 
 const CARD_STORES: readonly StoreName[] = ['meetings', 'needs', 'questions', 'checklist', 'notes', 'people', 'series'];
@@ -11,8 +11,8 @@ const CARD_STORES: readonly StoreName[] = ['meetings', 'needs', 'questions', 'ch
  * background passes the notices on). A burst of keystrokes is one more read, never a pile,
  * and an older snapshot never lands after a newer one (useLive).
  */
-export function useCardData(meetingId: string): Live<CardData> {
-  return useLive(() => cardStore.call('loadCard', meetingId), CARD_STORES, {
+export function useCardData(meetingId: string, fixedNow?: number): LiveRead<CardData> {
+  return useLive(() => cardStore.call('loadCard', meetingId, fixedNow ?? Date.now()), CARD_STORES, {
     deps: [meetingId],
     watch: (stores, onChange) => cardStore.watch(stores, onChange),
   });

@@ -2,6 +2,7 @@ import { checklist, getDb, meetings, needs, people, questions, series } from '..
 import type { SeriesRecord } from '../db/schema';
 import type { ChecklistItem, Meeting, Need, Note, Person, Question } from '../model';
 import { needsOnCard, previousMeeting, questionsOnCard, quickNotesOnCard, sinceMs } from './card-items';
+import { waitedCounts } from './waited';
 
 /** Everything the prep card shows, read in one go. */
 export type CardData =
@@ -17,8 +18,13 @@ export interface ReadyCard {
   person: Person;
   series?: SeriesRecord;
   previous?: Meeting;
-  /** All the person's meetings, for "how many 1:1s has this waited". */
-  withPerson: Meeting[];
+  /**
+   * How many 1:1s each open need has waited, counted here from all the person's meetings: the
+   * card gets one number per need, never the meetings themselves (it re-reads on every keystroke).
+   */
+  waited: Record<string, number>;
+  /** When a waited count next changes (a 1:1 ends): the card reads again then. */
+  waitedChangesAt: number | null;
   needs: { active: Need[]; done: Need[] };
   questions: Question[];
   /** Every question text for this person, so prompt ideas skip ones already added. */
@@ -36,7 +42,7 @@ async function notesSince(since: number): Promise<Note[]> {
   return (await getDb()).getAllFromIndex('notes', 'byCreatedAt', range);
 }
 
-export async function loadCard(meetingId: string): Promise<CardData> {
+export async function loadCard(meetingId: string, now = Date.now()): Promise<CardData> {
   const meeting = await meetings.get(meetingId);
   if (!meeting) return { kind: 'missing' };
   if (!meeting.personId) {
@@ -58,14 +64,17 @@ export async function loadCard(meetingId: string): Promise<CardData> {
   const previous = previousMeeting(meeting, withPerson);
   const since = sinceMs(previous);
   const recentNotes = await notesSince(since);
+  const onCard = needsOnCard(allNeeds, meeting.id, since);
+  const waited = waitedCounts(onCard.active, withPerson, now);
   return {
     kind: 'ready',
     meeting,
     person,
     series: seriesRecord,
     previous,
-    withPerson,
-    needs: needsOnCard(allNeeds, meeting.id, since),
+    waited: waited.counts,
+    waitedChangesAt: waited.changesAt,
+    needs: onCard,
     questions: questionsOnCard(allQuestions, meeting.id, since),
     questionTexts: allQuestions.map((question) => question.text),
     checklist: items.filter((item) => item.enabled),
