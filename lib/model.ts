@@ -23,6 +23,20 @@ export interface PersonAbout {
   needsFromMe: string;
 }
 
+/**
+ * What one person record may hold: as many names and addresses as a person could have. The
+ * classifier matches every name form against every event title, so these bound its cost; the
+ * settings page and the backup import both refuse more.
+ */
+export const PERSON_LIMITS = {
+  /** A name, or one alias. */
+  nameChars: 200,
+  emails: 20,
+  aliases: 20,
+  /** An email address (RFC 5321's longest). */
+  emailChars: 320,
+} as const;
+
 export interface Person {
   id: string;
   name: string;

@@ -7,6 +7,7 @@ import {
   NEED_STATUSES,
   type Need,
   type Note,
+  PERSON_LIMITS,
   type Person,
   QUESTION_STATUSES,
   type Question,
@@ -26,10 +27,15 @@ import { describeValue } from './problems';
  * Defaults that are timestamps use the moment of the import (`now`).
  */
 
-const text = v.pipe(
-  v.string(),
-  v.maxLength(LIMITS.textChars, (issue) => `is too long: ${issue.received} characters, at most ${LIMITS.textChars}`),
-);
+const textUpTo = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.maxLength(max, (issue) => `is too long: ${issue.received} characters, at most ${max}`),
+  );
+const text = textUpTo(LIMITS.textChars);
+/** A person's name or alias: the classifier matches each against every title, so they stay short. */
+const name = textUpTo(PERSON_LIMITS.nameChars);
+const email = textUpTo(PERSON_LIMITS.emailChars);
 const id = v.pipe(
   v.string(),
   v.minLength(1, 'must not be empty'),
@@ -79,7 +85,7 @@ function positioned<T extends { order?: number }>(items: T[]): (T & { order: num
 
 const D = SETTINGS_DEFAULTS;
 const settingsSchemas = {
-  me: record({ name: text, emails: list(text, LIMITS.listItems) }),
+  me: record({ name, emails: list(email, PERSON_LIMITS.emails) }),
   prep: record({
     autoOpen: v.optional(v.boolean(), D.prep.autoOpen),
     autoOpenMinutes: v.optional(count, D.prep.autoOpenMinutes),
@@ -138,9 +144,9 @@ export function recordSchemasV1(now: number) {
   const stamp = v.optional(time, now);
   const person = record({
     id,
-    name: text,
-    emails: list(text, LIMITS.listItems),
-    aliases: list(text, LIMITS.listItems),
+    name,
+    emails: list(email, PERSON_LIMITS.emails),
+    aliases: list(name, PERSON_LIMITS.aliases),
     relation: v.picklist(RELATIONS),
     about: v.optional(about),
     createdAt: stamp,

@@ -1,4 +1,13 @@
-import type { Me, Meeting, Need, Note, Person, Question, Relation } from '../model';
+import {
+  type Me,
+  type Meeting,
+  type Need,
+  type Note,
+  PERSON_LIMITS,
+  type Person,
+  type Question,
+  type Relation,
+} from '../model';
 import { announceChange } from './changes';
 import { getDb } from './open';
 import { people } from './people';
@@ -23,11 +32,12 @@ export interface PersonDraft {
 export interface PersonProblems {
   name?: string;
   emails?: string;
+  aliases?: string;
 }
 
 /** Deliberately loose: one @, something on each side, a dot in the domain, no spaces. */
 export function isEmail(text: string): boolean {
-  return /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/.test(text);
+  return text.length <= PERSON_LIMITS.emailChars && /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/.test(text);
 }
 
 const sameName = (a: string, b: string) =>
@@ -38,7 +48,8 @@ export function validatePerson(draft: PersonDraft, everyone: readonly Person[], 
   const others = everyone.filter((person) => person.id !== id);
   const name = cleanText(draft.name);
   if (!name) problems.name = 'Give this person a name.';
-  else if (name.length > 200) problems.name = 'That name is too long (200 characters at most).';
+  else if (name.length > PERSON_LIMITS.nameChars)
+    problems.name = `That name is too long (${PERSON_LIMITS.nameChars} characters at most).`;
   else {
     const twin = others.find((person) => sameName(person.name, name));
     if (twin) problems.name = `You already have ${twin.name}. Edit them instead, or tell the two apart.`;
@@ -48,7 +59,9 @@ export function validatePerson(draft: PersonDraft, everyone: readonly Person[], 
   const bad = emails.filter((email) => !isEmail(email));
   const mine = new Set(me.emails.map((email) => email.toLowerCase()));
   const repeated = emails.filter((email, index) => emails.indexOf(email) !== index);
-  if (bad.length) problems.emails = `Not an email address: ${bad.join(', ')}`;
+  if (emails.length > PERSON_LIMITS.emails)
+    problems.emails = `That is ${emails.length} addresses; a person has at most ${PERSON_LIMITS.emails} here.`;
+  else if (bad.length) problems.emails = `Not an email address: ${bad.join(', ')}`;
   else if (repeated.length) problems.emails = `Listed twice: ${[...new Set(repeated)].join(', ')}`;
   else {
     const own = emails.find((email) => mine.has(email));
@@ -58,11 +71,17 @@ export function validatePerson(draft: PersonDraft, everyone: readonly Person[], 
     if (own) problems.emails = `${own} is your own address (see You, above).`;
     else if (taken?.owner) problems.emails = `${taken.email} already belongs to ${taken.owner.name}.`;
   }
+
+  const aliases = draft.aliases.map(cleanText).filter(Boolean);
+  if (aliases.length > PERSON_LIMITS.aliases)
+    problems.aliases = `That is ${aliases.length} other names; a person has at most ${PERSON_LIMITS.aliases} here.`;
+  else if (aliases.some((alias) => alias.length > PERSON_LIMITS.nameChars))
+    problems.aliases = `One of these names is too long (${PERSON_LIMITS.nameChars} characters at most).`;
   return problems;
 }
 
 export function hasProblems(problems: PersonProblems): boolean {
-  return Boolean(problems.name || problems.emails);
+  return Boolean(problems.name || problems.emails || problems.aliases);
 }
 
 /**
