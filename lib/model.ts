@@ -24,6 +24,13 @@ export interface PersonAbout {
 }
 
 /**
+ * The longest text one field may hold: a need, a question, an answer, meeting notes, what you
+ * know about a person. The card refuses more, and the backup takes exactly this, so your own
+ * export always imports again (a 100 KB paste fits ten times).
+ */
+export const TEXT_MAX_CHARS = 1_000_000;
+
+/**
  * What one person record may hold: as many names and addresses as a person could have. The
  * classifier matches every name form against every event title, so these bound its cost; the
  * settings page and the backup import both refuse more.

@@ -140,18 +140,32 @@ const about = record({
   needsFromMe: v.optional(text, ''),
 });
 
+/** A record without `updatedAt` was last changed when it was created, as far as anyone can tell. */
+function changedWhenCreated<T extends { createdAt: number; updatedAt?: number }>(record: T) {
+  return { ...record, updatedAt: record.updatedAt ?? record.createdAt };
+}
+
 export function recordSchemasV1(now: number) {
   const stamp = v.optional(time, now);
-  const person = record({
-    id,
-    name,
-    emails: list(email, PERSON_LIMITS.emails),
-    aliases: list(name, PERSON_LIMITS.aliases),
-    relation: v.picklist(RELATIONS),
-    about: v.optional(about),
-    createdAt: stamp,
-    updatedAt: stamp,
-  });
+  /**
+   * Without `updatedAt` a record counts as older than any copy Upward holds, so an import never
+   * lets it replace newer work (lib/backup/merge.ts): records that have a `createdAt` take that,
+   * meetings and series take 0.
+   */
+  const changed = v.optional(time);
+  const person = v.pipe(
+    record({
+      id,
+      name,
+      emails: list(email, PERSON_LIMITS.emails),
+      aliases: list(name, PERSON_LIMITS.aliases),
+      relation: v.picklist(RELATIONS),
+      about: v.optional(about),
+      createdAt: stamp,
+      updatedAt: changed,
+    }),
+    v.transform(changedWhenCreated),
+  );
   const needStatus = v.picklist(NEED_STATUSES);
   const need = v.pipe(
     record({
@@ -162,22 +176,27 @@ export function recordSchemasV1(now: number) {
       order: v.optional(v.pipe(v.number(), v.finite('should be a finite number'))),
       history: v.optional(list(record({ status: needStatus, at: time, meetingId: v.optional(id) }), LIMITS.listItems)),
       createdAt: stamp,
-      updatedAt: stamp,
+      updatedAt: changed,
     }),
     // Without a history, the need has been in its status since it was created.
-    v.transform((need) => ({ ...need, history: need.history ?? [{ status: need.status, at: need.createdAt }] })),
+    v.transform((need) =>
+      changedWhenCreated({ ...need, history: need.history ?? [{ status: need.status, at: need.createdAt }] }),
+    ),
   );
-  const question = record({
-    id,
-    personId: id,
-    text,
-    kind: v.optional(v.picklist(['mine', 'flip-side', 'coaching']), 'mine'),
-    status: v.picklist(QUESTION_STATUSES),
-    answer: v.optional(text),
-    meetingId: v.optional(id),
-    createdAt: stamp,
-    updatedAt: stamp,
-  });
+  const question = v.pipe(
+    record({
+      id,
+      personId: id,
+      text,
+      kind: v.optional(v.picklist(['mine', 'flip-side', 'coaching']), 'mine'),
+      status: v.picklist(QUESTION_STATUSES),
+      answer: v.optional(text),
+      meetingId: v.optional(id),
+      createdAt: stamp,
+      updatedAt: changed,
+    }),
+    v.transform(changedWhenCreated),
+  );
   const checklistItem = record({
     id,
     text,
@@ -207,7 +226,7 @@ export function recordSchemasV1(now: number) {
     reminded: v.optional(record({ main: v.optional(firedReminder), second: v.optional(firedReminder) })),
     ticks: v.optional(list(id, LIMITS.listItems), () => []),
     notes: v.optional(text, ''),
-    updatedAt: stamp,
+    updatedAt: v.optional(time, 0),
   });
   const note = record({
     id,
@@ -222,7 +241,7 @@ export function recordSchemasV1(now: number) {
     override: v.optional(v.picklist(['always', 'never'])),
     overridePersonId: v.optional(id),
     confirmedPersonId: v.optional(id),
-    updatedAt: stamp,
+    updatedAt: v.optional(time, 0),
   });
   return { person, need, question, checklistItem, meeting, note, series };
 }

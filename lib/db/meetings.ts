@@ -1,6 +1,6 @@
 import type { Meeting } from '../model';
 import { getDb } from './open';
-import { storeRepository } from './store';
+import { checkLength, storeRepository } from './store';
 
 const base = storeRepository('meetings');
 
@@ -31,6 +31,7 @@ export const meetings = {
     });
   },
   async setNotes(id: string, notes: string, now = Date.now()): Promise<Meeting | undefined> {
+    checkLength(notes, 'These notes');
     return base.update(id, (meeting) => (meeting.notes === notes ? undefined : { ...meeting, notes, updatedAt: now }));
   },
   /** "Always treat this series as a 1:1" with this person: the card shows again at once. */

@@ -1,7 +1,7 @@
 import type { Need, NeedStatus } from '../model';
 import { announceChange } from './changes';
 import { getDb } from './open';
-import { cleanText, newId, storeRepository } from './store';
+import { checkLength, cleanText, newId, storeRepository } from './store';
 
 const base = storeRepository('needs');
 
@@ -12,7 +12,7 @@ export const needs = {
     return list.sort((a, b) => a.order - b.order || a.createdAt - b.createdAt);
   },
   async add(personId: string, text: string, now = Date.now()): Promise<Need> {
-    const clean = cleanText(text);
+    const clean = checkLength(cleanText(text), 'This need');
     if (!clean) throw new Error('A need needs some words.');
     // The next place is read and taken in one transaction: two needs added at once never share it.
     const tx = (await getDb()).transaction('needs', 'readwrite');
@@ -47,6 +47,7 @@ export const needs = {
    */
   async setText(id: string, text: string, now = Date.now()): Promise<Need | undefined> {
     if (!cleanText(text)) throw new Error('A need needs some words: the last words are kept.');
+    checkLength(text, 'This need');
     return base.update(id, (need) => (need.text === text ? undefined : { ...need, text, updatedAt: now }));
   },
   /**

@@ -1,6 +1,6 @@
 import type { Question, QuestionKind } from '../model';
 import { getDb } from './open';
-import { cleanText, newId, storeRepository } from './store';
+import { checkLength, cleanText, newId, storeRepository } from './store';
 
 const base = storeRepository('questions');
 
@@ -17,17 +17,19 @@ export const questions = {
     return list.sort((a, b) => a.createdAt - b.createdAt);
   },
   async add(personId: string, text: string, kind: QuestionKind = 'mine', now = Date.now()): Promise<Question> {
-    const clean = cleanText(text);
+    const clean = checkLength(cleanText(text), 'This question');
     if (!clean) throw new Error('A question needs some words.');
     return base.put({ id: newId(), personId, text: clean, kind, status: 'open', createdAt: now, updatedAt: now });
   },
   /** Saves the words as typed; only-whitespace is refused so a question never becomes blank. */
   async setText(id: string, text: string, now = Date.now()): Promise<Question | undefined> {
     if (!cleanText(text)) throw new Error('A question needs some words: the last words are kept.');
+    checkLength(text, 'This question');
     return base.update(id, (question) => (question.text === text ? undefined : { ...question, text, updatedAt: now }));
   },
   /** Any answer, even an empty one, means it was asked: empty is "asked", words are "answered". */
   async answer(id: string, answer: string, { meetingId, now = Date.now() }: AnswerOptions = {}) {
+    checkLength(answer, 'This answer');
     return base.update(id, (question) => {
       const next: Question = { ...question, answer, status: answer.trim() ? 'answered' : 'asked', updatedAt: now };
       if (meetingId && !question.meetingId) next.meetingId = meetingId;

@@ -23,8 +23,9 @@ export const settings = {
     const record = await (await getDb()).get('settings', key);
     return (record?.value as SettingsRecords[K] | undefined) ?? DEFAULTS[key];
   },
-  async set<K extends SettingsKey>(key: K, value: SettingsRecords[K]): Promise<void> {
-    await (await getDb()).put('settings', { key, value });
+  /** Saves one key whole; `updatedAt` lets a backup import tell a newer choice from an older one. */
+  async set<K extends SettingsKey>(key: K, value: SettingsRecords[K], now = Date.now()): Promise<void> {
+    await (await getDb()).put('settings', { key, value, updatedAt: now });
     announceChange('settings');
   },
   /**
@@ -34,11 +35,12 @@ export const settings = {
   async update<K extends SettingsKey>(
     key: K,
     change: (current: SettingsRecords[K]) => SettingsRecords[K],
+    now = Date.now(),
   ): Promise<SettingsRecords[K]> {
     const tx = (await getDb()).transaction('settings', 'readwrite');
     const record = await tx.store.get(key);
     const next = change((record?.value as SettingsRecords[K] | undefined) ?? DEFAULTS[key]);
-    await tx.store.put({ key, value: next });
+    await tx.store.put({ key, value: next, updatedAt: now });
     await tx.done;
     announceChange('settings');
     return next;

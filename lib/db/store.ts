@@ -1,4 +1,5 @@
 import type { StoreKey, StoreNames, StoreValue } from 'idb';
+import { TEXT_MAX_CHARS } from '../model';
 import { announceChange } from './changes';
 import { getDb } from './open';
 import type { UpwardDb } from './schema';
@@ -69,6 +70,18 @@ export function storeRepository<S extends StoreNames<UpwardDb>>(store: S) {
 
 export function newId(): string {
   return crypto.randomUUID();
+}
+
+/**
+ * Refuses text longer than a backup takes (TEXT_MAX_CHARS), so what the card saves always
+ * imports again. Throws a sentence for the user; the card keeps the last words saved.
+ */
+export function checkLength(text: string, what: string): string {
+  if (text.length > TEXT_MAX_CHARS)
+    throw new Error(
+      `${what} is too long to save: ${text.length.toLocaleString('en')} characters, at most ${TEXT_MAX_CHARS.toLocaleString('en')}. The last words saved are kept.`,
+    );
+  return text;
 }
 
 /** Trims and collapses a user's entry; empty means "nothing to save". */
