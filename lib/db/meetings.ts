@@ -32,7 +32,11 @@ export const meetings = {
   },
   async setNotes(id: string, notes: string, now = Date.now()): Promise<Meeting | undefined> {
     checkLength(notes, 'These notes');
-    return base.update(id, (meeting) => (meeting.notes === notes ? undefined : { ...meeting, notes, updatedAt: now }));
+    return base.update(
+      id,
+      (meeting) => (meeting.notes === notes ? undefined : { ...meeting, notes, updatedAt: now }),
+      'This meeting was removed from Upward (with the person it was with), so what you typed here is not saved.',
+    );
   },
   /** "Always treat this series as a 1:1" with this person: the card shows again at once. */
   async setPerson(id: string, personId: string, now = Date.now()): Promise<Meeting | undefined> {

@@ -4,6 +4,7 @@ import { getDb } from './open';
 import { checkLength, cleanText, newId, storeRepository } from './store';
 
 const base = storeRepository('needs');
+const NEED_GONE = 'This need was deleted in another window, so what you typed here is not saved.';
 
 export const needs = {
   ...base,
@@ -35,11 +36,15 @@ export const needs = {
   },
   /** Status changes keep their history: "how long has this waited" is read from it. */
   async setStatus(id: string, status: NeedStatus, meetingId?: string, now = Date.now()): Promise<Need | undefined> {
-    return base.update(id, (need) => {
-      if (need.status === status) return undefined;
-      const entry = meetingId ? { status, at: now, meetingId } : { status, at: now };
-      return { ...need, status, history: [...need.history, entry], updatedAt: now };
-    });
+    return base.update(
+      id,
+      (need) => {
+        if (need.status === status) return undefined;
+        const entry = meetingId ? { status, at: now, meetingId } : { status, at: now };
+        return { ...need, status, history: [...need.history, entry], updatedAt: now };
+      },
+      NEED_GONE,
+    );
   },
   /**
    * Saves the words as typed (written on every keystroke, so spaces between words
@@ -48,7 +53,7 @@ export const needs = {
   async setText(id: string, text: string, now = Date.now()): Promise<Need | undefined> {
     if (!cleanText(text)) throw new Error('A need needs some words: the last words are kept.');
     checkLength(text, 'This need');
-    return base.update(id, (need) => (need.text === text ? undefined : { ...need, text, updatedAt: now }));
+    return base.update(id, (need) => (need.text === text ? undefined : { ...need, text, updatedAt: now }), NEED_GONE);
   },
   /**
    * Moves a need one place up or down among `visible` (the ids the user sees, in

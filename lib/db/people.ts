@@ -37,9 +37,13 @@ export const people = {
    */
   async setAbout(id: string, field: keyof PersonAbout, value: string, now = Date.now()): Promise<Person | undefined> {
     checkLength(value, 'This text');
-    return base.update(id, (person) => {
-      const about = aboutOf(person);
-      return about[field] === value ? undefined : { ...person, about: { ...about, [field]: value }, updatedAt: now };
-    });
+    return base.update(
+      id,
+      (person) => {
+        const about = aboutOf(person);
+        return about[field] === value ? undefined : { ...person, about: { ...about, [field]: value }, updatedAt: now };
+      },
+      'This person was removed in Settings, so what you typed here is not saved.',
+    );
   },
 };

@@ -3,6 +3,7 @@ import { getDb } from './open';
 import { checkLength, cleanText, newId, storeRepository } from './store';
 
 const base = storeRepository('questions');
+const QUESTION_GONE = 'This question was deleted in another window, so what you typed here is not saved.';
 
 export interface AnswerOptions {
   /** The meeting the answer was given in; recorded when the question had none yet. */
@@ -25,16 +26,24 @@ export const questions = {
   async setText(id: string, text: string, now = Date.now()): Promise<Question | undefined> {
     if (!cleanText(text)) throw new Error('A question needs some words: the last words are kept.');
     checkLength(text, 'This question');
-    return base.update(id, (question) => (question.text === text ? undefined : { ...question, text, updatedAt: now }));
+    return base.update(
+      id,
+      (question) => (question.text === text ? undefined : { ...question, text, updatedAt: now }),
+      QUESTION_GONE,
+    );
   },
   /** Any answer, even an empty one, means it was asked: empty is "asked", words are "answered". */
   async answer(id: string, answer: string, { meetingId, now = Date.now() }: AnswerOptions = {}) {
     checkLength(answer, 'This answer');
-    return base.update(id, (question) => {
-      const next: Question = { ...question, answer, status: answer.trim() ? 'answered' : 'asked', updatedAt: now };
-      if (meetingId && !question.meetingId) next.meetingId = meetingId;
-      return next;
-    });
+    return base.update(
+      id,
+      (question) => {
+        const next: Question = { ...question, answer, status: answer.trim() ? 'answered' : 'asked', updatedAt: now };
+        if (meetingId && !question.meetingId) next.meetingId = meetingId;
+        return next;
+      },
+      QUESTION_GONE,
+    );
   },
   /** "I asked it", in this meeting. Keeps an answer already written. */
   async markAsked(id: string, meetingId: string, now = Date.now()): Promise<Question | undefined> {

@@ -31,11 +31,16 @@ export function storeRepository<S extends StoreNames<UpwardDb>>(store: S) {
      * Reads and rewrites one record in a single transaction, so two pages editing at once
      * (the card, the popup, the background re-recording the week) never write back a stale
      * copy. `change` returns undefined for "nothing to do". Resolves with the record as it
-     * now is (undefined when there is none).
+     * now is (undefined when there is none). With `gone`, a missing record is an error saying
+     * so: what the user just typed into it was not saved, and must not read as "Saved".
      */
-    async update(key: Key, change: (value: Value) => Value | undefined): Promise<Value | undefined> {
+    async update(key: Key, change: (value: Value) => Value | undefined, gone?: string): Promise<Value | undefined> {
       const tx = (await getDb()).transaction(store, 'readwrite');
       const value = await tx.store.get(key);
+      if (!value && gone) {
+        await tx.done;
+        throw new Error(gone);
+      }
       const next = value && change(value);
       if (next) await tx.store.put(next);
       await tx.done;
