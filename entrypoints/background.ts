@@ -9,6 +9,7 @@ import {
   rearmReminders,
   rearmRemindersOnChange,
 } from '../lib/background/reminders';
+import { replayCardNotes } from '../lib/background/unsaved';
 import { checklist } from '../lib/db';
 
 export default defineBackground(() => {
@@ -26,6 +27,8 @@ export default defineBackground(() => {
       : handleContentMessage(message, sender, browser.runtime.id, recognitionHandlers),
   );
   relayStoreChanges();
+  // What a card noted but the background did not write before it went away (an update).
+  void replayCardNotes();
 
   recheckCalendarsOnChange();
 

@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CardData } from '../../lib/prep/load';
 import { describeMeetingTime } from '../../lib/prep/meeting-time';
 import { createSaveTracker } from '../../lib/prep/saving';
-import { replayUnsaved } from '../../lib/prep/unsaved';
 import { AboutPerson } from './AboutPerson';
 import type { CardActions } from './actions';
 import { CardHeader } from './CardHeader';
@@ -13,7 +12,6 @@ import { useFocusAfterRender } from './focus';
 import { reportHeight, tellHost } from './frame';
 import { MeetingNotes } from './MeetingNotes';
 import { NeedsSection } from './NeedsSection';
-import { pageStorage } from './page-storage';
 import { QuestionsSection } from './QuestionsSection';
 import { QuickNotesSection } from './QuickNotesSection';
 import { SaveContext } from './saving';
@@ -57,11 +55,6 @@ export function PrepCard({ meetingId, mode, now: fixedNow }: Props) {
           await tellHost({ type: 'prep/close' });
         }
       : undefined;
-
-  // A card closed mid-write (anywhere) left its last keystrokes noted: write them now.
-  useEffect(() => {
-    void replayUnsaved(pageStorage(), cardStore);
-  }, []);
 
   useEffect(() => {
     if (!close) return;

@@ -1,8 +1,8 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { TEXT_MAX_CHARS } from '../../lib/model';
 import { forgetUnsaved, noteUnsaved } from '../../lib/prep/unsaved';
-import { pageStorage } from './page-storage';
 import { useSaver } from './saving';
 
 export interface SavedTextProps {
@@ -77,11 +77,11 @@ export function SavedText(props: SavedTextProps) {
           const refused = tooLong(next) ?? props.refuse?.(next);
           setProblem(refused);
           if (refused) return;
-          // Noted synchronously first: if the page closes before the write starts, the next card replays it.
-          noteUnsaved(pageStorage(), props.field, { value: next, at: Date.now(), meetingId: props.meetingId });
-          void saver
-            .save(props.field, () => props.save(next))
-            .then((saved) => saved && forgetUnsaved(pageStorage(), props.field, next));
+          // Noted first, in this same event: if the background goes away before writing it (an
+          // extension update), it writes the note when it starts again (lib/prep/unsaved.ts).
+          const area = browser.storage.local;
+          const note = noteUnsaved(area, props.field, { value: next, at: Date.now(), meetingId: props.meetingId });
+          void saver.save(props.field, () => props.save(next)).then((saved) => saved && forgetUnsaved(area, note));
         }}
         onKeyDown={(event) => {
           if (props.singleLine && event.key === 'Enter' && !event.isComposing) event.preventDefault();
