@@ -7,7 +7,6 @@ import type { CardActions } from './actions';
 import { CardHeader } from './CardHeader';
 import { MeetingMissing, NoLongerOneOnOne, PersonGone } from './CardStates';
 import { ChecklistSection } from './ChecklistSection';
-import { cardStore } from './card-store';
 import { useFocusAfterRender } from './focus';
 import { reportHeight, tellHost } from './frame';
 import { MeetingNotes } from './MeetingNotes';
