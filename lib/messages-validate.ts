@@ -1,6 +1,6 @@
 import * as v from 'valibot';
+import { isCalendarUrl, SITE_IDS } from './calendar/sites';
 import type { CalendarEvent } from './calendar/types';
-import { isCalendarUrl } from './hosts';
 import { type ContentMessage, fail, MESSAGE_LIMITS, ok, type Result } from './messages';
 
 /**
@@ -11,7 +11,7 @@ import { type ContentMessage, fail, MESSAGE_LIMITS, ok, type Result } from './me
 const text = v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.textLength));
 const nullableText = v.nullable(text);
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.idLength));
-const site = v.picklist(['google', 'outlook']);
+const site = v.picklist(SITE_IDS);
 const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 const wallTime = v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/)));
 

@@ -1,5 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
-import { CALENDAR_MATCHES } from '../hosts';
+import { CALENDAR_MATCHES } from '../calendar/sites';
 import type { BackgroundMessage, BackgroundToContent } from '../messages';
 
 /** A calendar tab that does not answer within this long is treated as not showing the meeting. */

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
+import { CALENDAR_MATCHES } from '../calendar/sites';
 import { watchChanges } from '../db';
-import { CALENDAR_MATCHES } from '../hosts';
 import type { BackgroundMessage } from '../messages';
 
 /**

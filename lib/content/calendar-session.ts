@@ -1,3 +1,4 @@
+import { showsCalendar } from '../calendar/sites';
 import type { CalendarAdapter, CalendarEvent } from '../calendar/types';
 import { type PageWatcher, watchCalendarPage } from '../calendar/watch';
 import type { ContentMessage, ContentMessageType, ContentToBackground, Result } from '../messages';
@@ -83,7 +84,7 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
 
   function follow(): void {
     const url = options.currentUrl();
-    const next = options.adapters.find((candidate) => candidate.matchesUrl(url)) ?? null;
+    const next = options.adapters.find((candidate) => showsCalendar(candidate.site, url)) ?? null;
     if (next === adapter) return;
     watcher?.stop();
     watcher = null;

@@ -1,3 +1,4 @@
+import { type CalendarSite, SITE_IDS } from '../calendar/sites';
 import type { Me, ReminderSettings } from '../model';
 import { announceChange } from './changes';
 import { getDb } from './open';
@@ -13,7 +14,11 @@ export const SETTINGS_DEFAULTS: SettingsRecords = {
     second: { kind: 'none' },
     quietHours: { enabled: false, start: '22:00', end: '07:00' },
   },
-  recognition: { sites: { google: true, outlook: true }, titlePatterns: true },
+  recognition: {
+    // Every site is watched until the user says otherwise.
+    sites: Object.fromEntries(SITE_IDS.map((site) => [site, true])) as Record<CalendarSite, boolean>,
+    titlePatterns: true,
+  },
   appearance: 'system',
 };
 const DEFAULTS = SETTINGS_DEFAULTS;

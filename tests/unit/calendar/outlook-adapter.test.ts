@@ -4,6 +4,7 @@ import { adapterForUrl } from '../../../lib/calendar/adapters';
 import { outlookAdapter, outlookSeriesId } from '../../../lib/calendar/outlook';
 import { parseOutlookLabelDetails } from '../../../lib/calendar/outlook-label';
 import { readEvents } from '../../../lib/calendar/read-page';
+import { showsCalendar } from '../../../lib/calendar/sites';
 import type { CalendarEvent, CalendarView } from '../../../lib/calendar/types';
 import { loadFixture } from './fixture';
 
@@ -161,8 +162,8 @@ describe('Outlook URLs and views', () => {
     ['https://outlook.cloud.microsoft/mail/inbox', false],
     ['https://outlook.example.com/calendar/view/week', false],
     ['https://calendar.google.com/calendar/u/0/r/week', false],
-  ])('matchesUrl(%s) = %s', (url, matches) => {
-    expect(outlookAdapter.matchesUrl(new URL(url))).toBe(matches);
+  ])('showsCalendar(outlook, %s) = %s', (url, matches) => {
+    expect(showsCalendar('outlook', new URL(url))).toBe(matches);
     if (matches) expect(adapterForUrl(new URL(url))?.site).toBe('outlook');
   });
 

@@ -23,7 +23,9 @@ const readEvent = vi.fn((element: Element): CalendarEvent | null => {
 });
 const testAdapter: CalendarAdapter = {
   site: 'google',
-  matchesUrl: () => true,
+  parseLabel: () => {
+    throw new Error('the watcher reads events, never labels');
+  },
   currentView: () => 'week',
   eventSelector: '[data-ev]',
   findEventElements: (root) => [...root.querySelectorAll('[data-ev]')],

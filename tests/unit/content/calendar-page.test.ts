@@ -51,7 +51,7 @@ beforeEach(() => {
   document.body.replaceChildren(column);
   sent = [];
   page = startCalendarPage({
-    adapters: ADAPTERS,
+    adapters: Object.values(ADAPTERS),
     document,
     currentUrl: () => new URL(WEEK),
     extensionId: ID,

@@ -35,7 +35,7 @@ afterEach(() => session?.stop());
 function start(answer: (message: ContentMessage) => string[] = () => ['google:oneonone1'], shownDelayMs?: number) {
   const onOneOnOnes = vi.fn();
   session = startCalendarSession({
-    adapters: ADAPTERS,
+    adapters: Object.values(ADAPTERS),
     document,
     currentUrl: () => url,
     shownDelayMs,
