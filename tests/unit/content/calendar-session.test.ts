@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ADAPTERS } from '../../../lib/calendar/adapters';
 import { type CalendarSession, startCalendarSession } from '../../../lib/content/calendar-session';
-import type { ContentMessage } from '../../../lib/messages';
+import type { ContentMessage } from '../../../lib/messages/content-to-background';
 
 const WEEK = 'https://calendar.google.com/calendar/u/0/r/week/2026/3/10';
 const encode = (text: string) => btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { googleAdapter } from '../../../lib/calendar/google';
 import { readEvents } from '../../../lib/calendar/read-page';
-import { parseContentMessage } from '../../../lib/messages-validate';
+import { parseContentMessage } from '../../../lib/messages/content-to-background-receive';
 import { loadFixture } from '../calendar/fixture';
 
 // Whatever the adapters read from a real-looking page must pass the background's

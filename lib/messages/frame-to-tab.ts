@@ -1,14 +1,20 @@
-import type { BackgroundMessage, PrepFrameMessage } from '../messages';
+import type { MessageOf, SenderInfo } from './protocol';
+import { typed } from './protocol';
 
-/** What the browser says about a message's sender (the part we check). */
-export interface MessageSender {
-  id?: string;
-  url?: string;
+/**
+ * Prep frame → its own tab's content script (`tabs.sendMessage` with frameId 0, never
+ * `window.postMessage`, so the page cannot read or forge them). They carry no user text:
+ * only "close me" and the card's height.
+ */
+export interface FrameToTab {
+  'prep/close': { request: Record<never, never>; response: undefined };
+  'prep/resize': { request: { height: number }; response: undefined };
 }
+
+export type PrepFrameMessage = MessageOf<FrameToTab>;
 
 /** The tallest card height a frame may ask for; the frame host clamps further to the viewport. */
 const MAX_HEIGHT = 100_000;
-const MAX_ID_LENGTH = 1024;
 
 /**
  * A `prep/*` message from the prep frame of the card that is open now, or null. The sender
@@ -18,7 +24,7 @@ const MAX_ID_LENGTH = 1024;
  */
 export function readPrepFrameMessage(
   raw: unknown,
-  sender: MessageSender,
+  sender: SenderInfo,
   expected: { extensionId: string; prepUrl: string; meetingId: string | null },
 ): PrepFrameMessage | null {
   if (!expected.meetingId || sender.id !== expected.extensionId || !sender.url) return null;
@@ -33,30 +39,12 @@ export function readPrepFrameMessage(
   if (from.protocol !== prep.protocol || from.pathname !== prep.pathname) return null;
   if (from.host !== prep.host && from.host !== expected.extensionId) return null;
   if (from.searchParams.get('meeting') !== expected.meetingId) return null;
-  if (typeof raw !== 'object' || raw === null) return null;
-  const message = raw as Record<string, unknown>;
-  if (message.type === 'prep/close') return { type: 'prep/close' };
-  if (message.type === 'prep/resize') {
+  const message = typed(raw);
+  if (message?.type === 'prep/close') return { type: 'prep/close' };
+  if (message?.type === 'prep/resize') {
     const height = message.height;
     if (typeof height !== 'number' || !Number.isFinite(height) || height <= 0 || height > MAX_HEIGHT) return null;
     return { type: 'prep/resize', height };
-  }
-  return null;
-}
-
-/** A background → content message from this extension, or null. */
-export function readBackgroundMessage(
-  raw: unknown,
-  sender: MessageSender,
-  extensionId: string,
-): BackgroundMessage | null {
-  if (sender.id !== extensionId || typeof raw !== 'object' || raw === null) return null;
-  const message = raw as Record<string, unknown>;
-  if (message.type === 'calendar/recheck') return { type: 'calendar/recheck' };
-  if (message.type === 'prep/open') {
-    const { eventId } = message;
-    if (typeof eventId !== 'string' || eventId.length === 0 || eventId.length > MAX_ID_LENGTH) return null;
-    return { type: 'prep/open', eventId };
   }
   return null;
 }

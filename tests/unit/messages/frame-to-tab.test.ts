@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readBackgroundMessage, readPrepFrameMessage } from '../../../lib/content/prep-messages';
+import { readPrepFrameMessage } from '../../../lib/messages/frame-to-tab';
 
 const ID = 'kmjbolpfkeglikjmekdgfdpafpajajnn';
 const expected = { extensionId: ID, prepUrl: `chrome-extension://${ID}/prep.html`, meetingId: 'google:abc' };
@@ -57,18 +57,5 @@ describe('messages from the prep frame', () => {
       url: 'chrome-extension://0f1e2d3c-aaaa-bbbb-cccc-1234567890ab/prep.html?meeting=google%3Aabc',
     };
     expect(readPrepFrameMessage({ type: 'prep/close' }, sender, dynamic)).toEqual({ type: 'prep/close' });
-  });
-});
-
-describe('messages from the background', () => {
-  test.each([
-    ['recheck', { type: 'calendar/recheck' }, ID, { type: 'calendar/recheck' }],
-    ['open a card', { type: 'prep/open', eventId: 'google:abc' }, ID, { type: 'prep/open', eventId: 'google:abc' }],
-    ['another extension', { type: 'prep/open', eventId: 'google:abc' }, 'other', null],
-    ['no event id', { type: 'prep/open' }, ID, null],
-    ['a huge event id', { type: 'prep/open', eventId: 'x'.repeat(5000) }, ID, null],
-    ['unknown', { type: 'prep/close' }, ID, null],
-  ])('%s', (_, raw, senderId, result) => {
-    expect(readBackgroundMessage(raw, { id: senderId }, ID)).toEqual(result);
   });
 });

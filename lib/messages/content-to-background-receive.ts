@@ -1,11 +1,14 @@
 import * as v from 'valibot';
-import { isCalendarUrl, SITE_IDS } from './calendar/sites';
-import type { CalendarEvent } from './calendar/types';
-import { type ContentMessage, fail, MESSAGE_LIMITS, ok, type Result } from './messages';
+import { isCalendarUrl, SITE_IDS } from '../calendar/sites';
+import type { CalendarEvent } from '../calendar/types';
+import { type ContentMessage, type ContentToBackground, MESSAGE_LIMITS } from './content-to-background';
+import { dispatch, fail, type Handlers, ok, type Result, type SenderInfo } from './protocol';
 
 /**
- * Every message from a content script is untrusted: the calendar page can
- * shape what the content script reads. Check the sender first, then the shape.
+ * The background's side of content-to-background.ts. Every message from a content script is
+ * untrusted: the calendar page can shape what the content script reads. Check the sender
+ * first, then the shape, then hand it to its handler. Only the background imports this file,
+ * so the validator stays out of the content script's bundle.
  */
 
 const text = v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.textLength));
@@ -60,20 +63,18 @@ const contentMessage = v.variant('type', [
   v.strictObject({ type: v.literal('prep/claim-auto-open'), eventId: id }),
 ]);
 
+// Likewise the schema must accept exactly the map's messages (each way assignable: the map's
+// messages are intersections, which the strict check above would not equate).
+type Interchangeable<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemaMatchesMessages: Interchangeable<v.InferOutput<typeof contentMessage>, ContentMessage> = true;
+void schemaMatchesMessages;
+
 export function parseContentMessage(raw: unknown): Result<ContentMessage> {
   const parsed = v.safeParse(contentMessage, raw);
-  if (parsed.success) return ok(parsed.output as ContentMessage);
+  if (parsed.success) return ok(parsed.output);
   const issue = parsed.issues[0];
   const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
   return fail(`Bad message${path ? ` at ${path}` : ''}: ${issue.message}`);
-}
-
-/** The parts of a runtime.MessageSender the check reads. */
-export interface SenderInfo {
-  id?: string;
-  url?: string;
-  tab?: { id?: number; url?: string };
-  frameId?: number;
 }
 
 /** Only this extension's content script, in the top frame of a calendar tab, may report events. */
@@ -84,4 +85,31 @@ export function checkContentSender(sender: SenderInfo, extensionId: string): Res
   if (sender.frameId !== undefined && sender.frameId !== 0) return fail('Message from a sub-frame refused.');
   if (!isCalendarUrl(sender.url ?? sender.tab?.url)) return fail('Message from a page that is not a calendar refused.');
   return ok({ tabId });
+}
+
+/** What the background does with each valid content message, given the sending tab's id. */
+export type ContentHandlers = Handlers<ContentToBackground, number>;
+
+/**
+ * The background's single entry for content-script messages: sender check,
+ * shape check, then the handler. Whatever goes wrong, the caller gets an error
+ * value, never an exception (which would surface as a page-side rejection).
+ */
+export async function receiveContentMessage(
+  raw: unknown,
+  sender: SenderInfo,
+  extensionId: string,
+  handlers: ContentHandlers,
+): Promise<Result<unknown>> {
+  const from = checkContentSender(sender, extensionId);
+  if (!from.ok) return from;
+  const parsed = parseContentMessage(raw);
+  if (!parsed.ok) return parsed;
+  const message = parsed.value;
+  try {
+    return ok(await dispatch(handlers, message, from.value.tabId));
+  } catch (error) {
+    console.error('Upward: handling', message.type, 'failed', error);
+    return fail('Upward could not handle that message.');
+  }
 }

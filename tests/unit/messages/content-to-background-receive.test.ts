@@ -1,7 +1,11 @@
 import { describe, expect, test, vi } from 'vitest';
-import { handleContentMessage } from '../../../lib/background/content-messages';
 import type { CalendarEvent } from '../../../lib/calendar/types';
-import { checkContentSender, parseContentMessage, type SenderInfo } from '../../../lib/messages-validate';
+import {
+  checkContentSender,
+  parseContentMessage,
+  receiveContentMessage,
+} from '../../../lib/messages/content-to-background-receive';
+import type { SenderInfo } from '../../../lib/messages/protocol';
 
 const EXT = 'upward-extension-id';
 const calendarTab: SenderInfo = {
@@ -106,7 +110,7 @@ describe('checkContentSender', () => {
   });
 });
 
-describe('handleContentMessage', () => {
+describe('receiveContentMessage', () => {
   const handlers = {
     'calendar/events': async () => ({ oneOnOnes: ['google:abc'] }),
     'calendar/guests': async () => {
@@ -117,7 +121,7 @@ describe('handleContentMessage', () => {
   };
 
   test('answers a valid message from a calendar tab', async () => {
-    const answer = await handleContentMessage(
+    const answer = await receiveContentMessage(
       { type: 'calendar/events', site: 'google', events: [event] },
       calendarTab,
       EXT,
@@ -127,7 +131,7 @@ describe('handleContentMessage', () => {
   });
 
   test('a bad sender never reaches a handler', async () => {
-    const answer = await handleContentMessage(
+    const answer = await receiveContentMessage(
       { type: 'calendar/events', site: 'google', events: [] },
       { id: 'x' },
       EXT,
@@ -139,7 +143,7 @@ describe('handleContentMessage', () => {
   test('a handler that throws becomes an error value', async () => {
     const errors: unknown[] = [];
     const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => errors.push(args));
-    const answer = await handleContentMessage(
+    const answer = await receiveContentMessage(
       { type: 'calendar/guests', site: 'google', event, emails: [] },
       calendarTab,
       EXT,
