@@ -2,9 +2,11 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CardStoreProvider } from '../../../components/prep/card-store';
 import { PrepCard } from '../../../components/prep/PrepCard';
 import { checklist, meetings, needs, notes, people, questions, series } from '../../../lib/db';
 import type { Meeting, Person } from '../../../lib/model';
+import { localCardStore } from '../../../lib/prep/local-store';
 
 const DAY = 24 * 60 * 60_000;
 const NOW = new Date(2025, 4, 15, 9, 45).getTime();
@@ -43,7 +45,11 @@ async function seed() {
 }
 
 const card = (meetingId = 'today', mode: 'tab' | 'frame' = 'tab') =>
-  render(<PrepCard meetingId={meetingId} mode={mode} now={NOW} />);
+  render(
+    <CardStoreProvider value={localCardStore()}>
+      <PrepCard meetingId={meetingId} mode={mode} now={NOW} />
+    </CardStoreProvider>,
+  );
 
 const needBoxes = () => screen.queryAllByRole('textbox', { name: 'Need' }) as HTMLTextAreaElement[];
 
@@ -51,6 +57,11 @@ beforeEach(seed);
 afterEach(cleanup);
 
 describe('the prep card', () => {
+  test('rendered without a store, fails at once rather than open storage of its own', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => render(<PrepCard meetingId="today" mode="frame" now={NOW} />)).toThrow(/CardStoreProvider/);
+  });
+
   test('shows the person, an open need with how many 1:1s it waited, and quick notes since the last 1:1', async () => {
     const need = await needs.add('dana', 'Tell me when you are disappointed in my work', NOW - 14 * DAY);
     await notes.add({ text: 'Swamped after the budget review', personId: 'dana' }, NOW - DAY);
