@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { act, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
-import { RecognitionSection } from '../../../components/options/RecognitionSection';
-import { useLive } from '../../../components/shared/useLive';
-import { settings } from '../../../lib/db';
-import { announceChange } from '../../../lib/db/changes';
+import { RecognitionSection } from '../../../../components/options/RecognitionSection';
+import { useLive } from '../../../../components/shared/useLive';
+import { settings } from '../../../../lib/db';
+import { announceChange } from '../../../../lib/db/changes';
 
 /** A promise the test resolves by hand, to make reads finish in whatever order it wants. */
 function deferred<T>() {

@@ -3,23 +3,18 @@ import { recognitionHandlers } from '../../../lib/background/recognition';
 import type { CalendarEvent } from '../../../lib/calendar/types';
 import { meetings, people, series, settings } from '../../../lib/db';
 import type { Person } from '../../../lib/model';
+import { calendarEvent } from '../../support/records';
 
-function event(id: string, title: string, extra: Partial<CalendarEvent> = {}): CalendarEvent {
-  return {
-    site: 'google',
+const event = (id: string, title: string, extra: Partial<CalendarEvent> = {}): CalendarEvent =>
+  calendarEvent({
     id: `google:${id}`,
     seriesId: `google:${id.split('_')[0]}`,
     recurring: id.includes('_'),
     title,
     organizer: 'Dana Reyes',
-    start: '2026-03-10T15:00',
-    end: '2026-03-10T15:30',
-    allDay: false,
     response: 'accepted',
-    cancelled: false,
     ...extra,
-  };
-}
+  });
 
 let dana: Person;
 const report = (events: CalendarEvent[]) =>

@@ -10,6 +10,7 @@ import {
   validatePerson,
 } from '../../../lib/db/people-admin';
 import type { Me, Person } from '../../../lib/model';
+import { DANA } from '../../support/records';
 
 const me: Me = { name: 'Sam Patel', emails: ['sam@example.com'] };
 const draft = (over: Partial<Parameters<typeof validatePerson>[0]> = {}) => ({
@@ -21,15 +22,7 @@ const draft = (over: Partial<Parameters<typeof validatePerson>[0]> = {}) => ({
 });
 
 describe('validating a person', () => {
-  const dana: Person = {
-    id: 'p-dana',
-    name: 'Dana Reyes',
-    emails: ['dana@example.com'],
-    aliases: [],
-    relation: 'manager',
-    createdAt: 0,
-    updatedAt: 0,
-  };
+  const dana: Person = { ...DANA, id: 'p-dana', aliases: [], createdAt: 0, updatedAt: 0 };
 
   test('a good draft has no problems', () => {
     expect(validatePerson(draft(), [dana], me)).toEqual({});

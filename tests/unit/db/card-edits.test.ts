@@ -2,19 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { meetings, needs, people, questions, watchChanges } from '../../../lib/db';
 import type { Meeting } from '../../../lib/model';
 import { recordMeetings } from '../../../lib/recognition/recognise';
+import { meeting as record } from '../../support/records';
 
-const meeting = (id: string, extra: Partial<Meeting> = {}): Meeting => ({
-  id,
-  seriesId: 's1',
-  title: 'Dana / Sam',
-  start: '2025-05-15T10:00',
-  end: '2025-05-15T10:30',
-  personId: 'dana',
-  ticks: [],
-  notes: '',
-  updatedAt: 0,
-  ...extra,
-});
+const meeting = (id: string, extra: Partial<Meeting> = {}): Meeting =>
+  record({ id, seriesId: 's1', start: '2025-05-15T10:00', end: '2025-05-15T10:30', ...extra });
 
 describe('needs, as the card edits them', () => {
   test('text is saved as typed (spaces between words survive), and never blank', async () => {

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { BackupSection } from '../../../components/options/BackupSection';
-import { backupFileName, fileSafe } from '../../../components/options/download';
-import * as backup from '../../../lib/backup';
+import { BackupSection } from '../../../../components/options/BackupSection';
+import { backupFileName, fileSafe } from '../../../../components/options/download';
+import * as backup from '../../../../lib/backup';
 
-vi.mock('../../../lib/backup', async (original) => ({
-  importSummary: (await original<typeof import('../../../lib/backup')>()).importSummary,
+vi.mock('../../../../lib/backup', async (original) => ({
+  importSummary: (await original<typeof import('../../../../lib/backup')>()).importSummary,
   exportBackupJson: vi.fn(async () => '{"format":"upward-backup"}'),
   importBackupJson: vi.fn(),
   personPrepMarkdown: vi.fn(async () => '# Dana'),

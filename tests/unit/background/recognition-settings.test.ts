@@ -4,22 +4,19 @@ import type { CalendarEvent, CalendarSite } from '../../../lib/calendar/types';
 import { meetings, people, series, settings } from '../../../lib/db';
 import type { Person } from '../../../lib/model';
 import { loadRecognitionContext } from '../../../lib/recognition/context';
+import { calendarEvent } from '../../support/records';
 
-function event(site: CalendarSite, title = 'Dana / Sam'): CalendarEvent {
-  return {
+const event = (site: CalendarSite, title = 'Dana / Sam'): CalendarEvent =>
+  calendarEvent({
     site,
     id: `${site}:m1`,
     seriesId: `${site}:m1`,
-    recurring: false,
     title,
     organizer: 'Dana Reyes',
     start: '2099-03-10T15:00',
     end: '2099-03-10T15:30',
-    allDay: false,
     response: 'accepted',
-    cancelled: false,
-  };
-}
+  });
 
 const report = (site: CalendarSite, ev = event(site)) =>
   recognitionHandlers['calendar/events']({ type: 'calendar/events', site, events: [ev] }, 1);

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
-import { QuickNote } from '../../../components/popup/QuickNote';
-import { needs, notes, questions } from '../../../lib/db';
-import { EVERYONE, LEE } from './people';
+import { QuickNote } from '../../../../components/popup/QuickNote';
+import { needs, notes, questions } from '../../../../lib/db';
+import { EVERYONE, LEE } from '../../../support/records';
 
 const box = () => screen.getByLabelText('Quick note') as HTMLTextAreaElement;
 const type = (text: string) => fireEvent.input(box(), { target: { value: text } });

@@ -2,9 +2,9 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { PopupPage } from '../../../components/popup/PopupPage';
-import { meetings, needs, notes, people } from '../../../lib/db';
-import { toWallTime } from '../../../lib/db/upcoming';
+import { PopupPage } from '../../../../components/popup/PopupPage';
+import { meetings, needs, notes, people } from '../../../../lib/db';
+import { toWallTime } from '../../../../lib/db/upcoming';
 
 describe('PopupPage', () => {
   test('with nobody set up it leads to settings, and still lets you type', async () => {

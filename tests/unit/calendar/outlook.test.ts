@@ -6,7 +6,7 @@ import { parseOutlookLabelDetails } from '../../../lib/calendar/outlook-label';
 import { readEvents } from '../../../lib/calendar/read-page';
 import { showsCalendar } from '../../../lib/calendar/sites';
 import type { CalendarEvent, CalendarView } from '../../../lib/calendar/types';
-import { loadFixture } from './fixture';
+import { loadFixture } from '../../support/fixtures';
 
 const HINT = 'check OUTLOOK_SELECTORS in lib/calendar/outlook.ts and the label parser against the fixture';
 

@@ -2,38 +2,27 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CardStoreProvider } from '../../../components/prep/card-store';
-import { PrepCard } from '../../../components/prep/PrepCard';
-import { checklist, meetings, needs, notes, people, questions, series } from '../../../lib/db';
-import type { Meeting, Person } from '../../../lib/model';
-import { localCardStore } from '../../../lib/prep/local-store';
+import { CardStoreProvider } from '../../../../components/prep/card-store';
+import { PrepCard } from '../../../../components/prep/PrepCard';
+import { checklist, meetings, needs, notes, people, questions, series } from '../../../../lib/db';
+import type { Meeting, Person } from '../../../../lib/model';
+import { localCardStore } from '../../../../lib/prep/local-store';
+import { DANA, meeting as record } from '../../../support/records';
 
 const DAY = 24 * 60 * 60_000;
 const NOW = new Date(2025, 4, 15, 9, 45).getTime();
 
-const meeting = (id: string, day: number, extra: Partial<Meeting> = {}): Meeting => ({
-  id,
-  seriesId: 'series-dana',
-  title: 'Dana / Sam',
-  start: `2025-05-${String(day).padStart(2, '0')}T10:00`,
-  end: `2025-05-${String(day).padStart(2, '0')}T10:30`,
-  personId: 'dana',
-  reasons: ['2 guests: you and Dana Reyes'],
-  ticks: [],
-  notes: '',
-  updatedAt: 0,
-  ...extra,
-});
+const meeting = (id: string, day: number, extra: Partial<Meeting> = {}): Meeting =>
+  record({
+    id,
+    seriesId: 'series-dana',
+    start: `2025-05-${String(day).padStart(2, '0')}T10:00`,
+    end: `2025-05-${String(day).padStart(2, '0')}T10:30`,
+    reasons: ['2 guests: you and Dana Reyes'],
+    ...extra,
+  });
 
-const dana: Person = {
-  id: 'dana',
-  name: 'Dana Reyes',
-  emails: ['dana@example.com'],
-  aliases: [],
-  relation: 'manager',
-  createdAt: 0,
-  updatedAt: 0,
-};
+const dana: Person = { ...DANA, aliases: [], createdAt: 0, updatedAt: 0 };
 
 /** Last week's 1:1 (8 May), today's (15 May, in 15 minutes) and next week's (22 May). */
 async function seed() {

@@ -3,19 +3,8 @@ import { claimAutoOpen, mayAutoOpen } from '../../../lib/background/auto-open';
 import { meetings, settings } from '../../../lib/db';
 import type { Meeting, PrepSettings } from '../../../lib/model';
 import { wallTimeToMs } from '../../../lib/when';
+import { meeting } from '../../support/records';
 
-const meeting = (extra: Partial<Meeting> = {}): Meeting => ({
-  id: 'google:m1',
-  seriesId: 'google:m',
-  title: 'Dana / Sam',
-  start: '2026-03-10T15:00',
-  end: '2026-03-10T15:30',
-  personId: 'dana',
-  ticks: [],
-  notes: '',
-  updatedAt: 0,
-  ...extra,
-});
 const prep: PrepSettings = { autoOpen: true, autoOpenMinutes: 15 };
 const at = (wall: string) => wallTimeToMs(wall) as number;
 

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { PeopleEditor } from '../../../components/options/PeopleEditor';
-import { needs, people, settings } from '../../../lib/db';
+import { PeopleEditor } from '../../../../components/options/PeopleEditor';
+import { needs, people, settings } from '../../../../lib/db';
 
 const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
 const add = () => fireEvent.click(screen.getByRole('button', { name: 'Add person' }));

@@ -2,23 +2,22 @@ import { describe, expect, test } from 'vitest';
 import { meetings, needs, people, questions } from '../../../lib/db';
 import { nextOneOnOne, toWallTime } from '../../../lib/db/upcoming';
 import type { Meeting } from '../../../lib/model';
+import { meeting as record } from '../../support/records';
 
 const NOW = new Date(2026, 2, 10, 9, 0).getTime(); // Tue 10 March 2026, 09:00 local
 const MIN = 60_000;
 
 function meeting(id: string, personId: string | null, startsIn: number, extra: Partial<Meeting> = {}): Meeting {
-  return {
+  const start = toWallTime(NOW + startsIn * MIN);
+  return record({
     id,
     seriesId: `${id}-series`,
     title: '1:1',
-    start: toWallTime(NOW + startsIn * MIN),
+    start,
     end: toWallTime(NOW + (startsIn + 30) * MIN),
     personId,
-    ticks: [],
-    notes: '',
-    updatedAt: 0,
     ...extra,
-  };
+  });
 }
 
 async function setUp() {

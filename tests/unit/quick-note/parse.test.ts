@@ -7,7 +7,7 @@ import {
   QUICK_NOTE_MAX_CHARS,
   quickNoteProblem,
 } from '../../../lib/quick-note/parse';
-import { EVERYONE } from './people';
+import { EVERYONE } from '../../support/records';
 
 const choice = { kind: 'note' as QuickNoteKind, personId: 'dana' };
 

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { googleAdapter } from '../../../lib/calendar/google';
 import { readEvents } from '../../../lib/calendar/read-page';
-import { loadFixture } from './fixture';
+import { loadFixture } from '../../support/fixtures';
 
 const HINT = 'check GOOGLE_SELECTORS / googleChipLabel in lib/calendar/google.ts against the fixture';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { reportHeight } from '../../../components/prep/frame';
+import { reportHeight } from '../../../../components/prep/frame';
 
 /** A ResizeObserver the test triggers by hand, and animation frames it runs by hand. */
 function fakeLayout() {

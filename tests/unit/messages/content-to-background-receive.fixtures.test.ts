@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { googleAdapter } from '../../../lib/calendar/google';
 import { readEvents } from '../../../lib/calendar/read-page';
 import { parseContentMessage } from '../../../lib/messages/content-to-background-receive';
-import { loadFixture } from '../calendar/fixture';
+import { loadFixture } from '../../support/fixtures';
 
 // Whatever the adapters read from a real-looking page must pass the background's
 // validator; otherwise a whole week's report would be refused.

@@ -1,5 +1,5 @@
 import { expect, test, vi } from 'vitest';
-import { readyTracker } from '../../../components/popup/ready';
+import { readyTracker } from '../../../../components/popup/ready';
 
 test('marks ready once, only when typing and the list are both ready, in either order', () => {
   const mark = vi.fn();
