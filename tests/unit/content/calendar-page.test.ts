@@ -5,23 +5,15 @@ import { ADAPTERS } from '../../../lib/calendar/adapters';
 import { BADGE_NAME } from '../../../lib/content/badges';
 import { type CalendarPage, startCalendarPage } from '../../../lib/content/calendar-page';
 import type { ContentMessage } from '../../../lib/messages/content-to-background';
+import { chipElement } from '../../support/google-page.mjs';
 
 const WEEK = 'https://calendar.google.com/calendar/u/0/r/week/2026/3/10';
 const ID = 'kmjbolpfkeglikjmekdgfdpafpajajnn';
 const PREP = `chrome-extension://${ID}/prep.html`;
-const encode = (text: string) => btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-
 function googleChip(eventId: string, title: string): HTMLElement {
-  const chip = document.createElement('div');
-  chip.setAttribute('role', 'button');
-  chip.setAttribute('tabindex', '0');
-  chip.setAttribute('data-eventid', encode(`${eventId} sam@example.com`));
-  chip.setAttribute('data-eventchip', '');
-  chip.setAttribute('aria-label', `3pm to 3:30pm, ${title}, Dana Reyes, Accepted, No location, March 10, 2026`);
+  const label = `3pm to 3:30pm, ${title}, Dana Reyes, Accepted, No location, March 10, 2026`;
+  const chip = chipElement(document, eventId, label);
   chip.style.position = 'absolute';
-  const text = document.createElement('span');
-  text.textContent = title;
-  chip.append(text);
   return chip;
 }
 
