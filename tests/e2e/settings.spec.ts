@@ -1,26 +1,7 @@
 import type { Page } from '@playwright/test';
+import { need } from '../support/records';
+import { seedThroughImport } from '../support/seed.mjs';
 import { expect, readStore, test } from './extension';
-
-/** Writes records straight into the extension's store from one of its pages (data the user made elsewhere). */
-function putRecords(page: Page, store: string, records: unknown[]): Promise<void> {
-  return page.evaluate(
-    ([name, values]) =>
-      new Promise<void>((done, failed) => {
-        const open = indexedDB.open('upward');
-        open.onerror = () => failed(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(name as string, 'readwrite');
-          for (const value of values as unknown[]) tx.objectStore(name as string).put(value);
-          tx.oncomplete = () => {
-            open.result.close();
-            done();
-          };
-          tx.onerror = () => failed(tx.error);
-        };
-      }),
-    [store, records] as const,
-  );
-}
 
 async function openSettings(page: Page, extensionId: string) {
   await page.goto(`chrome-extension://${extensionId}/options.html`);
@@ -154,18 +135,18 @@ test('removing a person with data asks first, says what goes, and Undo brings it
   await expect(page.getByRole('list', { name: 'People' })).toContainText('Dana Reyes');
   const [dana] = await readStore<{ id: string }>(serviceWorker, 'people');
   if (!dana) throw new Error('Dana was not saved');
-  const need = {
+  const first = need({
     id: 'n1',
     personId: dana.id,
     text: 'Tell me when you are disappointed in my work',
-    status: 'open',
-    order: 0,
     history: [{ status: 'open', at: 1 }],
     createdAt: 1,
     updatedAt: 1,
-  };
-  await putRecords(page, 'needs', [need, { ...need, id: 'n2', text: 'Budget for the offsite', order: 1 }]);
-  await putRecords(page, 'notes', [{ id: 'q1', text: 'She looked tired', createdAt: 2, personId: dana.id }]);
+  });
+  await seedThroughImport(context, extensionId, {
+    needs: [first, { ...first, id: 'n2', text: 'Budget for the offsite', order: 1 }],
+    notes: [{ id: 'q1', text: 'She looked tired', createdAt: 2, personId: dana.id }],
+  });
 
   await page.getByRole('button', { name: 'Remove Dana Reyes' }).click();
   const confirm = page.getByRole('region', { name: 'Remove Dana Reyes?' });
