@@ -1,5 +1,5 @@
 /**
- * Google Calendar chip labels in Japanese (CALENDARS.md: `、` separator, `～` ranges, title
+ * Google Calendar chip labels in Japanese (tests/fixtures/google/japanese-week.html: `、` separator, `～` ranges, title
  * in `「」`, `場所:` location, 午前/午後 or 24-hour clock). Assumed shape, mirroring English:
  *   午後3時～午後3時30分、「Dana / Sam」、Dana Reyes、承諾済み、場所: 会議室A、2026年3月10日
  *   終日、「祝日」、カレンダー: 日本の祝日、場所なし、2026年3月20日

@@ -1,7 +1,7 @@
 /**
  * Google Calendar chip labels (the `aria-label` or visually hidden first child of a chip).
  *
- * English format (CALENDARS.md, "The chip's label"), comma separated:
+ * English format (tests/fixtures/google/week.html, day.html, month.html), comma separated:
  *   <time range | All day>, <title>, <organizer | Calendar: name>, [<RSVP>], <No location | Location: …>, <date>
  * Titles, locations and cross-day time ranges contain commas, so we anchor the time at
  * the start and the date at the end with patterns, then peel the known parts off the

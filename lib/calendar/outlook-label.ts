@@ -1,11 +1,11 @@
 /**
  * Outlook on the web tile labels (`[data-calitemid] [role="button"][aria-label]`).
  *
- * Format (CALENDARS.md, "Event tiles"), comma separated:
+ * Format (tests/fixtures/outlook/week.html, workweek.html, day.html, month.html), comma separated:
  *   [Meeting icon, ]<subject>, <start> to <end>, <Weekday>, <Month D, YYYY>, [<location>], By <organizer>, <status>
  * Subjects and locations contain commas, so the status and `By …` parts are peeled off the
  * end and the time+date block is found with a pattern; the subject is what precedes it.
- * All-day and cross-day shapes are ASSUMED (not in CALENDARS.md) and documented below;
+ * All-day and cross-day shapes are ASSUMED (seen in no source; docs/calendars.md) and documented below;
  * a label that fits none of them gets a title and no time.
  */
 import { CLOCK, clockFrom, FULL_DATE, fullDateFrom, hasMinutes, WEEKDAY } from './english';
@@ -25,7 +25,7 @@ export interface OutlookLabel extends ParsedLabel {
 /** Leading icon descriptions, e.g. `Meeting icon, ` (all Outlook surfaces). */
 const ICON_PREFIX = /^(?:[^,]{1,40}? icon, )+/i;
 
-/** Subject prefixes Outlook adds for items to ignore; English from CALENDARS.md, others assumed. */
+/** Subject prefixes Outlook adds for items to ignore: English as seen (outlook/week.html), others assumed. */
 const CANCEL_PREFIXES: ReadonlyArray<readonly [RegExp, ResponseStatus | null]> = [
   [/^(?:Canceled|Cancelled|Abgesagt|Annulé|Annulée|Cancelado|Cancelada|Geannuleerd|Annullato)\s*:\s*/i, null],
   [/^(?:Declined|Abgelehnt|Refusé|Rechazado|Rifiutato)\s*:\s*/i, 'declined'],

@@ -5,7 +5,7 @@ import type { ParsedLabel } from '../../../lib/calendar/types';
 type Expected = Partial<ParsedLabel>;
 
 const HINT =
-  'fix the patterns in lib/calendar/google-label.ts (or google-label-ja.ts) — see CALENDARS.md "The chip\'s label"';
+  'fix the patterns in lib/calendar/google-label.ts (or google-label-ja.ts) — the format and its sources are in their header comments';
 
 describe('parseGoogleLabel: English labels read in full', () => {
   test.each<[string, Expected]>([

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseOutlookLabel, parseOutlookLabelDetails } from '../../../lib/calendar/outlook-label';
 import type { ParsedLabel } from '../../../lib/calendar/types';
 
-const HINT = 'fix the patterns in lib/calendar/outlook-label.ts — see CALENDARS.md "Event tiles"';
+const HINT = 'fix the patterns in lib/calendar/outlook-label.ts — the format and its sources are in its header comment';
 
 describe('parseOutlookLabel: labels read in full', () => {
   test.each<[string, Partial<ParsedLabel>]>([
