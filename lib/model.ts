@@ -135,16 +135,6 @@ export interface Note {
 
 export type SeriesVerdict = 'always' | 'never';
 
-/** "Always / never treat this series as a 1:1", set by the user. */
-export interface SeriesOverride {
-  seriesId: string;
-  verdict: SeriesVerdict;
-  /** Who the series is with when the verdict is `always`. */
-  personId?: string;
-  title: string;
-  updatedAt: number;
-}
-
 /* ---------- Settings: one record per key, each with a default (lib/db/settings.ts). ---------- */
 
 /** The prep card opening by itself before the next 1:1. */

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { MINUTES_LIMITS, type Parsed, parseClock, parseMinutes } from '../../lib/db/settings';
+import { MINUTES_LIMITS, type Parsed, parseClock, parseMinutes, reminderConflicts } from '../../lib/db/settings';
 import type { ReminderSettings, SecondReminder } from '../../lib/model';
 import { ParsedField, Toggle } from './fields';
 import { Section } from './Section';
@@ -12,13 +12,17 @@ const SECOND_CHOICES: Array<{ kind: SecondKind; label: string }> = [
   { kind: 'evening-before', label: 'The evening before' },
 ];
 
-/** Refuses what would make a second reminder land on the first, or empty quiet hours. */
-const unlike =
-  <T,>(parse: (text: string) => Parsed<T>, clash: (value: T) => string | null) =>
+/**
+ * A field's parser that also refuses a value breaking a rule across fields (a second reminder
+ * landing on the first, empty quiet hours): the rules are `reminderConflicts`, checked on the
+ * settings the value would make.
+ */
+const withinRules =
+  <T,>(parse: (text: string) => Parsed<T>, apply: (value: T) => ReminderSettings) =>
   (text: string): Parsed<T> => {
     const parsed = parse(text);
     if (!parsed.ok) return parsed;
-    const problem = clash(parsed.value);
+    const [problem] = reminderConflicts(apply(parsed.value));
     return problem ? { ok: false, error: problem } : parsed;
   };
 
@@ -72,9 +76,7 @@ export function RemindersSection() {
           max={MINUTES_LIMITS.max}
           value={value.minutesBefore}
           format={String}
-          parse={unlike(parseMinutes, (m) =>
-            second.kind === 'minutes-before' && second.minutes === m ? 'That is when the second reminder comes.' : null,
-          )}
+          parse={withinRules(parseMinutes, (minutesBefore) => ({ ...value, minutesBefore }))}
           onSave={(minutes) => save((r) => ({ ...r, minutesBefore: minutes }))}
         />
         <fieldset>
@@ -101,9 +103,10 @@ export function RemindersSection() {
               max={MINUTES_LIMITS.max}
               value={second.minutes}
               format={String}
-              parse={unlike(parseMinutes, (m) =>
-                m === value.minutesBefore ? 'That is when the first reminder comes: pick another time.' : null,
-              )}
+              parse={withinRules(parseMinutes, (minutes) => ({
+                ...value,
+                second: { kind: 'minutes-before', minutes },
+              }))}
               onSave={(minutes) => {
                 setLastMinutes(minutes);
                 save((r) => ({ ...r, second: { kind: 'minutes-before', minutes } }));
@@ -141,9 +144,7 @@ export function RemindersSection() {
               disabled={!value.quietHours.enabled}
               value={value.quietHours.start}
               format={String}
-              parse={unlike(parseClock, (t) =>
-                t === value.quietHours.end ? 'Quiet hours need a start and an end apart.' : null,
-              )}
+              parse={withinRules(parseClock, (start) => ({ ...value, quietHours: { ...value.quietHours, start } }))}
               onSave={(start) => save((r) => ({ ...r, quietHours: { ...r.quietHours, start } }))}
             />
             <ParsedField
@@ -153,9 +154,7 @@ export function RemindersSection() {
               disabled={!value.quietHours.enabled}
               value={value.quietHours.end}
               format={String}
-              parse={unlike(parseClock, (t) =>
-                t === value.quietHours.start ? 'Quiet hours need a start and an end apart.' : null,
-              )}
+              parse={withinRules(parseClock, (end) => ({ ...value, quietHours: { ...value.quietHours, end } }))}
               onSave={(end) => save((r) => ({ ...r, quietHours: { ...r.quietHours, end } }))}
             />
           </div>

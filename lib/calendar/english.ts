@@ -77,8 +77,3 @@ export function fullDateFrom(groups: ReadonlyArray<string | undefined>): Calenda
   if (month === null || !day || !year) return null;
   return { year, month, day };
 }
-
-/** Escape text for use inside a RegExp. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

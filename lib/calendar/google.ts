@@ -134,5 +134,3 @@ export const googleAdapter: CalendarAdapter<'google'> = {
   detailsSelector: GOOGLE_SELECTORS.detailsDialog,
   readOpenDetails,
 };
-
-export const eventSelector = googleAdapter.eventSelector;

@@ -133,5 +133,3 @@ export const outlookAdapter: CalendarAdapter<'outlook'> = {
   detailsSelector: OUTLOOK_SELECTORS.peek,
   readOpenDetails,
 };
-
-export const eventSelector = outlookAdapter.eventSelector;
