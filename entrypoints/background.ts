@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { handleCardCall, isCardCall, relayStoreChanges } from '../lib/background/card-calls';
 import { handleContentMessage } from '../lib/background/content-messages';
+import { publishLabelWords } from '../lib/background/label-words';
 import { recheckCalendarsOnChange } from '../lib/background/recheck';
 import { recognitionHandlers } from '../lib/background/recognition';
 import {
@@ -16,8 +17,12 @@ export default defineBackground(() => {
     void checklist.ensureDefaults();
     // Installs and updates may drop alarms: re-arm reminders from the store.
     void rearmReminders();
+    void publishLabelWords();
   });
-  browser.runtime.onStartup.addListener(() => void rearmReminders());
+  browser.runtime.onStartup.addListener(() => {
+    void rearmReminders();
+    void publishLabelWords();
+  });
 
   // The prep card's store calls (from the extension's own prep page), else calendar reports.
   browser.runtime.onMessage.addListener((message, sender) =>
