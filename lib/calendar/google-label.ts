@@ -28,7 +28,12 @@ export function parseGoogleLabel(label: string, visibleTitle?: string, context: 
   const text = squashSpaces(label);
   const tables = labelWords().google;
   const parsed = readInLanguages(context.lang, Object.keys(tables), (language) =>
-    readLabel(text, tables[language] as GoogleWords, vocabularyOf(language, tables[language] as GoogleWords), context.day),
+    readLabel(
+      text,
+      tables[language] as GoogleWords,
+      vocabularyOf(language, tables[language] as GoogleWords),
+      context.day,
+    ),
   );
   return parsed ? orderedLabel(parsed) : unreadableLabel(fallbackTitle(text, visibleTitle));
 }
@@ -84,7 +89,8 @@ function readLabel(
   // Between them, from the end: [colour], location, RSVP, organizer or `Calendar: name`, title.
   // The last location: a title may imitate label parts (`Accepted, No location, March 1`).
   let end = tail;
-  for (let i = tail - 1; i > head && end === tail; i--) if (is(i, 'noLocation') !== false || is(i, 'location', true)) end = i;
+  for (let i = tail - 1; i > head && end === tail; i--)
+    if (is(i, 'noLocation') !== false || is(i, 'location', true)) end = i;
   let response: ResponseStatus | null = null;
   // What follows the RSVP word is the location, named or not (`…, Accepted, Google Meet, …`).
   for (let i = end - 1; i > head && !response; i--) {
@@ -124,8 +130,8 @@ function readLabel(
 }
 
 function onlyFiller(text: string, vocabulary: Vocabulary): boolean {
-  const tokens = tokenize(text, vocabulary);
-  return tokens?.length === 1 && 'w' in tokens[0]! && tokens[0].w === FILLER;
+  const [token, more] = tokenize(text, vocabulary) ?? [];
+  return !more && token !== undefined && 'w' in token && token.w === FILLER;
 }
 
 /** Wall times from what the head and the tail say, checked against the chip's day column. */

@@ -5,7 +5,18 @@
  * `年` marks a year, `PM` an afternoon hour). Any word the vocabulary does not know makes the
  * piece unreadable, so a label in another language never yields a time.
  */
-import { AM, DAY_MARK, HOUR_MARK, MINUTE_MARK, MONTH_MARK, PM, RANGE, type Vocabulary, wordKey, YEAR_MARK } from './locale/vocabulary';
+import {
+  AM,
+  DAY_MARK,
+  HOUR_MARK,
+  MINUTE_MARK,
+  MONTH_MARK,
+  PM,
+  RANGE,
+  type Vocabulary,
+  wordKey,
+  YEAR_MARK,
+} from './locale/vocabulary';
 import { type CalendarDate, compareDates, isValidDate, resolveClockRange, type TimeOfDay } from './time';
 
 type Token = { n: number; min?: number; digits: number } | { w: number };
@@ -70,7 +81,8 @@ function readWord(key: string, vocabulary: Vocabulary, tokens: Token[]): boolean
   return true;
 }
 
-const isPeriod = (token: Token | undefined) => token !== undefined && 'w' in token && (token.w === AM || token.w === PM);
+const isPeriod = (token: Token | undefined) =>
+  token !== undefined && 'w' in token && (token.w === AM || token.w === PM);
 const MARK_FIELD: Record<number, keyof Side> = {
   [YEAR_MARK]: 'y',
   [MONTH_MARK]: 'mo',

@@ -28,7 +28,6 @@ export interface OutlookLabel extends ParsedLabel {
   recurring: boolean;
 }
 
-
 const SEPARATOR = /([,、，،]\s*)/;
 const NO_WORDS = { declined: [], cancelled: [] } as unknown as OutlookWords;
 const key = (text: string) => text.toLowerCase();
@@ -39,7 +38,11 @@ export function parseOutlookLabel(label: string, visibleTitle?: string, context:
   return orderedLabel(parseOutlookLabelDetails(label, visibleTitle, context));
 }
 
-export function parseOutlookLabelDetails(label: string, visibleTitle?: string, context: LabelContext = {}): OutlookLabel {
+export function parseOutlookLabelDetails(
+  label: string,
+  visibleTitle?: string,
+  context: LabelContext = {},
+): OutlookLabel {
   const text = squashSpaces(label);
   const tables = labelWords().outlook;
   const read = readInLanguages(context.lang, Object.keys(tables), (language) =>
@@ -49,7 +52,13 @@ export function parseOutlookLabelDetails(label: string, visibleTitle?: string, c
   if (read) return visible && !read.start ? { ...read, title: visible } : read;
   // Nothing fits: the first part as the subject (or the chip's visible title), and no time.
   const { subject, cancelled, response } = withoutPrefix(text.split(SEPARATOR)[0] ?? '', tables.en ?? NO_WORDS);
-  return { ...unreadableLabel(visible || subject, cancelled), response, location: null, status: null, recurring: false };
+  return {
+    ...unreadableLabel(visible || subject, cancelled),
+    response,
+    location: null,
+    status: null,
+    recurring: false,
+  };
 }
 
 /** The subject without Outlook's `Canceled:` / `Declined:` prefixes, and what they said. */

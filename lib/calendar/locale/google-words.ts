@@ -38,7 +38,16 @@ export interface GoogleWords extends ExtraWords, Record<ResponseStatus, readonly
 }
 
 type Phrase = Exclude<keyof GoogleWords, keyof ExtraWords | 'own'>;
-const PHRASES: readonly Phrase[] = ['allDay', 'accepted', 'needs-action', 'declined', 'tentative', 'noLocation', 'location', 'calendar'];
+const PHRASES: readonly Phrase[] = [
+  'allDay',
+  'accepted',
+  'needs-action',
+  'declined',
+  'tentative',
+  'noLocation',
+  'location',
+  'calendar',
+];
 
 const list = (field = '') => (field ? field.toLowerCase().split('/') : []);
 
@@ -65,55 +74,297 @@ function words(...fields: string[]): GoogleWords {
 
 const TABLES: Record<string, GoogleWords> = {
   // [S] en, en_GB; [C] All day, Accepted, Needs RSVP, Declined, Maybe.
-  en: words('to', 'All day', 'Accepted', 'Needs RSVP', 'Declined', 'Maybe/Tentative', 'No location', 'Location', 'Calendar'),
+  en: words(
+    'to',
+    'All day',
+    'Accepted',
+    'Needs RSVP',
+    'Declined',
+    'Maybe/Tentative',
+    'No location',
+    'Location',
+    'Calendar',
+  ),
   // [S] es, es_419 (`De 10:00 a 13:00`, `Del 9 de junio … al 10 …`); all-day and RSVP derived.
-  es: words('a al del', 'Todo el día', 'Aceptado', 'Pendiente de respuesta', 'Rechazado', 'Quizás', 'Sin ubicación', 'Ubicación', 'Calendario'),
+  es: words(
+    'a al del',
+    'Todo el día',
+    'Aceptado',
+    'Pendiente de respuesta',
+    'Rechazado',
+    'Quizás',
+    'Sin ubicación',
+    'Ubicación',
+    'Calendario',
+  ),
   // [S] pt_BR (`06:30 - 06:45`, `até`), pt_PT (`06:30 às 06:45`, `… a …`); all-day and RSVP derived.
-  pt: words('a às até', 'Dia inteiro', 'Aceito/Aceite', 'Resposta pendente', 'Recusado', 'Talvez', 'Nenhum local/Sem localização', 'Local/Localização', 'Agenda/Calendário'),
+  pt: words(
+    'a às até',
+    'Dia inteiro',
+    'Aceito/Aceite',
+    'Resposta pendente',
+    'Recusado',
+    'Talvez',
+    'Nenhum local/Sem localização',
+    'Local/Localização',
+    'Agenda/Calendário',
+  ),
   // [S] fr, fr_CA (`de 06:30 à 06:45`, `du 9 juin 2024, 22:15 au 10 juin 2024, 06:30`); [J] `à`; rest derived.
-  fr: words('de du à au', 'Toute la journée', 'Accepté', 'Réponse requise', 'Refusé', 'Peut-être', 'Aucun lieu/Aucun emplacement', 'Lieu/Emplacement', 'Agenda'),
+  fr: words(
+    'de du à au',
+    'Toute la journée',
+    'Accepté',
+    'Réponse requise',
+    'Refusé',
+    'Peut-être',
+    'Aucun lieu/Aucun emplacement',
+    'Lieu/Emplacement',
+    'Agenda',
+  ),
   // [S] de (`06:30 bis 06:45`, `9. Juni 2024 um 22:15 bis …`); [J] `bis`; all-day and RSVP derived.
-  de: words('bis', 'Ganztägig', 'Zugesagt/Angenommen', 'Antwort ausstehend', 'Abgesagt/Abgelehnt', 'Vielleicht', 'Kein Ort', 'Ort', 'Kalender'),
+  de: words(
+    'bis',
+    'Ganztägig',
+    'Zugesagt/Angenommen',
+    'Antwort ausstehend',
+    'Abgesagt/Abgelehnt',
+    'Vielleicht',
+    'Kein Ort',
+    'Ort',
+    'Kalender',
+  ),
   // [S] it (`06:30 a 06:45`, `Dal … alle 22:15 fino al …`); all-day and RSVP derived.
-  it: words('a dal fino al', 'Tutto il giorno', 'Accettato', 'Risposta richiesta', 'Rifiutato', 'Forse', 'Nessuna posizione', 'Posizione', 'Calendario'),
+  it: words(
+    'a dal fino al',
+    'Tutto il giorno',
+    'Accettato',
+    'Risposta richiesta',
+    'Rifiutato',
+    'Forse',
+    'Nessuna posizione',
+    'Posizione',
+    'Calendario',
+  ),
   // [S] nl (`Van 06:30 tot 06:45`); all-day and RSVP derived.
-  nl: words('van tot', 'Hele dag', 'Geaccepteerd', 'Reactie vereist', 'Afgewezen', 'Misschien', 'Geen locatie', 'Locatie', 'Agenda'),
+  nl: words(
+    'van tot',
+    'Hele dag',
+    'Geaccepteerd',
+    'Reactie vereist',
+    'Afgewezen',
+    'Misschien',
+    'Geen locatie',
+    'Locatie',
+    'Agenda',
+  ),
   // [S] sv (`06:30 till 06:45`, `den 10 juni 2024`); all-day and RSVP derived.
   sv: words('till den', 'Heldag', 'Accepterat', 'Svar krävs', 'Avböjt', 'Kanske', 'Ingen plats', 'Plats', 'Kalender'),
   // [S] da (`06:30 til 06:45`); [J] `til`; all-day and RSVP derived.
-  da: words('til', 'Hele dagen', 'Accepteret', 'Afventer svar', 'Afvist', 'Måske', 'Ingen lokation', 'Lokation', 'Kalender'),
+  da: words(
+    'til',
+    'Hele dagen',
+    'Accepteret',
+    'Afventer svar',
+    'Afvist',
+    'Måske',
+    'Ingen lokation',
+    'Lokation',
+    'Kalender',
+  ),
   // [S] no (`Fra 06:30 til 06:45`); all-day and RSVP derived.
-  nb: words('fra til', 'Hele dagen', 'Godtatt', 'Venter på svar', 'Avslått', 'Kanskje', 'Sted er ikke angitt', 'Sted', 'Kalender'),
+  nb: words(
+    'fra til',
+    'Hele dagen',
+    'Godtatt',
+    'Venter på svar',
+    'Avslått',
+    'Kanskje',
+    'Sted er ikke angitt',
+    'Sted',
+    'Kalender',
+  ),
   // [S] fi (`06:30 - 06:45`, `10ap - 1ip`); all-day and RSVP derived.
-  fi: words('', 'Koko päivän', 'Hyväksytty', 'Vastaus puuttuu', 'Hylätty', 'Ehkä', 'Ei sijaintia', 'Sijainti', 'Kalenteri'),
+  fi: words(
+    '',
+    'Koko päivän',
+    'Hyväksytty',
+    'Vastaus puuttuu',
+    'Hylätty',
+    'Ehkä',
+    'Ei sijaintia',
+    'Sijainti',
+    'Kalenteri',
+  ),
   // [S] pl (`Od 06:30 do 06:45`); all-day and RSVP derived.
-  pl: words('od do', 'Cały dzień', 'Zaakceptowano', 'Wymaga odpowiedzi', 'Odrzucono', 'Może', 'Brak lokalizacji', 'Lokalizacja', 'Kalendarz'),
+  pl: words(
+    'od do',
+    'Cały dzień',
+    'Zaakceptowano',
+    'Wymaga odpowiedzi',
+    'Odrzucono',
+    'Może',
+    'Brak lokalizacji',
+    'Lokalizacja',
+    'Kalendarz',
+  ),
   // [S] cs (`06:30 až 06:45`); all-day and RSVP derived.
   cs: words('až', 'Celý den', 'Přijato', 'Čeká na odpověď', 'Odmítnuto', 'Možná', 'Chybí místo', 'Místo', 'Kalendář'),
   // [S] ro (`06:30 - 06:45`, `6:30 am - 6:45 am`); all-day and RSVP derived.
-  ro: words('', 'Toată ziua', 'Acceptat', 'Necesită răspuns', 'Refuzat', 'Poate', 'Fără locație', 'Locația', 'Calendar'),
+  ro: words(
+    '',
+    'Toată ziua',
+    'Acceptat',
+    'Necesită răspuns',
+    'Refuzat',
+    'Poate',
+    'Fără locație',
+    'Locația',
+    'Calendar',
+  ),
   // [S] tr (`06:30 ile 06:45 arası`, `9 Haziran 2024 saat 22:15 ile …`); all-day and RSVP derived.
-  tr: words('ile arası saat', 'Tüm gün', 'Kabul edildi', 'Yanıt bekleniyor', 'Reddedildi', 'Belki', 'Konum bilgisi yok', 'Konum', 'Takvim'),
+  tr: words(
+    'ile arası saat',
+    'Tüm gün',
+    'Kabul edildi',
+    'Yanıt bekleniyor',
+    'Reddedildi',
+    'Belki',
+    'Konum bilgisi yok',
+    'Konum',
+    'Takvim',
+  ),
   // [S] ru (`С 06:30 до 06:45`, `С 22:15 9 июня 2024 до …`); all-day and RSVP derived.
-  ru: words('с до', 'Весь день', 'Принято', 'Требуется ответ', 'Отклонено', 'Возможно', 'Место проведения неизвестно', 'Место проведения', 'Календарь'),
+  ru: words(
+    'с до',
+    'Весь день',
+    'Принято',
+    'Требуется ответ',
+    'Отклонено',
+    'Возможно',
+    'Место проведения неизвестно',
+    'Место проведения',
+    'Календарь',
+  ),
   // [S] uk (`06:30 – 06:45`, `6:30дп – 6:45дп`); all-day and RSVP derived.
-  uk: words('', 'Увесь день', 'Прийнято', 'Потрібна відповідь', 'Відхилено', 'Можливо', 'Немає геоданих', 'Місцезнаходження', 'Календар'),
+  uk: words(
+    '',
+    'Увесь день',
+    'Прийнято',
+    'Потрібна відповідь',
+    'Відхилено',
+    'Можливо',
+    'Немає геоданих',
+    'Місцезнаходження',
+    'Календар',
+  ),
   // [S] id (`06.30 sampai 06.45`); [J] `sampai`; all-day and RSVP derived.
-  id: words('sampai', 'Sepanjang hari', 'Diterima', 'Perlu konfirmasi', 'Ditolak', 'Mungkin', 'Tak ada lokasi', 'Lokasi', 'Kalender'),
+  id: words(
+    'sampai',
+    'Sepanjang hari',
+    'Diterima',
+    'Perlu konfirmasi',
+    'Ditolak',
+    'Mungkin',
+    'Tak ada lokasi',
+    'Lokasi',
+    'Kalender',
+  ),
   // [S] fil (`06:30 hanggang 06:45`); [J] `hanggang`; all-day and RSVP derived.
-  fil: words('hanggang', 'Buong araw', 'Tinanggap', 'Kailangang tumugon', 'Tinanggihan', 'Siguro', 'Walang lokasyon', 'Lokasyon', 'Kalendaryo'),
+  fil: words(
+    'hanggang',
+    'Buong araw',
+    'Tinanggap',
+    'Kailangang tumugon',
+    'Tinanggihan',
+    'Siguro',
+    'Walang lokasyon',
+    'Lokasyon',
+    'Kalendaryo',
+  ),
   // [S] ca (`De les 06:30 a les 06:45`, `Del dia 9 de de juny …`); [J] `a les`; all-day and RSVP derived.
-  ca: words('a al del dia', 'Tot el dia', 'Acceptat', 'Cal respondre', 'Rebutjat', 'Potser', 'Cap lloc', 'Lloc', 'Calendari'),
+  ca: words(
+    'a al del dia',
+    'Tot el dia',
+    'Acceptat',
+    'Cal respondre',
+    'Rebutjat',
+    'Potser',
+    'Cap lloc',
+    'Lloc',
+    'Calendari',
+  ),
   // [S] eu (`06:30 - 06:45`, `2024(e)ko ekainaren 10(a)`); all-day and RSVP derived.
-  eu: words('', 'Egun osoa', 'Onartuta', 'Erantzuna behar da', 'Baztertuta', 'Agian', 'Kokapenik gabe', 'Kokapena', 'Egutegia'),
+  eu: words(
+    '',
+    'Egun osoa',
+    'Onartuta',
+    'Erantzuna behar da',
+    'Baztertuta',
+    'Agian',
+    'Kokapenik gabe',
+    'Kokapena',
+    'Egutegia',
+  ),
   // [S] az (`06:30 - 06:45`, `6:30 AM - 6:45 AM`); all-day and RSVP derived.
-  az: words('', 'Bütün gün', 'Qəbul edildi', 'Cavab gözlənilir', 'Rədd edildi', 'Bəlkə', 'Məkan yoxdur', 'Məkan', 'Təqvim'),
+  az: words(
+    '',
+    'Bütün gün',
+    'Qəbul edildi',
+    'Cavab gözlənilir',
+    'Rədd edildi',
+    'Bəlkə',
+    'Məkan yoxdur',
+    'Məkan',
+    'Təqvim',
+  ),
   // [S] ja (`午前10時～午後1時`, `場所の指定なし`); [C] 承諾 / 承諾済み, 場所なし, 終日; rest derived.
-  ja: words('～', '終日', '承諾/承諾済み/出席', '未返信/返信が必要', '辞退/欠席', '未定', '場所の指定なし/場所なし', '場所', 'カレンダー', '', '', '', '分'),
+  ja: words(
+    '～',
+    '終日',
+    '承諾/承諾済み/出席',
+    '未返信/返信が必要',
+    '辞退/欠席',
+    '未定',
+    '場所の指定なし/場所なし',
+    '場所',
+    'カレンダー',
+    '',
+    '',
+    '',
+    '分',
+  ),
   // [S] ko (`오전 10시~오후 1시`, `위치 없음`); [J] 오전/오후; all-day and RSVP derived.
-  ko: words('~', '종일', '수락함', '응답 필요', '거절함', '미정', '위치 없음', '위치', '캘린더', '오전', '오후', '시', '분'),
+  ko: words(
+    '~',
+    '종일',
+    '수락함',
+    '응답 필요',
+    '거절함',
+    '미정',
+    '위치 없음',
+    '위치',
+    '캘린더',
+    '오전',
+    '오후',
+    '시',
+    '분',
+  ),
   // [S] zh_CN, zh_TW, zh_HK (`上午10点至下午1点`, `上午10點 至 下午1點`, `上午10時至 下午1時`); [J] 至; rest derived.
-  zh: words('至', '全天', '已接受', '待回复/待回覆', '已拒绝/已拒絕', '待定/未定', '没有位置信息/沒有任何地點資訊/沒有位置資料', '地点/地點', '日历/日曆', '', '', '点/點/時', '分'),
+  zh: words(
+    '至',
+    '全天',
+    '已接受',
+    '待回复/待回覆',
+    '已拒绝/已拒絕',
+    '待定',
+    '没有位置信息/沒有任何地點資訊/沒有位置資料',
+    '地点/地點',
+    '日历/日曆',
+    '',
+    '',
+    '点/點/時',
+    '分',
+  ),
   // [S] iw (`06:30 עד 06:45`, `מ-9 ביוני 2024 בשעה 22:15 עד …`, `6:30 לפ.`); all-day and RSVP derived.
   he: words('מ עד', 'כל היום', 'אישרתי', 'נדרשת תשובה', 'דחיתי', 'אולי', 'ללא מיקום', 'מיקום', 'יומן', 'לפ', 'אח'),
   // [S] ar (`06:30 إلى 06:45`, `9 يونيو 2024 في الساعة 22:15 إلى …`); all-day and RSVP derived.
@@ -124,7 +375,8 @@ const TABLES: Record<string, GoogleWords> = {
 export const GOOGLE_WORDS: Readonly<Record<string, GoogleWords>> = (() => {
   const phrasesOf = (table: GoogleWords) => new Set(PHRASES.flatMap((name) => table[name]));
   const use = new Map<string, number>();
-  for (const table of Object.values(TABLES)) for (const phrase of phrasesOf(table)) use.set(phrase, (use.get(phrase) ?? 0) + 1);
+  for (const table of Object.values(TABLES))
+    for (const phrase of phrasesOf(table)) use.set(phrase, (use.get(phrase) ?? 0) + 1);
   return Object.fromEntries(
     Object.entries(TABLES).map(([language, table]) => [
       language,

@@ -60,14 +60,19 @@ export function buildVocabulary(tag: string, extra: ExtraWords): Vocabulary {
   const addAll = (text: string, sense: number) => {
     for (const [word] of text.matchAll(LETTERS)) add(word, sense);
   };
-  let format: (options: Intl.DateTimeFormatOptions, date: Date) => Intl.DateTimeFormatPart[];
-  try {
-    format = (options, date) =>
-      new Intl.DateTimeFormat(tag, { timeZone: 'UTC', numberingSystem: 'latn', ...options }).formatToParts(date);
-    format({}, new Date(0));
-  } catch {
-    format = () => [];
-  }
+  // One formatter per set of options (making formatters is the slow part of Intl).
+  const formatters = new Map<string, Intl.DateTimeFormat | null>();
+  const format = (options: Intl.DateTimeFormatOptions, date: Date): Intl.DateTimeFormatPart[] => {
+    const id = JSON.stringify(options);
+    if (!formatters.has(id)) {
+      try {
+        formatters.set(id, new Intl.DateTimeFormat(tag, { timeZone: 'UTC', numberingSystem: 'latn', ...options }));
+      } catch {
+        formatters.set(id, null); // not a language Intl knows: only the table's own words
+      }
+    }
+    return formatters.get(id)?.formatToParts(date) ?? [];
+  };
   // Google writes am/pm in Latin letters in many languages whatever Intl says.
   const given = [extra.range, extra.am, extra.pm, extra.hourMarks, extra.minuteMarks, ['am'], ['pm']];
   given.forEach((list, i) => {
@@ -113,7 +118,13 @@ export function buildVocabulary(tag: string, extra: ExtraWords): Vocabulary {
   }
   for (let day = 0; day < 7; day++) {
     const date = new Date(Date.UTC(2024, 5, 2 + day));
-    for (const weekday of ['long', 'short'] as const) addAll(format({ weekday }, date).map((p) => p.value).join(' '), FILLER);
+    for (const weekday of ['long', 'short'] as const)
+      addAll(
+        format({ weekday }, date)
+          .map((p) => p.value)
+          .join(' '),
+        FILLER,
+      );
   }
   // am/pm words: 03:00 and 09:00 are am, 15:00 and 21:00 pm (some languages name both halves).
   for (const hour of [3, 9, 15, 21]) {

@@ -131,7 +131,7 @@ describe('Google views: expected events per fixture (deduped, tasks ignored)', (
           start: '2026-03-12T16:00',
           end: '2026-03-12T16:30',
         },
-        { id: 'google:koreanlabel', title: 'Ana 멘토링', start: null, end: null },
+        { id: 'google:koreanlabel', title: 'Ana 멘토링', start: '2026-03-13T15:00', end: '2026-03-13T16:00' },
       ],
     ],
   ])('%s', (name, expected) => {
