@@ -9,25 +9,24 @@
  */
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
-import { adapterForUrl } from '../lib/calendar/adapters';
-import { parseGoogleLabel } from '../lib/calendar/google-label';
+import { ADAPTERS, adapterForUrl } from '../lib/calendar/adapters';
 import { ALL_LABEL_WORDS } from '../lib/calendar/locale/all-words';
 import { useLabelWords } from '../lib/calendar/locale/words';
-import { parseOutlookLabel } from '../lib/calendar/outlook-label';
 import { readEvents } from '../lib/calendar/read-page';
+import { SITE_IDS, SITES } from '../lib/calendar/sites';
 import type { CalendarEvent, GuestList, ParsedLabel } from '../lib/calendar/types';
 import { type Me, type Person, RELATIONS, type Relation } from '../lib/model';
 import { classify } from '../lib/oneonone/classify';
 import { judgeGuests } from '../lib/oneonone/guests';
 
 const HELP = `Usage:
-  detect --site google|outlook --label "<chip label text>" [--lang <page language>]
+  detect --site ${SITE_IDS.join('|')} --label "<chip label text>" [--lang <page language>]
       Print the parsed label as one JSON object:
       {"title","organizer","start","end","allDay","response","cancelled"}
       --lang is the page's language (<html lang>, e.g. de, pt-BR, ja); without it the
       label's own words decide.
 
-  detect --site google|outlook --labels <file | -> [--lang <page language>]
+  detect --site ${SITE_IDS.join('|')} --labels <file | -> [--lang <page language>]
       Read one label per line (- reads standard input) and print one JSON object per line,
       the same object as --label, in the same order.
 
@@ -103,13 +102,10 @@ function labelJson(label: ParsedLabel) {
   return { title, organizer, start, end, allDay, response, cancelled };
 }
 
-const PARSERS = { google: parseGoogleLabel, outlook: parseOutlookLabel } as const;
-
 function labelParser(options: Options): (label: string) => ReturnType<typeof labelJson> {
-  const parse = PARSERS[options.site as keyof typeof PARSERS];
-  if (!parse || !Object.hasOwn(PARSERS, options.site ?? ''))
-    throw new UsageError(`--site must be google or outlook; got "${options.site}"`);
-  return (label) => labelJson(parse(label, undefined, { lang: options.lang }));
+  const site = SITE_IDS.find((id) => id === options.site);
+  if (!site) throw new UsageError(`--site must be ${SITE_IDS.join(' or ')}; got "${options.site}"`);
+  return (label) => labelJson(ADAPTERS[site].parseLabel(label, undefined, { lang: options.lang }));
 }
 
 function runLabel(options: Options): unknown {
@@ -145,7 +141,7 @@ function runPage(options: Options & { page: string }): unknown {
   const adapter = adapterForUrl(url);
   if (!adapter)
     throw new UsageError(
-      `no calendar adapter for ${url.href} (Google: calendar.google.com/calendar/…; Outlook: outlook.office.com, outlook.office365.com, outlook.live.com, outlook.cloud.microsoft under /calendar/)`,
+      `no calendar adapter for ${url.href} (${SITE_IDS.map((id) => `${SITES[id].name}: ${SITES[id].hosts.join(', ')}`).join('; ')}, under /calendar/)`,
     );
   if (!options.me) throw new UsageError('--me "<Name> <email>" is required');
   const meSpec = parsePersonSpec(options.me, '--me');

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CalendarAdapter } from '../calendar/types';
-import type { ContentMessage, Result } from '../messages';
+import { sendToBackground } from '../messages/content-to-background';
 import { startCalendarPage } from './calendar-page';
 import { loadLabelWords } from './label-words';
 
@@ -16,6 +16,7 @@ export async function runCalendarContentScript(
   // The words labels are read with, before the first label is read.
   await loadLabelWords(browser.storage.local);
   if (ctx.isInvalid) return;
+  const toBackground = sendToBackground((message) => browser.runtime.sendMessage(message));
   const page = startCalendarPage({
     document,
     adapters,
@@ -25,10 +26,10 @@ export async function runCalendarContentScript(
     alive: () => ctx.isValid,
     // After an extension update or uninstall this page keeps running old code: sending then
     // fails, and everything Upward put on the page goes quietly instead of logging errors.
-    send: async (message: ContentMessage) => {
+    send: async (message) => {
       if (ctx.isInvalid) return undefined;
       try {
-        return (await browser.runtime.sendMessage(message)) as Result<never>;
+        return await toBackground(message);
       } catch {
         page.stop();
         return undefined;
