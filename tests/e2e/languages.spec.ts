@@ -41,9 +41,21 @@ const PAGES: ReadonlyArray<{ family: string; lang: string; dir: 'ltr' | 'rtl'; c
     lang: 'de',
     dir: 'ltr',
     chips: [
-      { id: 'dana_20260310T140000Z', day: 10, label: '15:00 bis 15:30, Dana / Sam, Dana Reyes, Zugesagt, Kein Ort, 10. März 2026' },
-      { id: 'teamsync', day: 11, label: '10:00 bis 11:00, Team-Sync, Dana Reyes, Zugesagt, Ort: Raum 4, 11. März 2026' },
-      { id: 'lee_20260312T130000Z', day: 12, label: '14:00 bis 14:30, Lee / Sam, Lee Okafor, Abgesagt, Kein Ort, 12. März 2026' },
+      {
+        id: 'dana_20260310T140000Z',
+        day: 10,
+        label: '15:00 bis 15:30, Dana / Sam, Dana Reyes, Zugesagt, Kein Ort, 10. März 2026',
+      },
+      {
+        id: 'teamsync',
+        day: 11,
+        label: '10:00 bis 11:00, Team-Sync, Dana Reyes, Zugesagt, Ort: Raum 4, 11. März 2026',
+      },
+      {
+        id: 'lee_20260312T130000Z',
+        day: 12,
+        label: '14:00 bis 14:30, Lee / Sam, Lee Okafor, Abgesagt, Kein Ort, 12. März 2026',
+      },
       { id: 'offsite', day: 13, label: 'Ganztägig, Offsite, Dana Reyes, Zugesagt, Kein Ort, 13. März 2026' },
     ],
   },
@@ -52,9 +64,21 @@ const PAGES: ReadonlyArray<{ family: string; lang: string; dir: 'ltr' | 'rtl'; c
     lang: 'zh-TW',
     dir: 'ltr',
     chips: [
-      { id: 'dana_20260310T070000Z', day: 10, label: '下午3點 至 下午3:30，Dana / Sam，Dana Reyes，已接受，沒有任何地點資訊，2026年3月10日' },
-      { id: 'teamsync', day: 11, label: '上午10點 至 上午11點，團隊同步，Dana Reyes，已接受，地點：會議室 4，2026年3月11日' },
-      { id: 'lee_20260312T060000Z', day: 12, label: '下午2點 至 下午2:30，Lee / Sam，Lee Okafor，已拒絕，沒有任何地點資訊，2026年3月12日' },
+      {
+        id: 'dana_20260310T070000Z',
+        day: 10,
+        label: '下午3點 至 下午3:30，Dana / Sam，Dana Reyes，已接受，沒有任何地點資訊，2026年3月10日',
+      },
+      {
+        id: 'teamsync',
+        day: 11,
+        label: '上午10點 至 上午11點，團隊同步，Dana Reyes，已接受，地點：會議室 4，2026年3月11日',
+      },
+      {
+        id: 'lee_20260312T060000Z',
+        day: 12,
+        label: '下午2點 至 下午2:30，Lee / Sam，Lee Okafor，已拒絕，沒有任何地點資訊，2026年3月12日',
+      },
     ],
   },
   {
@@ -62,9 +86,21 @@ const PAGES: ReadonlyArray<{ family: string; lang: string; dir: 'ltr' | 'rtl'; c
     lang: 'ar',
     dir: 'rtl',
     chips: [
-      { id: 'dana_20260310T130000Z', day: 10, label: '15:00 إلى 15:30، Dana / Sam، Dana Reyes، مقبول، ليس هناك موقع، 10 مارس 2026' },
-      { id: 'teamsync', day: 11, label: '10:00 إلى 11:00، مزامنة الفريق، Dana Reyes، مقبول، الموقع: غرفة 4، 11 مارس 2026' },
-      { id: 'lee_20260312T120000Z', day: 12, label: '2:00 م إلى 2:30 م، Lee / Sam، Lee Okafor، مرفوض، ليس هناك موقع، 12 مارس 2026' },
+      {
+        id: 'dana_20260310T130000Z',
+        day: 10,
+        label: '15:00 إلى 15:30، Dana / Sam، Dana Reyes، مقبول، ليس هناك موقع، 10 مارس 2026',
+      },
+      {
+        id: 'teamsync',
+        day: 11,
+        label: '10:00 إلى 11:00، مزامنة الفريق، Dana Reyes، مقبول، الموقع: غرفة 4، 11 مارس 2026',
+      },
+      {
+        id: 'lee_20260312T120000Z',
+        day: 12,
+        label: '2:00 م إلى 2:30 م، Lee / Sam، Lee Okafor، مرفوض، ليس هناك موقع، 12 مارس 2026',
+      },
     ],
   },
 ];

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseGoogleLabel } from '../../../lib/calendar/google-label';
 import type { ParsedLabel } from '../../../lib/calendar/types';
+import { describeCorpus } from '../../support/label-corpus';
 
 type Expected = Partial<ParsedLabel>;
 
@@ -192,4 +193,34 @@ describe('parseGoogleLabel: unreadable labels give a title and NO time (never a 
 test('parsed labels keep one key order (the detect command prints them as-is)', () => {
   const parsed = parseGoogleLabel('3pm to 4pm, A, B, Accepted, No location, March 10, 2026');
   expect(Object.keys(parsed)).toEqual(['title', 'organizer', 'start', 'end', 'allDay', 'response', 'cancelled']);
+});
+
+describeCorpus('google', parseGoogleLabel);
+
+describe("the chip's day column checks its label", () => {
+  const label = '06:30 to 06:45, Gym, Calendar: Home, No location, June 10, 2024';
+  test.each([
+    ['the same day', { year: 2024, month: 6, day: 10 }, '2024-06-10T06:30'],
+    ['another day: the date is dropped', { year: 2024, month: 6, day: 11 }, null],
+    ['another year: the date is dropped', { year: 2025, month: 6, day: 10 }, null],
+  ])('%s', (_name, day, start) => {
+    expect(parseGoogleLabel(label, undefined, { lang: 'en', day }).start).toBe(start);
+  });
+
+  test('a label spanning two days agrees with either of its columns', () => {
+    const night = 'June 9, 2024 at 22:15 to June 10, 2024 at 06:30, Night train, Calendar: Personal, No location';
+    for (const day of [9, 10]) {
+      expect(parseGoogleLabel(night, undefined, { day: { year: 2024, month: 6, day } }).end).toBe('2024-06-10T06:30');
+    }
+    expect(parseGoogleLabel(night, undefined, { day: { year: 2024, month: 6, day: 11 } }).start).toBeNull();
+  });
+
+  test('a label without a year takes the column’s', () => {
+    const noYear = '3pm to 4pm, Dana / Sam, Dana Reyes, No location, March 10';
+    expect(parseGoogleLabel(noYear).start).toBeNull();
+    expect(parseGoogleLabel(noYear, undefined, { day: { year: 2026, month: 3, day: 10 } })).toMatchObject({
+      start: '2026-03-10T15:00',
+      end: '2026-03-10T16:00',
+    });
+  });
 });

@@ -20,9 +20,18 @@ function detectWithInput(input: string | undefined, ...args: string[]) {
 
 /** Labels in three languages and scripts, one a line, and what each must read as. */
 const BATCH: ReadonlyArray<readonly [string, { title: string; start: string | null }]> = [
-  ['15:00 bis 16:00, Dana / Sam, Dana Reyes, Zugesagt, Kein Ort, 10. März 2026', { title: 'Dana / Sam', start: '2026-03-10T15:00' }],
-  ['午後3時～午後4時、「1on1」、Dana Reyes、承諾、場所の指定なし、2026年3月10日', { title: '1on1', start: '2026-03-10T15:00' }],
-  ['15:00 עד 16:00, Dana / Sam, Dana Reyes, ללא מיקום, 10 במרץ 2026', { title: 'Dana / Sam', start: '2026-03-10T15:00' }],
+  [
+    '15:00 bis 16:00, Dana / Sam, Dana Reyes, Zugesagt, Kein Ort, 10. März 2026',
+    { title: 'Dana / Sam', start: '2026-03-10T15:00' },
+  ],
+  [
+    '午後3時～午後4時、「1on1」、Dana Reyes、承諾、場所の指定なし、2026年3月10日',
+    { title: '1on1', start: '2026-03-10T15:00' },
+  ],
+  [
+    '15:00 עד 16:00, Dana / Sam, Dana Reyes, ללא מיקום, 10 במרץ 2026',
+    { title: 'Dana / Sam', start: '2026-03-10T15:00' },
+  ],
   ['gibberish', { title: 'gibberish', start: null }],
   ['', { title: '', start: null }],
   ['3pm to 4pm, Sync, Sam Patel, No location, March 10, 2026', { title: 'Sync', start: '2026-03-10T15:00' }],
