@@ -7,7 +7,7 @@ import { remoteCardStore } from '../../lib/prep/remote-store';
 import '../../components/theme.css';
 import '../../components/prep/prep.css';
 
-// prep.html?meeting=<calendar event id>[&mode=tab][&scheme=dark|light]
+// prep.html?meeting=<calendar event id>[&mode=tab][&scheme=dark|light][&view=wrap-up]
 const params = new URLSearchParams(location.search);
 const mode = params.get('mode') === 'tab' ? 'tab' : 'frame';
 const scheme = params.get('scheme');
@@ -21,4 +21,8 @@ applyAppearance(document.documentElement, scheme === 'dark' || scheme === 'light
   read: () => store.call('appearance'),
   watch: (onChange) => store.watch(['settings'], onChange),
 });
-render(<PrepCard meetingId={params.get('meeting') ?? ''} mode={mode} />, document.getElementById('app') as HTMLElement);
+const view = params.get('view') === 'wrap-up' ? 'wrap-up' : 'card';
+render(
+  <PrepCard meetingId={params.get('meeting') ?? ''} mode={mode} view={view} />,
+  document.getElementById('app') as HTMLElement,
+);
