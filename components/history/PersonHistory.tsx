@@ -58,10 +58,6 @@ export function PersonHistory({ personId, now, everyone }: { personId: string; n
 
   return (
     <>
-      <h2 class="person-title">
-        <bdi>{person.name}</bdi>
-      </h2>
-
       <section aria-labelledby="h-last" class="panel">
         <h3 id="h-last">Last time{lastStart !== null && ` · ${shortDate(lastStart, now)}`}</h3>
         {!last ? (
