@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import { handleCardCall, isCardCall, relayStoreChanges } from '../lib/background/card-calls';
-import { handleContentMessage } from '../lib/background/content-messages';
+import { handleCardCall, relayStoreChanges } from '../lib/background/card-calls';
 import { recheckCalendarsOnChange } from '../lib/background/recheck';
 import { recognitionHandlers } from '../lib/background/recognition';
 import {
@@ -10,6 +9,8 @@ import {
   rearmRemindersOnChange,
 } from '../lib/background/reminders';
 import { checklist } from '../lib/db';
+import { isCardCall } from '../lib/messages/card-to-background';
+import { receiveContentMessage } from '../lib/messages/content-to-background-receive';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
@@ -23,7 +24,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) =>
     isCardCall(message)
       ? handleCardCall(message, sender, browser.runtime.id)
-      : handleContentMessage(message, sender, browser.runtime.id, recognitionHandlers),
+      : receiveContentMessage(message, sender, browser.runtime.id, recognitionHandlers),
   );
   relayStoreChanges();
 

@@ -8,17 +8,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
-import { adapterForUrl } from '../lib/calendar/adapters';
-import { parseGoogleLabel } from '../lib/calendar/google-label';
-import { parseOutlookLabel } from '../lib/calendar/outlook-label';
+import { ADAPTERS, adapterForUrl } from '../lib/calendar/adapters';
 import { readEvents } from '../lib/calendar/read-page';
+import { SITE_IDS, SITES } from '../lib/calendar/sites';
 import type { CalendarEvent, GuestList, ParsedLabel } from '../lib/calendar/types';
 import { type Me, type Person, RELATIONS, type Relation } from '../lib/model';
 import { classify } from '../lib/oneonone/classify';
 import { judgeGuests } from '../lib/oneonone/guests';
 
 const HELP = `Usage:
-  detect --site google|outlook --label "<chip label text>"
+  detect --site ${SITE_IDS.join('|')} --label "<chip label text>"
       Print the parsed label as one JSON object:
       {"title","organizer","start","end","allDay","response","cancelled"}
 
@@ -92,9 +91,9 @@ function labelJson(label: ParsedLabel) {
 
 function runLabel(options: Options): unknown {
   if (!options.label) throw new UsageError('--site needs --label "<label text>"');
-  if (options.site === 'google') return labelJson(parseGoogleLabel(options.label));
-  if (options.site === 'outlook') return labelJson(parseOutlookLabel(options.label));
-  throw new UsageError(`--site must be google or outlook; got "${options.site}"`);
+  const site = SITE_IDS.find((id) => id === options.site);
+  if (!site) throw new UsageError(`--site must be ${SITE_IDS.join(' or ')}; got "${options.site}"`);
+  return labelJson(ADAPTERS[site].parseLabel(options.label));
 }
 
 function parseUrl(text: string | undefined): URL {
@@ -111,7 +110,7 @@ function runPage(options: Options & { page: string }): unknown {
   const adapter = adapterForUrl(url);
   if (!adapter)
     throw new UsageError(
-      `no calendar adapter for ${url.href} (Google: calendar.google.com/calendar/…; Outlook: outlook.office.com, outlook.office365.com, outlook.live.com, outlook.cloud.microsoft under /calendar/)`,
+      `no calendar adapter for ${url.href} (${SITE_IDS.map((id) => `${SITES[id].name}: ${SITES[id].hosts.join(', ')}`).join('; ')}, under /calendar/)`,
     );
   if (!options.me) throw new UsageError('--me "<Name> <email>" is required');
   const meSpec = parsePersonSpec(options.me, '--me');

@@ -5,7 +5,7 @@ import type { Commitment, CommitmentOwner, Meeting, Person } from '../../lib/mod
 import { localDay, shortDate, wallTimeToMs } from '../../lib/when';
 import { AddBox } from './AddBox';
 import type { CardActions } from './actions';
-import { cardStore } from './card-store';
+import { useCardStore } from './card-store';
 import { SavedText } from './SavedText';
 import { useSaver } from './saving';
 
@@ -20,6 +20,7 @@ interface Props {
 
 /** Promises both ways, open until closed: what you owe them and what they owe you, overdue first. */
 export function CommitmentsSection({ meeting, person, open, closedHere, now, actions }: Props) {
+  const cardStore = useCardStore();
   const first = person.name.split(' ')[0] || person.name;
   const [owner, setOwner] = useState<CommitmentOwner>('me');
   const [due, setDue] = useState('');
@@ -114,6 +115,7 @@ interface ItemProps {
 }
 
 function CommitmentItem({ commitment, meeting, first, today, now, actions }: ItemProps) {
+  const cardStore = useCardStore();
   const saver = useSaver();
   const overdue = isOverdue(commitment, today);
   const dueMs = wallTimeToMs(commitment.due);

@@ -1,10 +1,11 @@
 import type { Person } from '../../lib/model';
 import type { LastTime as LastTimeData } from '../../lib/prep/card-items';
 import { shortDate, wallTimeToMs } from '../../lib/when';
-import { cardStore } from './card-store';
+import { useCardStore } from './card-store';
 
 /** "Last time": the previous 1:1 at a glance (when, its first lines, what was promised), at the top of the card. */
 export function LastTime({ last, person, now }: { last?: LastTimeData; person: Person; now: number }) {
+  const cardStore = useCardStore();
   const first = person.name.split(' ')[0] || person.name;
   const start = wallTimeToMs(last?.meeting.start);
   return (

@@ -10,7 +10,7 @@ import { CardHeader } from './CardHeader';
 import { MeetingMissing, NoLongerOneOnOne, PersonGone } from './CardStates';
 import { ChecklistSection } from './ChecklistSection';
 import { CommitmentsSection } from './CommitmentsSection';
-import { cardStore } from './card-store';
+import { useCardStore } from './card-store';
 import { useFocusAfterRender } from './focus';
 import { reportHeight, tellHost } from './frame';
 import { LastTime } from './LastTime';
@@ -48,6 +48,7 @@ const UNDO_MS = 15_000;
 
 /** The prep card for one meeting: in the calendar's frame, or a tab of its own. */
 export function PrepCard({ meetingId, mode, view: firstView = 'card', now: fixedNow }: Props) {
+  const cardStore = useCardStore();
   const data = useCardData(meetingId);
   const [view, setView] = useState<CardView>(firstView);
   const [notice, setNotice] = useState('');

@@ -3,7 +3,7 @@ import { MOODS, type Mood } from '../../lib/model';
 import type { ReadyCard } from '../../lib/prep/load';
 import { type NewCommitmentRow, type WrapUpForm, wrapUpForm, wrapUpInput } from '../../lib/wrap-up/form';
 import type { NeedOutcome } from '../../lib/wrap-up/outcomes';
-import { cardStore } from './card-store';
+import { useCardStore } from './card-store';
 import { useSaver } from './saving';
 
 const OUTCOMES: { value: NeedOutcome; label: string }[] = [
@@ -27,6 +27,7 @@ interface Props {
  * Ctrl+Enter (⌘+Enter) saves from anywhere; everything lands in one transaction.
  */
 export function WrapUp({ card, onDone }: Props) {
+  const cardStore = useCardStore();
   const saver = useSaver();
   const [form, setForm] = useState<WrapUpForm>(() => wrapUpForm(card));
   const [rows, setRows] = useState<NewCommitmentRow[]>([emptyRow()]);

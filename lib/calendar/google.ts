@@ -111,9 +111,9 @@ function readOpenDetails(root: ParentNode): GuestList | null {
   return null;
 }
 
-export const googleAdapter: CalendarAdapter = {
+export const googleAdapter: CalendarAdapter<'google'> = {
   site: 'google',
-  matchesUrl: (url) => url.hostname === 'calendar.google.com' && url.pathname.startsWith('/calendar/'),
+  parseLabel: parseGoogleLabel,
   currentView,
   eventSelector: GOOGLE_SELECTORS.chip,
   findEventElements: (root) => queryAllWithSelf(root, GOOGLE_SELECTORS.chip),

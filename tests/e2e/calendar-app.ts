@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Frame, Locator, Page } from '@playwright/test';
+import { type CalendarSite, SITES } from '../../lib/calendar/sites';
 import { test as base, expect, launchWithExtension } from './extension';
 
 /**
@@ -36,7 +37,7 @@ export const test = base.extend({
 export const GOOGLE_WEEK = 'https://calendar.google.com/calendar/u/0/r/week/2026/3/10';
 export const OUTLOOK_WEEK = 'https://outlook.office.com/calendar/view/week';
 
-export type Site = 'google' | 'outlook';
+export type Site = CalendarSite;
 
 export const CHIP: Record<Site, string> = { google: '[data-eventchip]', outlook: '[data-calitemid]' };
 
@@ -90,7 +91,7 @@ export function appPage(fixturePath: string): string {
 
 /** Serves a fixture as the calendar app at every URL of the site. */
 export async function serveCalendar(context: BrowserContext, site: Site, fixturePath: string): Promise<void> {
-  const pattern = site === 'google' ? 'https://calendar.google.com/**' : 'https://outlook.office.com/**';
+  const pattern = `https://${SITES[site].hosts[0]}/**`;
   const body = appPage(fixturePath);
   await context.route(pattern, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ADAPTERS } from '../../../lib/calendar/adapters';
 import { BADGE_NAME } from '../../../lib/content/badges';
 import { type CalendarPage, startCalendarPage } from '../../../lib/content/calendar-page';
-import type { ContentMessage } from '../../../lib/messages';
+import type { ContentMessage } from '../../../lib/messages/content-to-background';
 
 const WEEK = 'https://calendar.google.com/calendar/u/0/r/week/2026/3/10';
 const ID = 'kmjbolpfkeglikjmekdgfdpafpajajnn';
@@ -51,7 +51,7 @@ beforeEach(() => {
   document.body.replaceChildren(column);
   sent = [];
   page = startCalendarPage({
-    adapters: ADAPTERS,
+    adapters: Object.values(ADAPTERS),
     document,
     currentUrl: () => new URL(WEEK),
     extensionId: ID,

@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ADAPTERS } from '../../../lib/calendar/adapters';
 import { type CalendarSession, startCalendarSession } from '../../../lib/content/calendar-session';
-import type { ContentMessage } from '../../../lib/messages';
+import type { ContentMessage } from '../../../lib/messages/content-to-background';
+import { elapse, useFakeTimers } from '../../support/timers';
 
 const WEEK = 'https://calendar.google.com/calendar/u/0/r/week/2026/3/10';
 const encode = (text: string) => btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -20,7 +21,8 @@ function googleChip(eventId: string, label: string): HTMLElement {
 let url: URL;
 let session: CalendarSession;
 let sent: ContentMessage[];
-const settle = () => new Promise((done) => setTimeout(done, 120));
+const settle = () => elapse(120);
+useFakeTimers();
 
 beforeEach(() => {
   document.body.replaceChildren(
@@ -35,7 +37,7 @@ afterEach(() => session?.stop());
 function start(answer: (message: ContentMessage) => string[] = () => ['google:oneonone1'], shownDelayMs?: number) {
   const onOneOnOnes = vi.fn();
   session = startCalendarSession({
-    adapters: ADAPTERS,
+    adapters: Object.values(ADAPTERS),
     document,
     currentUrl: () => url,
     shownDelayMs,

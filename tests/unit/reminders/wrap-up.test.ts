@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Meeting, Person, QuietHours } from '../../../lib/model';
+import type { Meeting, QuietHours } from '../../../lib/model';
 import { instantOf, parseWallTime } from '../../../lib/reminders/wall-time';
 import {
   dueWrapUp,
@@ -9,33 +9,12 @@ import {
   type WrapUpPromptSettings,
   wrapUpName,
 } from '../../../lib/reminders/wrap-up';
+import { DANA, meeting } from '../../support/records';
 
 const NY = 'America/New_York';
-const DANA: Person = {
-  id: 'dana',
-  name: 'Dana Reyes',
-  emails: [],
-  aliases: [],
-  relation: 'manager',
-  createdAt: 0,
-  updatedAt: 0,
-};
 const at = (wall: string, zone = NY) => instantOf(parseWallTime(wall) ?? (null as never), zone);
 const OFF: QuietHours = { enabled: false, start: '22:00', end: '07:00' };
 const ON = (quietHours: QuietHours = OFF): WrapUpPromptSettings => ({ notify: true, quietHours });
-
-const meeting = (extra: Partial<Meeting> = {}): Meeting => ({
-  id: 'google:m1',
-  seriesId: 'google:m',
-  title: 'Dana / Sam',
-  start: '2026-03-10T15:00',
-  end: '2026-03-10T15:30',
-  personId: 'dana',
-  ticks: [],
-  notes: '',
-  updatedAt: 0,
-  ...extra,
-});
 
 /** [case, meeting, settings, now, when the question is asked (wall time in New York) or null] */
 const CASES: [string, Meeting, WrapUpPromptSettings, string, string | null][] = [

@@ -8,6 +8,7 @@ import {
   withNeedOutcome,
   withQuestionWrapUp,
 } from '../../../lib/wrap-up/outcomes';
+import { commitment as aCommitment, need as aNeed, question as aQuestion } from '../../support/records';
 
 const M = 'google:this';
 
@@ -20,16 +21,7 @@ function expectShape(actual: object | undefined, expected: Record<string, unknow
 const OTHER = 'google:earlier';
 const NOW = 5_000;
 
-const need = (status: Need['status'], history: NeedHistoryEntry[]): Need => ({
-  id: 'n',
-  personId: 'p',
-  text: 'Feedback',
-  status,
-  order: 0,
-  history,
-  createdAt: 1,
-  updatedAt: 1,
-});
+const need = (status: Need['status'], history: NeedHistoryEntry[]): Need => aNeed({ status, history });
 const opened: NeedHistoryEntry = { status: 'open', at: 1 };
 const raisedEarlier: NeedHistoryEntry = { status: 'raised', at: 2, meetingId: OTHER };
 const raisedHere: NeedHistoryEntry = { status: 'raised', at: 3, meetingId: M };
@@ -98,16 +90,7 @@ describe('a need in the wrap-up', () => {
   });
 });
 
-const question = (extra: Partial<Question> = {}): Question => ({
-  id: 'q',
-  personId: 'p',
-  text: 'What do you need from me?',
-  kind: 'flip-side',
-  status: 'open',
-  createdAt: 1,
-  updatedAt: 1,
-  ...extra,
-});
+const question = (extra: Partial<Question> = {}): Question => aQuestion(extra);
 
 describe('a question in the wrap-up', () => {
   test.each<[string, Question, { asked: boolean; answer: string }, Partial<Question> | undefined]>([
@@ -144,16 +127,7 @@ describe('a question in the wrap-up', () => {
   });
 });
 
-const commitment = (extra: Partial<Commitment> = {}): Commitment => ({
-  id: 'c',
-  personId: 'p',
-  text: 'Send the doc',
-  owner: 'me',
-  status: 'open',
-  createdAt: 1,
-  updatedAt: 1,
-  ...extra,
-});
+const commitment = (extra: Partial<Commitment> = {}): Commitment => aCommitment(extra);
 
 describe('a commitment ticked in the wrap-up', () => {
   test.each<[string, Commitment, boolean, Partial<Commitment> | undefined]>([
