@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { handleCardCall, relayStoreChanges } from '../lib/background/card-calls';
+import { publishLabelWords } from '../lib/background/label-words';
 import { recheckCalendarsOnChange } from '../lib/background/recheck';
 import { recognitionHandlers } from '../lib/background/recognition';
 import {
@@ -17,8 +18,12 @@ export default defineBackground(() => {
     void checklist.ensureDefaults();
     // Installs and updates may drop alarms: re-arm reminders from the store.
     void rearmReminders();
+    void publishLabelWords();
   });
-  browser.runtime.onStartup.addListener(() => void rearmReminders());
+  browser.runtime.onStartup.addListener(() => {
+    void rearmReminders();
+    void publishLabelWords();
+  });
 
   // The prep card's store calls (from the extension's own prep page), else calendar reports.
   browser.runtime.onMessage.addListener((message, sender) =>

@@ -88,7 +88,9 @@ function readEvent(element: Element): CalendarEvent | null {
   const itemId = attr(tile, 'data-calitemid');
   const label = tileLabel(tile);
   if (!itemId || !label) return null;
-  const details = parseOutlookLabelDetails(label);
+  const details = parseOutlookLabelDetails(label, undefined, {
+    lang: tile.ownerDocument.documentElement.lang || undefined,
+  });
   const { location: _location, status: _status, recurring, ...parsed } = details;
   const id = `outlook:${itemId}`;
   // `recurring` is true only when the label shows a recurrence marker; tiles have no other sign.

@@ -30,6 +30,17 @@ export interface ParsedLabel {
   calendar?: string;
 }
 
+/** What the page tells about a label besides its text (every label parser takes it, optionally). */
+export interface LabelContext {
+  /** The page's language (`<html lang>`); when absent or unknown the label's own words decide. */
+  lang?: string;
+  /**
+   * The day of the column the chip sits in (Google's `data-datekey`): a label whose dates do not
+   * cover it gets no time, and a label without a year takes the column's.
+   */
+  day?: { year: number; month: number; day: number };
+}
+
 /** One distinct event on the page (duplicate nodes merged). */
 export interface CalendarEvent extends ParsedLabel {
   site: CalendarSite;
@@ -59,7 +70,7 @@ export type CalendarView = 'day' | 'week' | 'workweek' | 'customday' | 'month' |
 export interface CalendarAdapter<S extends CalendarSite = CalendarSite> {
   site: S;
   /** One chip's accessible label → what it says (also `detect --site <site> --label …`). */
-  parseLabel(label: string, visibleTitle?: string): ParsedLabel;
+  parseLabel(label: string, visibleTitle?: string, context?: LabelContext): ParsedLabel;
   /** The current view, from the URL and/or the page. */
   currentView(url: URL, root: ParentNode): CalendarView;
   /** CSS selector for event elements; the page watcher uses it on added subtrees. */

@@ -3,12 +3,19 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CalendarAdapter } from '../calendar/types';
 import { sendToBackground } from '../messages/content-to-background';
 import { startCalendarPage } from './calendar-page';
+import { loadLabelWords } from './label-words';
 
 /**
  * What every calendar content script does, with the adapters it carries: watch the page,
  * badge the 1:1s, host the card, and go quietly when the extension is updated or removed.
  */
-export function runCalendarContentScript(ctx: ContentScriptContext, adapters: readonly CalendarAdapter[]): void {
+export async function runCalendarContentScript(
+  ctx: ContentScriptContext,
+  adapters: readonly CalendarAdapter[],
+): Promise<void> {
+  // The words labels are read with, before the first label is read.
+  await loadLabelWords(browser.storage.local);
+  if (ctx.isInvalid) return;
   const toBackground = sendToBackground((message) => browser.runtime.sendMessage(message));
   const page = startCalendarPage({
     document,

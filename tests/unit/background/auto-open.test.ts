@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { claimAutoOpen, mayAutoOpen } from '../../../lib/background/auto-open';
 import { meetings, settings } from '../../../lib/db';
-import type { Meeting, PrepSettings } from '../../../lib/model';
+import type { PrepSettings } from '../../../lib/model';
 import { wallTimeToMs } from '../../../lib/when';
 import { meeting } from '../../support/records';
 

@@ -131,7 +131,7 @@ describe('Google views: expected events per fixture (deduped, tasks ignored)', (
           start: '2026-03-12T16:00',
           end: '2026-03-12T16:30',
         },
-        { id: 'google:koreanlabel', title: 'Ana 멘토링', start: null, end: null },
+        { id: 'google:koreanlabel', title: 'Ana 멘토링', start: '2026-03-13T15:00', end: '2026-03-13T16:00' },
       ],
     ],
   ])('%s', (name, expected) => {
@@ -250,5 +250,24 @@ describe('Google hostile titles stay text', () => {
   test('a chip without any label is skipped', () => {
     expect(events.some((e) => e.id === 'google:nolabel_1')).toBe(false);
     expect(events).toHaveLength(9);
+  });
+});
+
+/** `data-datekey` of Google's day columns: ((year - 1970) << 9) | (month << 5) | day. */
+const dateKey = (year: number, month: number, day: number) => ((year - 1970) << 9) | (month << 5) | day;
+
+describe('Google chips are read in the page language and checked against their day column', () => {
+  test('a label whose date is not its column’s gets no time', () => {
+    document.documentElement.lang = 'de';
+    document.body.innerHTML = `
+      <div role="gridcell" data-datekey="${dateKey(2026, 3, 10)}">
+        <div role="button" data-eventchip data-eventid="${btoa('a1 sam@example.com')}"
+             aria-label="15:00 bis 16:00, Dana / Sam, Dana Reyes, Zugesagt, Kein Ort, 10. März 2026"></div>
+        <div role="button" data-eventchip data-eventid="${btoa('a2 sam@example.com')}"
+             aria-label="15:00 bis 16:00, Moved, Dana Reyes, Kein Ort, 11. März 2026"></div>
+      </div>`;
+    const [right, moved] = googleAdapter.findEventElements(document).map((chip) => googleAdapter.readEvent(chip));
+    expect(right).toMatchObject({ title: 'Dana / Sam', start: '2026-03-10T15:00', response: 'accepted' });
+    expect(moved).toMatchObject({ title: 'Moved', organizer: 'Dana Reyes', start: null, end: null });
   });
 });

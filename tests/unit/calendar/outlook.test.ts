@@ -187,3 +187,22 @@ describe('Outlook URLs and views', () => {
     );
   });
 });
+
+describe('Outlook tiles in the page language', () => {
+  test('a Japanese page: the tile reads in Japanese, with its show-as status and cancel prefix', () => {
+    document.documentElement.lang = 'ja';
+    document.body.innerHTML = `
+      <div data-app-section="Surface_Week"><div data-app-section="calendar-view-0">
+        <div data-calitemid="AAk1"><div role="button" aria-label="ダナ / サム、10:00 から 10:30、2026 年 3 月 10 日 (火)、開催者: Dana Reyes、予定あり"></div></div>
+        <div data-calitemid="AAk2"><div role="button" aria-label="キャンセル済み: 企画会議、13:00 から 13:30、2026 年 3 月 10 日 (火)、空き時間"></div></div>
+      </div></div>`;
+    const [meeting, cancelled] = outlookAdapter.findEventElements(document).map((tile) => outlookAdapter.readEvent(tile));
+    expect(meeting).toMatchObject({
+      title: 'ダナ / サム',
+      organizer: 'Dana Reyes',
+      start: '2026-03-10T10:00',
+      end: '2026-03-10T10:30',
+    });
+    expect(cancelled).toMatchObject({ title: '企画会議', cancelled: true, start: '2026-03-10T13:00' });
+  });
+});
