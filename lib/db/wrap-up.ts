@@ -28,7 +28,8 @@ export async function saveWrapUp(meetingId: string, raw: unknown, now = Date.now
   // Build every new commitment first: a refused one (no words) stops the save before any write.
   const made = input.newCommitments
     .filter((entry) => entry.text.trim())
-    .map((entry) => newCommitment({ ...entry, personId, meetingId }, now));
+    // A millisecond apart, so they list in the order they were typed.
+    .map((entry, index) => newCommitment({ ...entry, personId, meetingId }, now + index));
   const writes: Promise<unknown>[] = [];
   for (const { id, outcome } of input.needs) {
     const need = await tx.objectStore('needs').get(id);

@@ -51,6 +51,7 @@ describe('saving a wrap-up', () => {
       wrapUpInput(form, [
         { text: 'Send the design doc', owner: 'me', due: '2026-03-13' },
         { text: '  ', owner: 'them', due: '' },
+        { text: 'Book the room', owner: 'them', due: '' },
       ]),
       NOW,
     );
@@ -66,6 +67,8 @@ describe('saving a wrap-up', () => {
     expect(all.map((c) => [c.text, c.owner, c.status, c.meetingId ?? null, c.due ?? null])).toEqual([
       ['Budget numbers', 'them', 'done', null, null],
       ['Send the design doc', 'me', 'open', 'google:m1', '2026-03-13'],
+      // Several made at once list in the order they were typed.
+      ['Book the room', 'them', 'open', 'google:m1', null],
     ]);
     expect(await meetings.get('google:m1')).toMatchObject({ notes: 'Good talk', mood: 4, win: true, wrappedUpAt: NOW });
 
@@ -78,7 +81,7 @@ describe('saving a wrap-up', () => {
     const before = await needs.forPerson(dana.id);
     await saveWrapUp('google:m1', wrapUpInput(reopened, []), NOW + 2);
     expect(await needs.forPerson(dana.id)).toEqual(before);
-    expect(await commitments.count()).toBe(2);
+    expect(await commitments.count()).toBe(3);
   });
 
   test("never touches another person's records, whatever ids it is given", async () => {
