@@ -196,7 +196,9 @@ describe('Outlook tiles in the page language', () => {
         <div data-calitemid="AAk1"><div role="button" aria-label="ダナ / サム、10:00 から 10:30、2026 年 3 月 10 日 (火)、開催者: Dana Reyes、予定あり"></div></div>
         <div data-calitemid="AAk2"><div role="button" aria-label="キャンセル済み: 企画会議、13:00 から 13:30、2026 年 3 月 10 日 (火)、空き時間"></div></div>
       </div></div>`;
-    const [meeting, cancelled] = outlookAdapter.findEventElements(document).map((tile) => outlookAdapter.readEvent(tile));
+    const [meeting, cancelled] = outlookAdapter
+      .findEventElements(document)
+      .map((tile) => outlookAdapter.readEvent(tile));
     expect(meeting).toMatchObject({
       title: 'ダナ / サム',
       organizer: 'Dana Reyes',
