@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseGoogleLabel } from '../../../lib/calendar/google-label';
 import type { ParsedLabel } from '../../../lib/calendar/types';
-import { describeCorpus } from '../../support/label-corpus';
+import { describeCorpus } from '../../support/corpus-tests';
 
 type Expected = Partial<ParsedLabel>;
 
