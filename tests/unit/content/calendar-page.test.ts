@@ -22,7 +22,25 @@ let roots: ShadowRoot[];
 let page: CalendarPage;
 let sent: ContentMessage[];
 let chipClicks: number;
-const settle = () => new Promise((done) => setTimeout(done, 120));
+/**
+ * Waits until the page has reported and stopped changing: three looks 25 ms apart that see the
+ * same reports and badges. A fixed sleep was too short on a loaded machine (the first label read
+ * also builds the locale tables).
+ */
+async function settle(): Promise<void> {
+  const look = () => `${sent.length}|${badgeHosts().map((host) => host.parentElement?.getAttribute('data-eventid'))}`;
+  let last = '';
+  let same = 0;
+  await vi.waitFor(
+    () => {
+      const now = look();
+      same = now === last ? same + 1 : 0;
+      last = now;
+      if (sent.length === 0 || same < 3) throw new Error(`page still changing: ${now}`);
+    },
+    { timeout: 15_000, interval: 25 },
+  );
+}
 const badgeHosts = () => [...document.querySelectorAll('upward-badge')];
 const buttonOf = (host: Element) =>
   roots.find((root) => root.host === host)?.querySelector('button') as HTMLButtonElement;
