@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { handleCardCall, isCardCall, relayStoreChanges } from '../lib/background/card-calls';
-import { handleContentMessage } from '../lib/background/content-messages';
+import { handleCardCall, relayStoreChanges } from '../lib/background/card-calls';
+import { publishLabelWords } from '../lib/background/label-words';
 import { recheckCalendarsOnChange } from '../lib/background/recheck';
 import { recognitionHandlers } from '../lib/background/recognition';
 import {
@@ -11,20 +11,26 @@ import {
 } from '../lib/background/reminders';
 import { replayCardNotes } from '../lib/background/unsaved';
 import { checklist } from '../lib/db';
+import { isCardCall } from '../lib/messages/card-to-background';
+import { receiveContentMessage } from '../lib/messages/content-to-background-receive';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void checklist.ensureDefaults();
     // Installs and updates may drop alarms: re-arm reminders from the store.
     void rearmReminders();
+    void publishLabelWords();
   });
-  browser.runtime.onStartup.addListener(() => void rearmReminders());
+  browser.runtime.onStartup.addListener(() => {
+    void rearmReminders();
+    void publishLabelWords();
+  });
 
   // The prep card's store calls (from the extension's own prep page), else calendar reports.
   browser.runtime.onMessage.addListener((message, sender) =>
     isCardCall(message)
       ? handleCardCall(message, sender, browser.runtime.id)
-      : handleContentMessage(message, sender, browser.runtime.id, recognitionHandlers),
+      : receiveContentMessage(message, sender, browser.runtime.id, recognitionHandlers),
   );
   relayStoreChanges();
   // What a card noted but the background did not write before it went away (an update).

@@ -82,6 +82,7 @@ const KEY_OF: Record<RecordStore, (record: Record<string, unknown>) => string> =
   meetings: (r) => String(r.id),
   notes: (r) => String(r.id),
   series: (r) => String(r.seriesId),
+  commitments: (r) => String(r.id),
 };
 const RECORD_STORES = Object.keys(KEY_OF) as RecordStore[];
 
@@ -151,7 +152,7 @@ async function apply(db: IDBPDatabase<UpwardDb>, backup: Backup, fileAt: number)
     // In the file's order: requests run in the order they are made.
     for (const store of ['people', 'needs', 'questions'] as const) writeRecords(store);
     writeChecklist();
-    for (const store of ['meetings', 'notes', 'series'] as const) writeRecords(store);
+    for (const store of ['meetings', 'notes', 'series', 'commitments'] as const) writeRecords(store);
     await Promise.all([...writes, tx.done]);
     return { kept, undo };
   } catch (error) {
@@ -177,5 +178,6 @@ function countsOf(backup: Backup): Record<string, number> {
     meetings: backup.meetings.length,
     notes: backup.notes.length,
     series: backup.series.length,
+    commitments: backup.commitments.length,
   };
 }

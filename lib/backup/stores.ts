@@ -10,6 +10,7 @@ export const BACKUP_STORES = [
   'meetings',
   'notes',
   'series',
+  'commitments',
 ] as const satisfies readonly StoreName[];
 export type BackupStore = (typeof BACKUP_STORES)[number];
 

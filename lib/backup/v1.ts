@@ -1,16 +1,12 @@
 import * as v from 'valibot';
-import type { SeriesRecord, SettingsRecords } from '../db/schema';
+import { type CalendarSite, SITE_IDS } from '../calendar/sites';
 import { SETTINGS_DEFAULTS } from '../db/settings';
 import {
-  type ChecklistItem,
-  type Meeting,
   NEED_STATUSES,
-  type Need,
-  type Note,
+  type NeedHistoryEntry,
+  type NeedStatus,
   PERSON_LIMITS,
-  type Person,
   QUESTION_STATUSES,
-  type Question,
   RELATIONS,
 } from '../model';
 import { BACKUP_LIMITS as LIMITS } from './limits';
@@ -27,16 +23,19 @@ import { describeValue } from './problems';
  * Defaults that are timestamps use the moment of the import (`now`).
  */
 
+export const text = v.pipe(
+  v.string(),
+  v.maxLength(LIMITS.textChars, (issue) => `is too long: ${issue.received} characters, at most ${LIMITS.textChars}`),
+);
 const textUpTo = (max: number) =>
   v.pipe(
     v.string(),
     v.maxLength(max, (issue) => `is too long: ${issue.received} characters, at most ${max}`),
   );
-const text = textUpTo(LIMITS.textChars);
-/** A person's name or alias: the classifier matches each against every title, so they stay short. */
-const name = textUpTo(PERSON_LIMITS.nameChars);
-const email = textUpTo(PERSON_LIMITS.emailChars);
-const id = v.pipe(
+/** A person's name or alias (and yours): the classifier matches each against every title, so they stay short. */
+export const personName = textUpTo(PERSON_LIMITS.nameChars);
+export const email = textUpTo(PERSON_LIMITS.emailChars);
+export const id = v.pipe(
   v.string(),
   v.minLength(1, 'must not be empty'),
   v.maxLength(
@@ -44,30 +43,30 @@ const id = v.pipe(
     (issue) => `is too long for an id: ${issue.received} characters, at most ${LIMITS.idChars}`,
   ),
 );
-const list = <T extends v.GenericSchema>(item: T, max: number) =>
+export const list = <T extends v.GenericSchema>(item: T, max: number) =>
   v.pipe(
     v.array(item),
     v.maxLength(max, (issue) => `has too many items: ${issue.received}, at most ${max}`),
   );
-const time = v.pipe(v.number(), v.finite('should be a finite number (a time in milliseconds)'));
+export const time = v.pipe(v.number(), v.finite('should be a finite number (a time in milliseconds)'));
 /** Minutes of lead time: never negative, and at most a year (far past what settings offer). */
-const count = v.pipe(
+export const count = v.pipe(
   v.number(),
   v.finite('should be a finite number'),
   v.minValue(0, 'should not be negative'),
   v.maxValue(525_600, 'should be at most 525600 minutes (a year)'),
 );
 /** Local wall time `YYYY-MM-DDTHH:mm`, or `YYYY-MM-DD` for all-day events. */
-const wallTime = v.nullable(
+export const wallTime = v.nullable(
   v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'should be a date like 2026-03-10T15:00, or null')),
 );
-const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'should be a time of day like 07:30'));
+export const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'should be a time of day like 07:30'));
 
 /**
  * A strict object that is not a list. valibot's object schemas accept arrays,
  * so `"about": []` would pass (every field has a default) as an empty object.
  */
-const record = <E extends v.ObjectEntries>(entries: E) =>
+export const record = <E extends v.ObjectEntries>(entries: E) =>
   v.pipe(
     v.custom<Record<string, unknown>>(
       (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
@@ -77,7 +76,7 @@ const record = <E extends v.ObjectEntries>(entries: E) =>
   );
 
 /** Fills `order` from the position in the file where a hand-written file left it out. */
-function positioned<T extends { order?: number }>(items: T[]): (T & { order: number })[] {
+export function positioned<T extends { order?: number }>(items: T[]): (T & { order: number })[] {
   return items.map((item, index) => ({ ...item, order: item.order ?? index }));
 }
 
@@ -85,7 +84,7 @@ function positioned<T extends { order?: number }>(items: T[]): (T & { order: num
 
 const D = SETTINGS_DEFAULTS;
 const settingsSchemas = {
-  me: record({ name, emails: list(email, PERSON_LIMITS.emails) }),
+  me: record({ name: personName, emails: list(email, PERSON_LIMITS.emails) }),
   prep: record({
     autoOpen: v.optional(v.boolean(), D.prep.autoOpen),
     autoOpenMinutes: v.optional(count, D.prep.autoOpenMinutes),
@@ -112,10 +111,11 @@ const settingsSchemas = {
   }),
   recognition: record({
     sites: v.optional(
-      record({
-        google: v.optional(v.boolean(), D.recognition.sites.google),
-        outlook: v.optional(v.boolean(), D.recognition.sites.outlook),
-      }),
+      record(
+        Object.fromEntries(SITE_IDS.map((site) => [site, v.optional(v.boolean(), D.recognition.sites[site])])) as {
+          [S in CalendarSite]: v.OptionalSchema<v.BooleanSchema<undefined>, boolean>;
+        },
+      ),
       () => ({ ...D.recognition.sites }),
     ),
     titlePatterns: v.optional(v.boolean(), D.recognition.titlePatterns),
@@ -140,77 +140,62 @@ const about = record({
   needsFromMe: v.optional(text, ''),
 });
 
-/** A record without `updatedAt` was last changed when it was created, as far as anyone can tell. */
-function changedWhenCreated<T extends { createdAt: number; updatedAt?: number }>(record: T) {
-  return { ...record, updatedAt: record.updatedAt ?? record.createdAt };
-}
+/** Which start a reminder was shown for: a moved meeting is reminded again. */
+export const firedReminder = record({
+  start: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'should be a date like 2026-03-10T15:00')),
+  at: time,
+});
 
-export function recordSchemasV1(now: number) {
+/** Each record's fields in version 1, for later versions to build on. */
+export function recordEntriesV1(now: number) {
   const stamp = v.optional(time, now);
   /**
-   * Without `updatedAt` a record counts as older than any copy Upward holds, so an import never
-   * lets it replace newer work (lib/backup/merge.ts): records that have a `createdAt` take that,
-   * meetings and series take 0.
+   * Optional in every version. Without it a record counts as older than any copy Upward holds,
+   * so an import never lets it replace newer work (lib/backup/merge.ts): records with a
+   * `createdAt` take that (`changedWhenCreated`), meetings and series take 0.
    */
   const changed = v.optional(time);
-  const person = v.pipe(
-    record({
-      id,
-      name,
-      emails: list(email, PERSON_LIMITS.emails),
-      aliases: list(name, PERSON_LIMITS.aliases),
-      relation: v.picklist(RELATIONS),
-      about: v.optional(about),
-      createdAt: stamp,
-      updatedAt: changed,
-    }),
-    v.transform(changedWhenCreated),
-  );
+  const person = {
+    id,
+    name: personName,
+    emails: list(email, PERSON_LIMITS.emails),
+    aliases: list(personName, PERSON_LIMITS.aliases),
+    relation: v.picklist(RELATIONS),
+    about: v.optional(about),
+    createdAt: stamp,
+    updatedAt: changed,
+  };
   const needStatus = v.picklist(NEED_STATUSES);
-  const need = v.pipe(
-    record({
-      id,
-      personId: id,
-      text,
-      status: needStatus,
-      order: v.optional(v.pipe(v.number(), v.finite('should be a finite number'))),
-      history: v.optional(list(record({ status: needStatus, at: time, meetingId: v.optional(id) }), LIMITS.listItems)),
-      createdAt: stamp,
-      updatedAt: changed,
-    }),
-    // Without a history, the need has been in its status since it was created.
-    v.transform((need) =>
-      changedWhenCreated({ ...need, history: need.history ?? [{ status: need.status, at: need.createdAt }] }),
-    ),
-  );
-  const question = v.pipe(
-    record({
-      id,
-      personId: id,
-      text,
-      kind: v.optional(v.picklist(['mine', 'flip-side', 'coaching']), 'mine'),
-      status: v.picklist(QUESTION_STATUSES),
-      answer: v.optional(text),
-      meetingId: v.optional(id),
-      createdAt: stamp,
-      updatedAt: changed,
-    }),
-    v.transform(changedWhenCreated),
-  );
-  const checklistItem = record({
+  const need = {
+    id,
+    personId: id,
+    text,
+    status: needStatus,
+    order: v.optional(v.pipe(v.number(), v.finite('should be a finite number'))),
+    history: v.optional(list(record({ status: needStatus, at: time, meetingId: v.optional(id) }), LIMITS.listItems)),
+    createdAt: stamp,
+    updatedAt: changed,
+  };
+  const question = {
+    id,
+    personId: id,
+    text,
+    kind: v.optional(v.picklist(['mine', 'flip-side', 'coaching']), 'mine'),
+    status: v.picklist(QUESTION_STATUSES),
+    answer: v.optional(text),
+    meetingId: v.optional(id),
+    createdAt: stamp,
+    updatedAt: changed,
+  };
+  const checklistItem = {
     id,
     text,
     order: v.optional(v.pipe(v.number(), v.finite('should be a finite number'))),
     enabled: v.optional(v.boolean(), true),
-    // Optional in every version: absent on built-in items the user never changed.
+    // Absent on built-in items the user never changed.
     updatedAt: v.optional(time),
-  });
-  // Which start a reminder was shown for: a moved meeting is reminded again.
-  const firedReminder = record({
-    start: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'should be a date like 2026-03-10T15:00')),
-    at: time,
-  });
-  const meeting = record({
+  };
+  const meeting = {
     id,
     seriesId: id,
     title: text,
@@ -218,7 +203,7 @@ export function recordSchemasV1(now: number) {
     end: wallTime,
     personId: v.nullable(id),
     reasons: v.optional(list(text, LIMITS.listItems)),
-    site: v.optional(v.picklist(['google', 'outlook'])),
+    site: v.optional(v.picklist(SITE_IDS)),
     allDay: v.optional(v.boolean()),
     cancelled: v.optional(v.boolean()),
     declined: v.optional(v.boolean()),
@@ -227,23 +212,49 @@ export function recordSchemasV1(now: number) {
     ticks: v.optional(list(id, LIMITS.listItems), () => []),
     notes: v.optional(text, ''),
     updatedAt: v.optional(time, 0),
-  });
-  const note = record({
+  };
+  const note = {
     id,
     text,
     createdAt: stamp,
     personId: v.optional(id),
     meetingId: v.optional(id),
-  });
-  const series = record({
+  };
+  const series = {
     seriesId: id,
     title: text,
     override: v.optional(v.picklist(['always', 'never'])),
     overridePersonId: v.optional(id),
     confirmedPersonId: v.optional(id),
     updatedAt: v.optional(time, 0),
-  });
+  };
   return { person, need, question, checklistItem, meeting, note, series };
+}
+
+/** Without a history, a need has been in its status since it was created. */
+export const withHistory = <T extends { status: NeedStatus; createdAt: number; history?: NeedHistoryEntry[] }>(
+  need: T,
+): Omit<T, 'history'> & { history: NeedHistoryEntry[] } => ({
+  ...need,
+  history: need.history ?? [{ status: need.status, at: need.createdAt }],
+});
+
+/** A record without `updatedAt` was last changed when it was created, as far as anyone can tell. */
+export const changedWhenCreated = <T extends { createdAt: number; updatedAt?: number }>(
+  item: T,
+): Omit<T, 'updatedAt'> & { updatedAt: number } => ({ ...item, updatedAt: item.updatedAt ?? item.createdAt });
+
+export function recordSchemasV1(now: number) {
+  const e = recordEntriesV1(now);
+  return {
+    person: v.pipe(record(e.person), v.transform(changedWhenCreated)),
+    need: v.pipe(record(e.need), v.transform(withHistory), v.transform(changedWhenCreated)),
+    question: v.pipe(record(e.question), v.transform(changedWhenCreated)),
+    checklistItem: record(e.checklistItem),
+    meeting: record(e.meeting),
+    note: record(e.note),
+    series: record(e.series),
+  };
 }
 
 /** The whole file, version 1. */
@@ -266,21 +277,6 @@ export function backupV1Schema(now: number) {
 export type BackupV1 = v.InferOutput<ReturnType<typeof backupV1Schema>>;
 
 /*
- * The schema must read back exactly what Upward stores: if a record type gains
- * or changes a field, these lines stop compiling until the schema follows, so an
- * export can never quietly leave a field out.
+ * Version 1 matched the records of its release exactly; the current version's file
+ * (v2.ts) now carries the compile-time check that the format follows the model.
  */
-type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-type Item<K extends keyof BackupV1> = BackupV1[K] extends (infer T)[] ? T : never;
-type Shown<T> = { [K in keyof T]: T[K] };
-const schemaMatchesModel: [
-  Same<Shown<Item<'people'>>, Shown<Person>>,
-  Same<Shown<Item<'needs'>>, Shown<Need>>,
-  Same<Shown<Item<'questions'>>, Shown<Question>>,
-  Same<Shown<Item<'checklist'>>, Shown<ChecklistItem>>,
-  Same<Shown<Item<'meetings'>>, Shown<Meeting>>,
-  Same<Shown<Item<'notes'>>, Shown<Note>>,
-  Same<Shown<Item<'series'>>, Shown<SeriesRecord>>,
-  Same<Shown<Required<BackupV1['settings']>>, Shown<SettingsRecords>>,
-] = [true, true, true, true, true, true, true, true];
-void schemaMatchesModel;

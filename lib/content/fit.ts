@@ -1,5 +1,5 @@
 import type { CalendarEvent } from '../calendar/types';
-import { MESSAGE_LIMITS } from '../messages';
+import { MESSAGE_LIMITS } from '../messages/content-to-background';
 
 /**
  * The page decides what the content script reads, and the background refuses a whole message

@@ -1,5 +1,5 @@
 import type { CalendarEvent, CalendarView } from '../calendar/types';
-import { MESSAGE_LIMITS } from '../messages';
+import { MESSAGE_LIMITS } from '../messages/content-to-background';
 import { daysFromTo } from '../when';
 
 /** Views that lay out every event of their days; month and schedule views may hide some ("+3 more"). */

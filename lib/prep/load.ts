@@ -1,7 +1,19 @@
-import { checklist, getDb, meetings, needs, people, questions, series } from '../db';
+import { commitmentsOnCard } from '../commitments/order';
+import { checklist, commitments, getDb, meetings, needs, people, questions, series } from '../db';
 import type { SeriesRecord } from '../db/schema';
-import type { ChecklistItem, Meeting, Need, Note, Person, Question } from '../model';
-import { needsOnCard, previousMeeting, questionsOnCard, quickNotesOnCard, sinceMs } from './card-items';
+import type { ChecklistItem, Commitment, Meeting, Need, Note, Person, Question } from '../model';
+import { localDay } from '../when';
+import {
+  cancelledSince,
+  type LastTime,
+  lastTimeOf,
+  needsOnCard,
+  nextMeeting,
+  previousMeeting,
+  questionsOnCard,
+  quickNotesOnCard,
+  sinceMs,
+} from './card-items';
 import { waitedCounts } from './waited';
 
 /** Everything the prep card shows, read in one go. */
@@ -18,6 +30,14 @@ export interface ReadyCard {
   person: Person;
   series?: SeriesRecord;
   previous?: Meeting;
+  /** The previous 1:1 at a glance, for the top of the card. */
+  lastTime?: LastTime;
+  /** The next 1:1 with the person still on (where a cancelled one's items go). */
+  next?: Meeting;
+  /** 1:1s cancelled since the previous one: what was prepared for them is shown here. */
+  cancelled: Meeting[];
+  /** Open commitments both ways (most urgent first), and those closed in this meeting. */
+  commitments: { open: Commitment[]; closedHere: Commitment[] };
   /**
    * How many 1:1s each open need has waited, counted here from all the person's meetings: the
    * card gets one number per need, never the meetings themselves (it re-reads on every keystroke).
@@ -52,13 +72,14 @@ export async function loadCard(meetingId: string, now = Date.now()): Promise<Car
   const personId = meeting.personId;
   // One round of reads in parallel, all through indexes: the card re-reads on every
   // change, so it must neither wait on a chain of reads nor scan whole stores.
-  const [seriesRecord, person, withPerson, allNeeds, allQuestions, items] = await Promise.all([
+  const [seriesRecord, person, withPerson, allNeeds, allQuestions, items, allCommitments] = await Promise.all([
     series.get(meeting.seriesId),
     people.get(personId),
     meetings.forPerson(personId),
     needs.forPerson(personId),
     questions.forPerson(personId),
     checklist.ordered(),
+    commitments.forPerson(personId),
   ]);
   if (!person) return { kind: 'person-gone', meeting, series: seriesRecord };
   const previous = previousMeeting(meeting, withPerson);
@@ -72,6 +93,10 @@ export async function loadCard(meetingId: string, now = Date.now()): Promise<Car
     person,
     series: seriesRecord,
     previous,
+    lastTime: lastTimeOf(previous, allCommitments),
+    next: nextMeeting(meeting, withPerson),
+    cancelled: cancelledSince(meeting, withPerson, since),
+    commitments: commitmentsOnCard(allCommitments, meeting.id, localDay(now)),
     waited: waited.counts,
     waitedChangesAt: waited.changesAt,
     needs: onCard,

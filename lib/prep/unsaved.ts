@@ -16,7 +16,7 @@ import type { CardStore } from './card-store';
  * (`setAccessLevel`, where the browser has it), so content scripts cannot read it.
  *
  * Field names are the save tracker's: `need:<id>:text`, `question:<id>:text`,
- * `question:<id>:answer`, `meeting:<id>:notes`, `person:<id>:<about field>`.
+ * `question:<id>:answer`, `meeting:<id>:notes`, `person:<id>:<about field>`, `commitment:<id>:text`.
  */
 const PREFIX = 'upward:unsaved:';
 
@@ -78,6 +78,9 @@ async function replay(store: CardStore, field: string, entry: UnsavedEntry): Pro
   } else if (kind === 'meeting' && part === 'notes') {
     if (skip(await store.call('meetings.get', id))) return false;
     await store.call('meetings.setNotes', id, entry.value, entry.at);
+  } else if (kind === 'commitment' && part === 'text') {
+    if (skip(await store.call('commitments.get', id))) return false;
+    await store.call('commitments.setText', id, entry.value, entry.at);
   } else if (kind === 'person' && ABOUT_FIELDS.has(part)) {
     if (skip(await store.call('people.get', id))) return false;
     await store.call('people.setAbout', id, part as keyof PersonAbout, entry.value, entry.at);

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { localDay } from '../when';
 
 /**
  * How much a calendar page may make Upward record. A page is untrusted: it can put copies of a
@@ -35,12 +36,6 @@ function serially<T>(work: () => Promise<T>): Promise<T> {
   const next = queue.then(work, work);
   queue = next.catch(() => undefined);
   return next;
-}
-
-function localDay(now: number): string {
-  const date = new Date(now);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 async function readSpent(day: string): Promise<Spent> {

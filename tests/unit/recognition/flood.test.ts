@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { recognitionHandlers } from '../../../lib/background/recognition';
 import type { CalendarEvent } from '../../../lib/calendar/types';
 import { meetings, people, settings } from '../../../lib/db';
-import { parseContentMessage } from '../../../lib/messages-validate';
+import { parseContentMessage } from '../../../lib/messages/content-to-background-receive';
 import { RECORDING_LIMITS } from '../../../lib/recognition/budget';
 
 /**
