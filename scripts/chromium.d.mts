@@ -1,2 +1,2 @@
 export declare const CHROMIUM: string;
-export declare function chromiumArgs(extensionDir?: string): string[];
+export declare function chromiumArgs(extensionDirs?: string | string[]): string[];
