@@ -1,19 +1,43 @@
 import { browser } from 'wxt/browser';
-import type { PrepFrameMessage } from '../../lib/messages/frame-to-tab';
+import type { FrameToTab, PrepFrameMessage } from '../../lib/messages/frame-to-tab';
+import type { MessageOf, ResponseOf } from '../../lib/messages/protocol';
 
 /**
  * Talking to the calendar tab's content script, which hosts this card's iframe.
  * Messages go through the extension (tabs.sendMessage to the top frame), never
  * window.parent.postMessage: the calendar page could read or forge those. They
- * carry no user text, only "close me" and a height.
+ * carry no user text, only "close me", a height, and "which meeting?". The answer,
+ * or undefined when there is none (the tab closed, the page navigated, the extension
+ * was updated).
  */
-export async function tellHost(message: PrepFrameMessage): Promise<void> {
+export async function askHost<T extends keyof FrameToTab>(
+  message: MessageOf<FrameToTab, T>,
+): Promise<Partial<ResponseOf<FrameToTab, T>> | undefined> {
   try {
     const tab = await browser.tabs.getCurrent();
-    if (tab?.id === undefined) return;
-    await browser.tabs.sendMessage(tab.id, message, { frameId: 0 });
+    if (tab?.id === undefined) return undefined;
+    const answer: unknown = await browser.tabs.sendMessage(tab.id, message, { frameId: 0 });
+    return typeof answer === 'object' && answer !== null ? answer : undefined;
   } catch {
-    // The tab closed, the page navigated or the extension was updated: nothing to tell.
+    return undefined;
+  }
+}
+
+export async function tellHost(message: PrepFrameMessage): Promise<void> {
+  await askHost(message);
+}
+
+/**
+ * A card kept ready, hidden, on the calendar page (lib/content/prep-frame.ts) loads with no
+ * meeting: it asks its host which one to show, shows it, and asks again, for as long as the host
+ * answers (it stops answering once the card is open; a new card is a new frame).
+ */
+export async function followHost(show: (meetingId: string) => void): Promise<void> {
+  for (;;) {
+    const answer = await askHost({ type: 'prep/next' });
+    const meetingId = answer?.eventId;
+    if (typeof meetingId !== 'string' || !meetingId) return;
+    show(meetingId);
   }
 }
 

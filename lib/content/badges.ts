@@ -64,6 +64,8 @@ export interface BadgeLayerOptions {
   scheme(): Scheme;
   /** A badge was activated (click, Enter, Space). */
   onActivate(id: string): void;
+  /** The pointer or keyboard focus reached a badge: it may be activated next. */
+  onReach?(id: string): void;
 }
 
 export interface BadgeLayer {
@@ -127,6 +129,7 @@ export function createBadgeLayer(options: BadgeLayerOptions): BadgeLayer {
       lastUsed.set(id, badge);
       options.onActivate(id);
     });
+    for (const type of ['pointerenter', 'focusin']) host.addEventListener(type, () => options.onReach?.(id));
     return badge;
   }
 

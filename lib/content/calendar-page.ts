@@ -32,10 +32,10 @@ export interface CalendarPage {
   locationChanged(): void;
   /**
    * A runtime message for this tab: from the background (`calendar/recheck`, `prep/open`) or
-   * from the open card's frame (`prep/close`, `prep/resize`). Anything else is ignored. Returns
-   * the answer for messages that have one.
+   * from a card's frame (`prep/close`, `prep/resize`, `prep/next`). Anything else is ignored.
+   * Returns the answer for messages that have one.
    */
-  receive(message: unknown, sender: SenderInfo): Promise<{ shown: boolean }> | undefined;
+  receive(message: unknown, sender: SenderInfo): Promise<{ shown: boolean } | { eventId: string }> | undefined;
   /** Call every few seconds: looks for a 1:1 about to start (cheap; asks at most once a minute). */
   tick(): void;
   /** Opens the card for an event on the page (badge, reminder, auto-open); false if not on the page. */
@@ -61,6 +61,7 @@ export function isUpwardNode(node: Node): boolean {
  */
 export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
   const { document: doc } = options;
+  const view = doc.defaultView as Window;
   let stopped = false;
   const alive = () => !stopped && options.alive?.() !== false;
 
@@ -75,20 +76,28 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
       if (frame.eventId === id) frame.close('toggle');
       else openCard(id);
     },
+    // The pointer or focus reached a badge: the card kept ready reads that meeting now.
+    onReach(id) {
+      if (alive()) frame.warm(id);
+    },
   });
+  // Once the page is idle, a card is kept ready (hidden) for the next open.
+  const warmSoon = () => view.requestIdleCallback?.(() => alive() && frame.warm(), { timeout: 2000 });
 
   const frame = createPrepFrame({
     document: doc,
     scheme: () => pageScheme(doc),
-    frameUrl(eventId, scheme) {
+    frameUrl(eventId, scheme, name) {
       const url = new URL(options.prepUrl);
-      url.searchParams.set('meeting', eventId);
+      if (eventId) url.searchParams.set('meeting', eventId);
       url.searchParams.set('scheme', scheme);
+      url.searchParams.set('frame', name);
       return url.href;
     },
     onClosed(eventId, reason) {
       badges.setExpanded(null);
       if (FOCUS_BADGE_AFTER.has(reason)) badges.focus(eventId);
+      warmSoon();
     },
   });
 
@@ -112,6 +121,7 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
     onOneOnOnes(ids) {
       badges.sync(ids);
       void autoOpener.check();
+      if (ids.size) warmSoon();
     },
     onChips(ids) {
       badges.update(ids);
@@ -138,14 +148,15 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
     },
     receive(raw, sender) {
       if (!alive()) return undefined;
-      const fromFrame = readPrepFrameMessage(raw, sender, {
-        extensionId: options.extensionId,
-        prepUrl: options.prepUrl,
-        meetingId: frame.eventId,
-      });
-      if (fromFrame?.type === 'prep/close') frame.close('frame');
-      else if (fromFrame?.type === 'prep/resize') frame.resize(fromFrame.height);
-      if (fromFrame) return undefined;
+      const fromFrame = readPrepFrameMessage(raw, sender, options);
+      if (fromFrame) {
+        const { message, frame: name } = fromFrame;
+        if (message.type === 'prep/next') return frame.next(name);
+        if (message.type === 'prep/resize') frame.resize(name, message.height);
+        // Only the open card closes itself: a stale frame cannot close a new one.
+        else if (name === frame.frameName) frame.close('frame');
+        return undefined;
+      }
       const message = readBackgroundMessage(raw, sender, options.extensionId);
       if (message?.type === 'calendar/recheck') session.recheck();
       if (message?.type === 'prep/open') return Promise.resolve({ shown: openCard(message.eventId) });
@@ -154,7 +165,7 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
     stop() {
       if (stopped) return;
       stopped = true;
-      frame.close('stop');
+      frame.stop();
       badges.removeAll();
       session.stop();
     },

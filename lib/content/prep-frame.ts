@@ -1,5 +1,5 @@
 import type { Scheme } from './page-scheme';
-import { type Box, placeCard } from './placement';
+import { type Box, CARD_WIDTH, placeCard } from './placement';
 
 /** The card host's element name on the page; the watcher skips it. */
 export const FRAME_TAG = 'upward-prep';
@@ -26,8 +26,11 @@ export type CloseReason = 'escape' | 'frame' | 'toggle' | 'replaced' | 'gone' | 
 
 export interface PrepFrameOptions {
   document: Document;
-  /** The prep page's URL for this event, shown in the page's scheme. */
-  frameUrl(eventId: string, scheme: Scheme): string;
+  /**
+   * The prep page's URL: for this event (or, kept ready, for none yet), shown in the page's
+   * scheme; `frame` names this frame among the tab's, so its messages can be told apart.
+   */
+  frameUrl(eventId: string | null, scheme: Scheme, frame: string): string;
   scheme(): Scheme;
   /** The card closed; `reason` says whether focus should go back to the badge. */
   onClosed(eventId: string, reason: CloseReason): void;
@@ -36,27 +39,67 @@ export interface PrepFrameOptions {
 export interface PrepFrame {
   /** The event whose card is open, or null. */
   readonly eventId: string | null;
+  /** The name (`frame` in its URL) of the open card's frame, or null. */
+  readonly frameName: string | null;
   /** Opens the card for an event (closing any other), anchored beside `anchor()`'s element. */
   open(eventId: string, anchor: () => Element | null): void;
+  /**
+   * Keeps a card ready, hidden, so the next open only shows it: the prep page loaded with no
+   * meeting, then (when the pointer or focus reaches a badge) told which one, so it has read it
+   * before the click. Nothing of it shows on the page until opened.
+   */
+  warm(eventId?: string): void;
+  /**
+   * The ready frame `frame` asks which meeting to show (`prep/next`): answered once it is
+   * given one (again for each new one); undefined when `frame` is not waiting for one.
+   */
+  next(frame: string): Promise<{ eventId: string }> | undefined;
   close(reason: CloseReason): void;
-  /** The card reported its content height. */
-  resize(height: number): void;
+  /** The card `frame` reported its content height. */
+  resize(frame: string, height: number): void;
   /** Re-anchors on the next frame (scroll, resize, the chip re-rendered). */
   reposition(): void;
   /** The host element on the page (tests, benchmark), or null when closed. */
   readonly host: HTMLElement | null;
+  /** Closes the card and drops the one kept ready. */
+  stop(): void;
+}
+
+interface Frame {
+  name: string;
+  host: HTMLElement;
+  /** The shadow root's box around the frame: hidden until opened. */
+  card: HTMLElement;
+  iframe: HTMLIFrameElement;
+  scheme: Scheme;
+  /** The meeting it shows (or, kept ready, is to show), and the one it was last told. */
+  eventId: string | null;
+  told: string | null;
+  /** Its pending `prep/next`. */
+  waiting?: (answer: { eventId: string }) => void;
+  height?: number;
+}
+
+/** Custom properties: `all: initial` on :host resets every real property, never these. */
+function setBox(host: HTMLElement, left: number, top: number, width: number, height: number): void {
+  const style = host.style;
+  style.setProperty('--upward-left', `${left}px`, 'important');
+  style.setProperty('--upward-top', `${top}px`, 'important');
+  style.setProperty('--upward-width', `${width}px`, 'important');
+  style.setProperty('--upward-height', `${height}px`, 'important');
 }
 
 export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
   const { document: doc } = options;
   const view = doc.defaultView as Window;
-  let current: { eventId: string; host: HTMLElement; iframe: HTMLIFrameElement; anchor: () => Element | null } | null =
-    null;
+  let current: (Frame & { eventId: string; anchor: () => Element | null }) | null = null;
+  /** The card kept ready: hidden, its page loaded. */
+  let spare: Frame | null = null;
+  let made = 0;
   // The page may take the host out of the document: the card is then closed, not left half-open.
   const removal = new MutationObserver(() => {
     if (current && !current.host.isConnected) close('removed');
   });
-  let wantedHeight = DEFAULT_HEIGHT;
   let frameRequest = 0;
 
   function place(): void {
@@ -68,14 +111,9 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     const spot = placeCard(
       box,
       { width: doc.documentElement.clientWidth || view.innerWidth, height: view.innerHeight },
-      wantedHeight,
+      current.height ?? DEFAULT_HEIGHT,
     );
-    const style = current.host.style;
-    // Custom properties: `all: initial` on :host resets every real property, never these.
-    style.setProperty('--upward-left', `${spot.left}px`, 'important');
-    style.setProperty('--upward-top', `${spot.top}px`, 'important');
-    style.setProperty('--upward-width', `${spot.width}px`, 'important');
-    style.setProperty('--upward-height', `${spot.height}px`, 'important');
+    setBox(current.host, spot.left, spot.top, spot.width, spot.height);
     current.host.setAttribute('data-side', spot.side);
   }
 
@@ -104,9 +142,18 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     options.onClosed(eventId, reason);
   }
 
-  function open(eventId: string, anchor: () => Element | null): void {
-    if (current) close('replaced');
+  /** Tells a frame the meeting it is to show, once it has asked. */
+  function tell(frame: Frame): void {
+    if (!frame.waiting || !frame.eventId || frame.eventId === frame.told) return;
+    frame.told = frame.eventId;
+    frame.waiting({ eventId: frame.eventId });
+    frame.waiting = undefined;
+  }
+
+  /** A frame for the event (or none yet), on the page, its card hidden until opened. */
+  function build(eventId: string | null): Frame {
     const scheme = options.scheme();
+    const name = String(++made);
     const host = doc.createElement(FRAME_TAG);
     host.setAttribute('data-scheme', scheme);
     const root = host.attachShadow({ mode: 'closed' });
@@ -114,46 +161,96 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     style.textContent = FRAME_CSS;
     const card = doc.createElement('div');
     card.className = 'card';
+    // Until opened: out of sight, out of the tab order and the accessibility tree, laid out at
+    // the card's size (so the heights it reports are right), and the same for every meeting.
+    card.style.visibility = 'hidden';
+    setBox(host, -CARD_WIDTH * 2, 0, CARD_WIDTH, DEFAULT_HEIGHT);
     const iframe = doc.createElement('iframe');
     iframe.title = 'Upward prep card';
-    iframe.src = options.frameUrl(eventId, scheme);
+    iframe.src = options.frameUrl(eventId, scheme, name);
     // The card's scheme is the page's: keep the frame's canvas from painting the other one.
     iframe.style.colorScheme = scheme;
     card.append(iframe);
     root.append(style, card);
-    wantedHeight = DEFAULT_HEIGHT;
-    current = { eventId, host, iframe, anchor };
-    place();
+    const frame: Frame = { name, host, card, iframe, scheme, eventId, told: eventId };
+    let loads = 0;
+    iframe.addEventListener('load', () => {
+      // The card never navigates itself: a second document is someone else's page in our frame.
+      if (++loads > 1) {
+        if (current?.iframe === iframe) close('navigated');
+        else if (spare === frame) drop();
+      } else if (current?.iframe === iframe) iframe.focus();
+    });
     // Outside <body>: single-page apps replace the body's children when they change view.
     doc.documentElement.append(host);
+    return frame;
+  }
+
+  function drop(): void {
+    spare?.host.remove();
+    spare = null;
+  }
+
+  function warm(eventId?: string): void {
+    if (current) return;
+    if (!spare?.host.isConnected || spare.scheme !== options.scheme()) {
+      drop();
+      spare = build(eventId ?? null);
+    }
+    if (eventId) {
+      spare.eventId = eventId;
+      tell(spare);
+    }
+  }
+
+  function open(eventId: string, anchor: () => Element | null): void {
+    if (current) close('replaced');
+    warm(eventId);
+    const frame = spare as Frame;
+    spare = null;
+    current = { ...frame, eventId, anchor };
+    place();
+    frame.card.style.visibility = '';
     view.addEventListener('scroll', reposition, { capture: true, passive: true });
     view.addEventListener('resize', reposition, { passive: true });
     doc.addEventListener('keydown', onKeyDown, true);
     removal.observe(doc.documentElement, { childList: true });
-    let loads = 0;
-    iframe.addEventListener('load', () => {
-      if (current?.iframe !== iframe) return;
-      // The card never navigates itself: a second document is someone else's page in our frame.
-      if (++loads > 1) close('navigated');
-      else iframe.focus();
-    });
-    iframe.focus();
+    frame.iframe.focus();
   }
+
+  const named = (name: string) => [current, spare].find((frame) => frame?.name === name);
 
   return {
     get eventId() {
       return current?.eventId ?? null;
     },
+    get frameName() {
+      return current?.name ?? null;
+    },
     get host() {
       return current?.host ?? null;
     },
     open,
+    warm,
+    next(name) {
+      const frame = named(name);
+      if (!frame) return undefined;
+      return new Promise((answer) => {
+        frame.waiting = answer;
+        tell(frame);
+      });
+    },
     close,
-    resize(height) {
-      if (!current || !Number.isFinite(height)) return;
-      wantedHeight = height;
-      reposition();
+    resize(name, height) {
+      const frame = named(name);
+      if (!frame || !Number.isFinite(height)) return;
+      frame.height = height;
+      if (frame === current) reposition();
     },
     reposition,
+    stop() {
+      close('stop');
+      drop();
+    },
   };
 }

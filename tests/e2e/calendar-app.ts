@@ -120,7 +120,10 @@ export async function badgedTitles(page: Page, site: Site): Promise<string[]> {
   return titles.sort();
 }
 
-/** The open prep card's frame, once it has loaded. */
+/**
+ * The open prep card's frame, once it has loaded. (At most one prep frame is on the page: the
+ * open card, or the card kept ready, hidden, which becomes the open card when opened.)
+ */
 export async function prepFrame(page: Page): Promise<Frame> {
   await expect.poll(() => page.frames().some((frame) => frame.url().includes('/prep.html'))).toBe(true);
   const frame = page.frames().find((f) => f.url().includes('/prep.html'));
@@ -129,8 +132,11 @@ export async function prepFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
+/** A card is open: a frame host on screen (the card kept ready waits out of sight, hidden). */
 export async function cardIsOpen(page: Page): Promise<boolean> {
-  return (await page.locator('upward-prep').count()) > 0;
+  return page.evaluate(() =>
+    [...document.querySelectorAll('upward-prep')].some((host) => host.getBoundingClientRect().right > 0),
+  );
 }
 
 /**

@@ -22,6 +22,11 @@ let roots: ShadowRoot[];
 let page: CalendarPage;
 let sent: ContentMessage[];
 let chipClicks: number;
+/** Idle callbacks the page asked for (the test runs them: the DOM under test has no idle time of its own). */
+let idle: (() => void)[];
+const runIdle = () => {
+  for (const callback of idle.splice(0)) callback();
+};
 /**
  * Waits until the page has reported and stopped changing: three looks 25 ms apart that see the
  * same reports and badges. A fixed sleep was too short on a loaded machine (the first label read
@@ -44,8 +49,19 @@ async function settle(): Promise<void> {
 const badgeHosts = () => [...document.querySelectorAll('upward-badge')];
 const buttonOf = (host: Element) =>
   roots.find((root) => root.host === host)?.querySelector('button') as HTMLButtonElement;
+const frameHosts = () => [...document.querySelectorAll('upward-prep')] as HTMLElement[];
+const cardOf = (host: Element) => roots.find((root) => root.host === host)?.querySelector('.card') as HTMLElement;
+const iframeOf = (host: Element) => cardOf(host).querySelector('iframe') as HTMLIFrameElement;
+/** Hosts whose card shows: the open card (a card kept ready stays hidden). */
+const openCards = () => frameHosts().filter((host) => cardOf(host).style.visibility !== 'hidden');
+/** The sender a frame's messages carry: its own URL. */
+const senderOf = (host: Element) => ({ id: ID, url: iframeOf(host).src });
 
 beforeEach(() => {
+  idle = [];
+  Object.assign(window, {
+    requestIdleCallback: (callback: () => void) => idle.push(callback),
+  });
   roots = [];
   const attach = HTMLElement.prototype.attachShadow;
   vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (this: HTMLElement, init) {
@@ -93,10 +109,8 @@ describe('calendar page', () => {
     // As a browser dispatches a user's click: it crosses the shadow boundary (composed).
     buttonOf(host).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     expect(chipClicks).toBe(0);
-    const frameHost = document.querySelector('upward-prep');
-    expect(frameHost).not.toBeNull();
-    const iframe = roots.find((root) => root.host === frameHost)?.querySelector('iframe');
-    const src = new URL(iframe?.src ?? '');
+    expect(openCards()).toHaveLength(1);
+    const src = new URL(iframeOf(openCards()[0] as Element).src);
     expect(src.pathname).toBe('/prep.html');
     expect(src.searchParams.get('meeting')).toBe('google:dana1');
     expect(src.searchParams.get('scheme')).toMatch(/^(light|dark)$/);
@@ -110,16 +124,15 @@ describe('calendar page', () => {
     await settle();
     (document.querySelector('[data-eventchip]') as HTMLElement).click();
     expect(chipClicks).toBe(1);
-    expect(document.querySelector('upward-prep')).toBeNull();
+    expect(openCards()).toEqual([]);
   });
 
   test('prep/close from the open card closes it and gives focus back to the badge', async () => {
     await settle();
     const host = badgeHosts()[0] as Element;
     buttonOf(host).click();
-    const sender = { id: ID, url: `${PREP}?meeting=google%3Adana1&scheme=light` };
-    expect(page.receive({ type: 'prep/close' }, sender)).toBeUndefined();
-    expect(document.querySelector('upward-prep')).toBeNull();
+    expect(page.receive({ type: 'prep/close' }, senderOf(openCards()[0] as Element))).toBeUndefined();
+    expect(openCards()).toEqual([]);
     expect(document.activeElement).toBe(host);
     expect(buttonOf(host).getAttribute('aria-expanded')).toBe('false');
   });
@@ -129,46 +142,58 @@ describe('calendar page', () => {
     buttonOf(badgeHosts()[0] as Element).click();
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
-    expect(document.querySelector('upward-prep')).not.toBeNull();
+    expect(openCards()).toHaveLength(1);
   });
 
   test('the page removing the card closes it cleanly, with focus on the badge', async () => {
     await settle();
     const host = badgeHosts()[0] as Element;
     buttonOf(host).click();
-    document.querySelector('upward-prep')?.remove();
+    openCards()[0]?.remove();
     await settle();
     expect(buttonOf(host).getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe(host);
+    expect(openCards()).toEqual([]);
     // Nothing is left half-open: the badge opens a fresh card.
     buttonOf(host).click();
-    expect(document.querySelectorAll('upward-prep')).toHaveLength(1);
+    expect(openCards()).toHaveLength(1);
+    expect(frameHosts()).toHaveLength(1);
   });
 
   test("the page navigating the card's frame elsewhere closes the card, with focus on the badge", async () => {
     await settle();
     const host = badgeHosts()[0] as Element;
     buttonOf(host).click();
-    const frameHost = document.querySelector('upward-prep') as Element;
-    const iframe = roots.find((root) => root.host === frameHost)?.querySelector('iframe') as HTMLIFrameElement;
+    const iframe = iframeOf(openCards()[0] as Element);
     iframe.dispatchEvent(new Event('load'));
-    expect(document.querySelector('upward-prep')).not.toBeNull();
+    expect(openCards()).toHaveLength(1);
     // A second document in the frame is not the card: someone navigated it.
     iframe.dispatchEvent(new Event('load'));
-    expect(document.querySelector('upward-prep')).toBeNull();
+    expect(openCards()).toEqual([]);
+    expect(frameHosts().map(iframeOf)).not.toContain(iframe);
     expect(document.activeElement).toBe(host);
   });
 
   test('messages from anyone but the open card are ignored', async () => {
     await settle();
-    buttonOf(badgeHosts()[0] as Element).click();
-    page.receive({ type: 'prep/close' }, { id: 'another-extension', url: `${PREP}?meeting=google%3Adana1` });
-    page.receive({ type: 'prep/close' }, { id: ID, url: `${PREP}?meeting=google%3Ateam1` });
+    const button = buttonOf(badgeHosts()[0] as Element);
+    button.click();
+    const stale = senderOf(openCards()[0] as Element);
+    button.click();
+    button.click();
+    const open = senderOf(openCards()[0] as Element);
+    expect(open.url).not.toBe(stale.url);
+    // The card closed a moment ago, for the same meeting: its late close is not the new card's.
+    page.receive({ type: 'prep/close' }, stale);
+    page.receive({ type: 'prep/close' }, { id: 'another-extension', url: open.url });
     page.receive(
       { type: 'prep/close' },
-      { id: ID, url: 'https://calendar.google.com/prep.html?meeting=google%3Adana1' },
+      { id: ID, url: open.url.replace(/^chrome-extension:\/\/[^/]+/, 'https://calendar.google.com') },
     );
-    expect(document.querySelector('upward-prep')).not.toBeNull();
+    page.receive({ type: 'prep/close' }, { id: ID, url: `${PREP}?meeting=google%3Adana1&mode=tab` });
+    expect(openCards()).toHaveLength(1);
+    page.receive({ type: 'prep/close' }, open);
+    expect(openCards()).toEqual([]);
   });
 
   test('only one card at a time; the same badge again closes it', async () => {
@@ -176,9 +201,9 @@ describe('calendar page', () => {
     const button = buttonOf(badgeHosts()[0] as Element);
     button.click();
     expect(page.openCard('google:dana1')).toBe(true);
-    expect(document.querySelectorAll('upward-prep')).toHaveLength(1);
+    expect(frameHosts()).toHaveLength(1);
     button.click();
-    expect(document.querySelectorAll('upward-prep')).toHaveLength(0);
+    expect(openCards()).toHaveLength(0);
   });
 
   test('a reminder opens the card when the event is on the page, and says when it is not', async () => {
@@ -221,5 +246,123 @@ describe('calendar page', () => {
     page.stop();
     expect(document.querySelectorAll('upward-badge, upward-prep')).toHaveLength(0);
     expect(page.receive({ type: 'prep/open', eventId: 'google:dana1' }, { id: ID })).toBeUndefined();
+  });
+
+  test('stop() takes the card kept ready away too', async () => {
+    await settle();
+    runIdle();
+    expect(frameHosts()).toHaveLength(1);
+    page.stop();
+    expect(document.querySelectorAll('upward-badge, upward-prep')).toHaveLength(0);
+    expect(page.receive({ type: 'prep/open', eventId: 'google:dana1' }, { id: ID })).toBeUndefined();
+  });
+});
+
+describe('a card kept ready', () => {
+  /** Settles with a 1:1 on the page, lets the page go idle, and returns the ready card's host. */
+  async function ready(): Promise<HTMLElement> {
+    await settle();
+    runIdle();
+    expect(frameHosts()).toHaveLength(1);
+    return frameHosts()[0] as HTMLElement;
+  }
+  const isPending = async (promise: Promise<unknown>) =>
+    (await Promise.race([
+      promise.then(() => 'answered'),
+      new Promise((done) => setTimeout(() => done('pending'), 20)),
+    ])) === 'pending';
+  const box = (host: HTMLElement) =>
+    ['left', 'top', 'width', 'height'].map((side) => host.style.getPropertyValue(`--upward-${side}`)).join(' ');
+
+  test('once the page has a 1:1 and is idle: one frame, hidden, out of sight, for no meeting yet', async () => {
+    const host = await ready();
+    expect(openCards()).toEqual([]);
+    const src = new URL(iframeOf(host).src);
+    expect(src.pathname).toBe('/prep.html');
+    expect(src.searchParams.get('meeting')).toBeNull();
+    expect(src.searchParams.get('frame')).toMatch(/^\d+$/);
+    expect(cardOf(host).style.visibility).toBe('hidden');
+    expect(box(host)).toBe('-760px 0px 380px 460px');
+    expect(host.hasAttribute('data-side')).toBe(false);
+    // Idle again: still the one.
+    page.session.recheck();
+    await settle();
+    runIdle();
+    expect(frameHosts()).toEqual([host]);
+  });
+
+  test('reaching a badge tells it which meeting to read; opening shows that very frame, unreloaded', async () => {
+    const host = await ready();
+    const src = iframeOf(host).src;
+    const asked = page.receive({ type: 'prep/next' }, senderOf(host));
+    expect(await isPending(asked as Promise<unknown>)).toBe(true);
+    const badge = badgeHosts()[0] as Element;
+    badge.dispatchEvent(new Event('pointerenter'));
+    await expect(asked).resolves.toEqual({ eventId: 'google:dana1' });
+    // The same meeting again is not news; the next answer waits for another one.
+    const again = page.receive({ type: 'prep/next' }, senderOf(host));
+    badge.dispatchEvent(new Event('focusin'));
+    expect(await isPending(again as Promise<unknown>)).toBe(true);
+    buttonOf(badge).click();
+    expect(openCards()).toEqual([host]);
+    expect(iframeOf(host).src).toBe(src);
+    expect(cardOf(host).style.visibility).toBe('');
+    expect(box(host)).not.toBe('-760px 0px 380px 460px');
+    expect(buttonOf(badge).getAttribute('aria-expanded')).toBe('true');
+  });
+
+  test('a card opened before it was told (a reminder, the keyboard at once) is told when it asks', async () => {
+    const host = await ready();
+    expect(page.openCard('google:dana1')).toBe(true);
+    expect(openCards()).toEqual([host]);
+    await expect(page.receive({ type: 'prep/next' }, senderOf(host))).resolves.toEqual({ eventId: 'google:dana1' });
+  });
+
+  test('only the frames the host made are answered', async () => {
+    const host = await ready();
+    const name = new URL(iframeOf(host).src).searchParams.get('frame');
+    const other = { id: ID, url: `${PREP}?scheme=light&frame=${Number(name) + 7}` };
+    expect(page.receive({ type: 'prep/next' }, other)).toBeUndefined();
+    expect(
+      page.receive({ type: 'prep/next' }, { id: ID, url: `${PREP}?meeting=google%3Adana1&mode=tab` }),
+    ).toBeUndefined();
+  });
+
+  test('its height moves nothing on the page until it opens, then sizes the card', async () => {
+    const host = await ready();
+    page.receive({ type: 'prep/resize', height: 576 }, senderOf(host));
+    await new Promise((done) => requestAnimationFrame(done));
+    expect(box(host)).toBe('-760px 0px 380px 460px');
+    buttonOf(badgeHosts()[0] as Element).click();
+    expect(host.style.getPropertyValue('--upward-height')).toBe('576px');
+  });
+
+  test('it never closes the open card, and a close from it while hidden does nothing', async () => {
+    const host = await ready();
+    page.receive({ type: 'prep/close' }, senderOf(host));
+    expect(frameHosts()).toEqual([host]);
+  });
+
+  test('the page navigating it (a second document) drops it', async () => {
+    const host = await ready();
+    iframeOf(host).dispatchEvent(new Event('load'));
+    expect(frameHosts()).toEqual([host]);
+    iframeOf(host).dispatchEvent(new Event('load'));
+    expect(frameHosts()).toEqual([]);
+    // The next open is a fresh frame for its meeting.
+    buttonOf(badgeHosts()[0] as Element).click();
+    expect(new URL(iframeOf(openCards()[0] as Element).src).searchParams.get('meeting')).toBe('google:dana1');
+  });
+
+  test('after a card closes, another is kept ready once the page is idle', async () => {
+    const host = await ready();
+    const badge = badgeHosts()[0] as Element;
+    buttonOf(badge).click();
+    buttonOf(badge).click();
+    expect(frameHosts()).toEqual([]);
+    runIdle();
+    expect(frameHosts()).toHaveLength(1);
+    expect(frameHosts()[0]).not.toBe(host);
+    expect(openCards()).toEqual([]);
   });
 });
