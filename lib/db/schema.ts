@@ -83,14 +83,15 @@ export interface UpwardDbV3 extends DBSchema {
 
 /** The current schema. When adding v4: copy V3 to a new named type and point this at it. */
 export type UpwardDb = UpwardDbV3;
+/** Every store, in the order a backup file lists them (lib/backup). */
 export const STORE_NAMES = [
+  'settings',
   'people',
   'needs',
   'questions',
   'checklist',
   'meetings',
   'notes',
-  'settings',
   'series',
 ] as const;
 export type StoreName = (typeof STORE_NAMES)[number];

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { BACKUP_VERSION, exportBackupJson, importBackupJson, importSummary } from '../../../lib/backup';
 import { checklist, needs, people, questions, settings, watchChanges } from '../../../lib/db';
-import type { StoreName } from '../../../lib/db/schema';
+import { STORE_NAMES, type StoreName } from '../../../lib/db/schema';
 import { backupFixture, minimalBackup } from './fixtures';
 import { dumpStore, seedStore } from './seed';
 
@@ -117,7 +117,7 @@ describe('good files import', () => {
 
   test('the change feed hears every store the import wrote, once it has committed', async () => {
     const heard = new Set<StoreName>();
-    const all: StoreName[] = ['people', 'needs', 'questions', 'checklist', 'meetings', 'notes', 'settings', 'series'];
+    const all = STORE_NAMES;
     const stop = watchChanges(all, (change) => heard.add(change.store));
     expect(await importBackupJson(backupFixture('minimal.json'), NOW)).toMatchObject({ ok: true });
     await expect.poll(() => heard.size).toBe(7);
