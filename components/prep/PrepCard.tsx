@@ -3,6 +3,7 @@ import type { CardData } from '../../lib/prep/load';
 import { describeMeetingTime } from '../../lib/prep/meeting-time';
 import { createSaveTracker } from '../../lib/prep/saving';
 import { replayUnsaved } from '../../lib/prep/unsaved';
+import { UndoBar } from '../shared/UndoBar';
 import { AboutPerson } from './AboutPerson';
 import type { CardActions } from './actions';
 import { CardHeader } from './CardHeader';
@@ -33,9 +34,6 @@ interface Undo {
   message: string;
   restore: () => Promise<unknown>;
 }
-
-/** How long "Undo" stays offered after a delete. */
-const UNDO_MS = 15_000;
 
 /** The prep card for one meeting: in the calendar's frame, or a tab of its own. */
 export function PrepCard({ meetingId, mode, now: fixedNow }: Props) {
@@ -75,12 +73,6 @@ export function PrepCard({ meetingId, mode, now: fixedNow }: Props) {
     if (mode !== 'frame' || !root.current) return;
     return reportHeight(root.current);
   }, [mode, data.status]);
-
-  useEffect(() => {
-    if (!undo) return;
-    const timer = setTimeout(() => setUndo(undefined), UNDO_MS);
-    return () => clearTimeout(timer);
-  }, [undo]);
 
   const actions: CardActions = {
     focusAfter,
@@ -160,19 +152,17 @@ export function PrepCard({ meetingId, mode, now: fixedNow }: Props) {
         <CardHeader title={title} when={when} onClose={close} tracker={tracker} />
         {body}
         {undo && (
-          <div class="undo-bar" role="status">
-            <span>{undo.message}</span>
-            <button
-              type="button"
-              onClick={() => {
-                const { restore } = undo;
-                setUndo(undefined);
-                void tracker.save(`undo:${Date.now()}`, restore);
-              }}
-            >
-              Undo
-            </button>
-          </div>
+          <UndoBar
+            removal={undo}
+            onUndo={() => {
+              const { restore } = undo;
+              setUndo(undefined);
+              void tracker.save(`undo:${Date.now()}`, restore);
+            }}
+            onExpire={() => setUndo(undefined)}
+          >
+            {undo.message}
+          </UndoBar>
         )}
       </main>
     </SaveContext.Provider>
