@@ -8,16 +8,3 @@ export function timeAgo(then: number, now = Date.now(), locale?: string): string
   if (hours < 48) return 'yesterday';
   return new Date(then).toLocaleDateString(locale, { month: 'short', day: 'numeric' });
 }
-
-/**
- * A calendar wall time (`YYYY-MM-DDTHH:mm`, or `YYYY-MM-DD` for all-day) as an instant in the
- * browser's own time zone, which is the zone the calendar page showed it in. Null when absent
- * or unreadable.
- */
-export function wallTimeToMs(wall: string | null | undefined): number | null {
-  const match = wall?.match(/^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/);
-  if (!match) return null;
-  const [, y, mo, d, h = '0', mi = '0'] = match;
-  const date = new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi));
-  return Number.isNaN(date.getTime()) ? null : date.getTime();
-}

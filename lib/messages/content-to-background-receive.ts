@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { isCalendarUrl, SITE_IDS } from '../calendar/sites';
 import type { CalendarEvent } from '../calendar/types';
+import { DAY_PATTERN, WALL_TIME_PATTERN } from '../wall-time';
 import { type ContentMessage, type ContentToBackground, MESSAGE_LIMITS } from './content-to-background';
 import { dispatch, fail, type Handlers, ok, type Result, type SenderInfo } from './protocol';
 
@@ -15,8 +16,8 @@ const text = v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.textLength));
 const nullableText = v.nullable(text);
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.idLength));
 const site = v.picklist(SITE_IDS);
-const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
-const wallTime = v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/)));
+const day = v.pipe(v.string(), v.regex(DAY_PATTERN));
+const wallTime = v.nullable(v.pipe(v.string(), v.regex(WALL_TIME_PATTERN)));
 
 const calendarEvent = v.strictObject({
   site,

@@ -6,7 +6,7 @@ import { onReminderAlarm, onReminderClicked, REPLAN_ALARM, rearmReminders } from
 import { meetings, needs, people, questions, settings } from '../../../lib/db';
 import type { Meeting } from '../../../lib/model';
 import { reminderName } from '../../../lib/reminders/schedule';
-import { wallTimeToMs } from '../../../lib/when';
+import { wallTimeToMs } from '../../../lib/wall-time';
 
 /** Local wall time as an instant: the background plans in the browser's (here: the process's) zone. */
 const at = (wall: string) => wallTimeToMs(wall) as number;
