@@ -11,5 +11,6 @@ declare global {
     __clickAt?: number;
     __shownAt?: number;
     __phases?: Record<string, number>;
+    __upwardKeys?: number[];
   }
 }

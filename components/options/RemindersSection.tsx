@@ -128,38 +128,41 @@ export function RemindersSection() {
             />
           )}
         </fieldset>
-        <fieldset>
-          <legend>Quiet hours</legend>
-          <Toggle
-            id="quiet-on"
-            label="No reminders during quiet hours"
-            checked={value.quietHours.enabled}
-            onChange={(on) => save((r) => ({ ...r, quietHours: { ...r.quietHours, enabled: on } }))}
+      </fieldset>
+      <fieldset>
+        <legend>Quiet hours</legend>
+        <Toggle
+          id="quiet-on"
+          label="No notifications during quiet hours"
+          checked={value.quietHours.enabled}
+          onChange={(on) => save((r) => ({ ...r, quietHours: { ...r.quietHours, enabled: on } }))}
+        />
+        <div class="row wrap">
+          <ParsedField
+            id="quiet-start"
+            label="From"
+            type="time"
+            disabled={!value.quietHours.enabled}
+            value={value.quietHours.start}
+            format={String}
+            parse={withinRules(parseClock, (start) => ({ ...value, quietHours: { ...value.quietHours, start } }))}
+            onSave={(start) => save((r) => ({ ...r, quietHours: { ...r.quietHours, start } }))}
           />
-          <div class="row wrap">
-            <ParsedField
-              id="quiet-start"
-              label="From"
-              type="time"
-              disabled={!value.quietHours.enabled}
-              value={value.quietHours.start}
-              format={String}
-              parse={withinRules(parseClock, (start) => ({ ...value, quietHours: { ...value.quietHours, start } }))}
-              onSave={(start) => save((r) => ({ ...r, quietHours: { ...r.quietHours, start } }))}
-            />
-            <ParsedField
-              id="quiet-end"
-              label="To"
-              type="time"
-              disabled={!value.quietHours.enabled}
-              value={value.quietHours.end}
-              format={String}
-              parse={withinRules(parseClock, (end) => ({ ...value, quietHours: { ...value.quietHours, end } }))}
-              onSave={(end) => save((r) => ({ ...r, quietHours: { ...r.quietHours, end } }))}
-            />
-          </div>
-          <p class="muted hint">May run past midnight, like 22:00 to 07:00.</p>
-        </fieldset>
+          <ParsedField
+            id="quiet-end"
+            label="To"
+            type="time"
+            disabled={!value.quietHours.enabled}
+            value={value.quietHours.end}
+            format={String}
+            parse={withinRules(parseClock, (end) => ({ ...value, quietHours: { ...value.quietHours, end } }))}
+            onSave={(end) => save((r) => ({ ...r, quietHours: { ...r.quietHours, end } }))}
+          />
+        </div>
+        <p class="muted hint">
+          May run past midnight, like 22:00 to 07:00. Reminders that fall inside are skipped; the question after a 1:1
+          waits until they end.
+        </p>
       </fieldset>
     </Section>
   );

@@ -53,7 +53,7 @@ test('every section keeps what was set after a reload', async ({
   await reminders.getByLabel('First reminder').fill('5');
   await reminders.getByLabel('The evening before').check();
   await reminders.getByLabel('Second reminder: time of day').fill('21:15');
-  await reminders.getByLabel('No reminders during quiet hours').check();
+  await reminders.getByLabel('No notifications during quiet hours').check();
   await reminders.getByLabel('From').fill('23:00');
   await reminders.getByLabel('To').fill('06:30');
   await reminders.getByLabel('First reminder').fill('0');
@@ -93,7 +93,7 @@ test('every section keeps what was set after a reload', async ({
   await expect(page.getByLabel('First reminder')).toHaveValue('5');
   await expect(page.getByLabel('The evening before')).toBeChecked();
   await expect(page.getByLabel('Second reminder: time of day')).toHaveValue('21:15');
-  await expect(page.getByLabel('No reminders during quiet hours')).toBeChecked();
+  await expect(page.getByLabel('No notifications during quiet hours')).toBeChecked();
   await expect(page.getByLabel('From')).toHaveValue('23:00');
   await expect(page.getByLabel('To')).toHaveValue('06:30');
   await expect(page.getByLabel('Checklist item 1')).toHaveValue('Ask how their week really is 🌱');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseOutlookLabel, parseOutlookLabelDetails } from '../../../lib/calendar/outlook-label';
 import type { ParsedLabel } from '../../../lib/calendar/types';
-import { describeCorpus } from '../../support/label-corpus';
+import { describeCorpus } from '../../support/corpus-tests';
 
 const HINT = 'fix the patterns in lib/calendar/outlook-label.ts — the format and its sources are in its header comment';
 
