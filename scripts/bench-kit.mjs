@@ -107,11 +107,19 @@ export function check(condition, name, message) {
   if (!condition) throw new Error(`${name} sanity check failed: ${message}`);
 }
 
+/** In a page (pass it to `page.evaluate`): its DOMContentLoaded, in ms from navigation start. */
+export function domContentLoaded() {
+  const nav = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0]);
+  return nav?.domContentLoadedEventEnd ?? null;
+}
+
 const ms = (v) => `${v.toFixed(1)} ms`;
 
 /**
  * Prints a markdown table of rows `{ what, baseline, measured, target }` (target: the highest
  * allowed ratio, or null for information) and writes everything to bench-results/NAME.json.
+ * @param {string} name
+ * @param {{ title: string, rows: any[], notes?: string[], extra?: Record<string, unknown>, startedAt: number, loadBefore: number[] }} run
  */
 export function report(name, { title, rows, notes = [], extra = {}, startedAt, loadBefore }) {
   const loadAfter = machineLoad();

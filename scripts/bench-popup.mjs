@@ -11,6 +11,7 @@ import { seedThroughImport } from '../tests/support/seed.mjs';
 import {
   BARE_PAGE,
   check,
+  domContentLoaded,
   EXTENSION_DIR,
   extensionIdOf,
   extensionWithBarePage,
@@ -176,11 +177,14 @@ async function openOnce(context, url, until, read, init) {
   }
 }
 
-const domReady = () => performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null;
-
 /** The bare document: its DOMContentLoaded is the floor under any extension page on this machine now. */
 function bareOnce(context, id) {
-  return openOnce(context, `chrome-extension://${id}/${BARE_PAGE}`, () => document.readyState === 'complete', domReady);
+  return openOnce(
+    context,
+    `chrome-extension://${id}/${BARE_PAGE}`,
+    () => document.readyState === 'complete',
+    domContentLoaded,
+  );
 }
 
 function popupOnce(context, id) {
@@ -284,6 +288,7 @@ async function optionsScenario(context, id) {
 const extension = extensionWithBarePage();
 const { context, remove } = await launchBench(extension.dir);
 const rows = [];
+/** @type {Record<string, unknown>} */
 const extra = { large: LARGE };
 try {
   const id = await extensionIdOf(context);

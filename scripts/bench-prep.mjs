@@ -9,6 +9,7 @@ import { seedSampleData } from '../demo/seed.mjs';
 import {
   BARE_PAGE,
   check,
+  domContentLoaded,
   EXTENSION_DIR,
   extensionIdOf,
   extensionWithBarePage,
@@ -255,16 +256,12 @@ async function prepTab(context, id, meetingId) {
     }
   };
   const bareOnce = () =>
-    open(
-      `chrome-extension://${id}/${BARE_PAGE}`,
-      () => document.readyState === 'complete',
-      () => performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
-    );
+    open(`chrome-extension://${id}/${BARE_PAGE}`, () => document.readyState === 'complete', domContentLoaded);
   const tabOnce = () =>
     open(
       `chrome-extension://${id}/prep.html?meeting=${encodeURIComponent(meetingId)}&mode=tab`,
       () => window.__shownAt !== undefined,
-      () => window.__shownAt - performance.timeOrigin,
+      () => (window.__shownAt ?? Number.NaN) - performance.timeOrigin,
     );
   for (let i = 0; i < WARM_UPS; i++) {
     await bareOnce();
@@ -313,6 +310,7 @@ async function recordedMeetings(context, id) {
 const extension = extensionWithBarePage();
 const { context, remove } = await launchBench(extension.dir);
 const rows = [];
+/** @type {Record<string, any>} */
 const extra = { dwellMs: DWELL_MS };
 try {
   const id = await extensionIdOf(context);

@@ -91,7 +91,8 @@ async function upwardOnce(context, expected) {
     return await page.evaluate(() => ({
       all: window.__allBadgesAt,
       first: window.__firstBadgeAt,
-      domReady: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
+      domReady: /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType('navigation')[0])
+        .domContentLoadedEventEnd,
     }));
   } finally {
     await page.close();
@@ -159,6 +160,7 @@ async function scenario(context, cdp, expected, asleep) {
 const bare = bareExtension();
 const { context, remove } = await launchBench([EXTENSION_DIR, bare.dir]);
 const rows = [];
+/** @type {Record<string, any>} */
 const extra = {};
 try {
   const id = await extensionIdOf(context);

@@ -1,4 +1,5 @@
 import type { Appearance } from '../../lib/model';
+import { startLiveRead } from './useLive';
 
 /** Where a page reads the user's light/dark choice, and hears that it changed. */
 export interface AppearanceSource {
@@ -8,10 +9,11 @@ export interface AppearanceSource {
 
 /**
  * Applies the user's light/dark choice from `source` to this extension page (theme.css reads
- * `data-theme`), and follows changes while the page is open. `system` removes the attribute so
- * the OS decides, or `systemFallback` when given (the prep frame passes the calendar page's own
- * scheme). Returns a stop function. Kept apart from the store-backed default (appearance.ts) so
- * the prep card's bundle, which reaches the store only through the background, holds no store code.
+ * `data-theme`), and follows changes while the page is open (one read at a time: an older read
+ * never lands after a newer one). `system` removes the attribute so the OS decides, or
+ * `systemFallback` when given (the prep frame passes the calendar page's own scheme). Returns a
+ * stop function. Kept apart from the store-backed default (appearance.ts) so the prep card's
+ * bundle, which reaches the store only through the background, holds no store code.
  */
 export function followAppearance(
   root: HTMLElement,
@@ -23,7 +25,10 @@ export function followAppearance(
     if (theme) root.dataset.theme = theme;
     else delete root.dataset.theme;
   };
-  const refresh = () => void source.read().then(apply, () => apply('system'));
-  refresh();
-  return source.watch(refresh);
+  const live = startLiveRead({
+    load: source.read,
+    show: (read) => apply(read.status === 'ready' ? read.value : 'system'),
+    watch: source.watch,
+  });
+  return live.stop;
 }
