@@ -1,6 +1,6 @@
 import type { Commitment, CommitmentOwner, CommitmentStatus } from '../model';
 import { getDb } from './open';
-import { cleanText, newId, storeRepository } from './store';
+import { checkLength, cleanText, newId, storeRepository } from './store';
 
 const base = storeRepository('commitments');
 
@@ -75,8 +75,11 @@ export const commitments = {
   /** Saves the words as typed; only-whitespace is refused so a commitment never becomes blank. */
   async setText(id: string, text: string, now = Date.now()): Promise<Commitment | undefined> {
     if (!cleanText(text)) throw new Error('A commitment needs some words: the last words are kept.');
-    return base.update(id, (commitment) =>
-      commitment.text === text ? undefined : { ...commitment, text, updatedAt: now },
+    checkLength(text, 'This commitment');
+    return base.update(
+      id,
+      (commitment) => (commitment.text === text ? undefined : { ...commitment, text, updatedAt: now }),
+      'This commitment was deleted in another window, so what you typed here is not saved.',
     );
   },
   /** A new due date, or none (empty). */
