@@ -24,6 +24,8 @@ export const SETTINGS_DEFAULTS: SettingsRecords = {
   },
   appearance: 'system',
   wrapUp: { notify: true },
+  privacy: { namesInNotifications: true },
+  backupReminder: { enabled: true, days: 14 },
 };
 const DEFAULTS = SETTINGS_DEFAULTS;
 
