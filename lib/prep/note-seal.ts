@@ -1,3 +1,5 @@
+import { fromBase64, toBase64 } from '../base64';
+
 /**
  * What the card notes of a value being typed sits in extension storage that content scripts can
  * also read (Upward's own content script reads its label tables there). So the value is sealed
@@ -9,15 +11,6 @@ export interface NoteSeal {
   /** The text, or null when it was not sealed with this key (or was changed). */
   open(sealed: string): Promise<string | null>;
 }
-
-/** In pieces a multiple of 3 bytes long: one call for a long value would overflow the argument list. */
-function toBase64(bytes: Uint8Array): string {
-  let text = '';
-  for (let at = 0; at < bytes.length; at += 3 * 8192)
-    text += btoa(String.fromCharCode(...bytes.subarray(at, at + 3 * 8192)));
-  return text;
-}
-const fromBase64 = (text: string) => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
 
 /** A fresh key, as base64 of its 256 raw bits. */
 export function newNoteKey(): string {
