@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { people } from '../../lib/db';
+import { BackupNag } from '../shared/BackupNag';
 import { useLive } from '../shared/useLive';
 import type { EarlyReads } from './early-reads';
 import { NextOneOnOne } from './NextOneOnOne';
@@ -51,6 +52,8 @@ export function PopupPage({ onReady, early }: { onReady?: () => void; early?: Ea
         </div>
       )}
       <QuickNote people={list} onTyping={ready.typing} />
+      {/* Read once the first reads are in, like the next 1:1: the box is ready to type first. */}
+      {listed && <BackupNag />}
       <NextOneOnOne paused={!listed} />
       <section aria-labelledby="recent-heading">
         <h2 id="recent-heading">Recent</h2>
