@@ -26,8 +26,9 @@ export function BackupNag() {
       <h2 id="backup-nag-title">Back up your notes</h2>
       <p>
         They live only in this browser and go with it.{' '}
-        {last === null ? 'You have not exported a backup yet' : `Your last backup is from ${shortDate(last)}`}, and you
-        have written more since.
+        {last === null
+          ? 'You have not exported a backup of them yet.'
+          : `Your last backup is from ${shortDate(last)}, and you have written more since.`}
       </p>
       <button
         type="button"
