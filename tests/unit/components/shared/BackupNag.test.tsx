@@ -22,7 +22,7 @@ afterEach(cleanup);
 test('says the notes are in no backup, and one click exports them and quiets it', async () => {
   render(<BackupNag />);
   expect((await screen.findByRole('heading', { name: 'Back up your notes' })).textContent).toBeTruthy();
-  expect(screen.getByText(/You have not exported a backup yet/)).toBeTruthy();
+  expect(screen.getByText(/You have not exported a backup of them yet/)).toBeTruthy();
   fireEvent.click(screen.getByRole('button', { name: 'Export backup' }));
   expect((await screen.findByRole('status')).textContent).toMatch(/^Saved upward-backup-.*\.json to your downloads\.$/);
   expect(await backupDue()).toMatchObject({ due: false, lastExportAt: expect.any(Number) });
