@@ -90,6 +90,10 @@ const ROUTES: { route: string; close: (page: Page) => Promise<void> }[] = [
     },
   },
   { route: 'closing the tab', close: (page) => page.close() },
+  {
+    route: 'the page removing the card',
+    close: (page) => page.evaluate(() => document.querySelector('upward-prep')?.remove()),
+  },
 ];
 
 for (const { route, close } of ROUTES) {
