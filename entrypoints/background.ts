@@ -9,6 +9,7 @@ import {
   rearmReminders,
   rearmRemindersOnChange,
 } from '../lib/background/reminders';
+import { forgetDecidedOnChange } from '../lib/background/suggestions';
 import { checklist } from '../lib/db';
 
 export default defineBackground(() => {
@@ -28,6 +29,8 @@ export default defineBackground(() => {
   relayStoreChanges();
 
   recheckCalendarsOnChange();
+  // Suggestions from the calendar: what a decision settles is forgotten at once.
+  forgetDecidedOnChange();
 
   // Reminders: alarms follow the stored meetings; an alarm shows a notification; a click opens the prep.
   browser.alarms.onAlarm.addListener((alarm) => void onReminderAlarm(alarm));

@@ -57,6 +57,11 @@ const contentMessage = v.variant('type', [
     to: day,
     ids: v.pipe(v.array(id), v.maxLength(MESSAGE_LIMITS.eventsPerMessage)),
   }),
+  v.strictObject({
+    type: v.literal('calendar/account'),
+    site,
+    label: v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.accountLabelLength)),
+  }),
   v.strictObject({ type: v.literal('prep/claim-auto-open'), eventId: id }),
 ]);
 

@@ -16,6 +16,8 @@ export const MESSAGE_LIMITS = {
   guestsPerEvent: 500,
   textLength: 2000,
   idLength: 1024,
+  /** A real account button's label is a name and an address. */
+  accountLabelLength: 500,
 } as const;
 
 /** Content script -> background. `response` is what a successful answer holds. */
@@ -40,6 +42,14 @@ export interface ContentToBackground {
   'calendar/shown': {
     request: { site: CalendarSite; from: string; to: string; ids: string[] };
     response: { missing: number };
+  };
+  /**
+   * The label of the page's signed-in account button, unparsed ("Google Account: Sam Patel
+   * (sam@example.com)"), sent when it first shows or changes: it suggests who "you" are.
+   */
+  'calendar/account': {
+    request: { site: CalendarSite; label: string };
+    response: Record<string, never>;
   };
   /**
    * The next 1:1's auto-open window has come (the content script times it from the

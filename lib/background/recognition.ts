@@ -5,6 +5,7 @@ import { markMissingMeetings } from '../recognition/missing';
 import { recognise, recordMeetings } from '../recognition/recognise';
 import { claimAutoOpen } from './auto-open';
 import type { ContentHandlers } from './content-messages';
+import { noteAccount, noteEvents } from './suggestions';
 
 /**
  * The background's answers to what calendar pages report: which events are 1:1s.
@@ -15,6 +16,8 @@ export const recognitionHandlers: ContentHandlers = {
     if (!(await siteEnabled(site))) return { oneOnOnes: [] };
     const results = recognise(events, await loadRecognitionContext());
     await recordMeetings(results);
+    // Who these events point at, for suggestions: after the verdicts, which the page waits for.
+    void noteEvents(events);
     return { oneOnOnes: results.filter((result) => result.verdict.personId).map((result) => result.event.id) };
   },
 
@@ -28,7 +31,13 @@ export const recognitionHandlers: ContentHandlers = {
     const proof = judgeGuests(emails, context.me, context.people);
     if (personId && proof.personId === personId) await series.confirm(event.seriesId, event.title, personId);
     await recordMeetings([result]);
+    void noteEvents([event], new Map([[event.id, emails]]));
     return { oneOnOnes: personId ? [event.id] : [] };
+  },
+
+  async 'calendar/account'({ site, label }) {
+    if (await siteEnabled(site)) await noteAccount(site, label);
+    return {};
   },
 
   async 'calendar/shown'({ site, from, to, ids }) {

@@ -49,6 +49,15 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
   let watcher: PageWatcher | null = null;
   let stopped = false;
   let shownTimer: ReturnType<typeof setTimeout> | undefined;
+  let account: string | null = null;
+
+  // Who is signed in (the account button's label), once it shows and whenever it changes.
+  // The background checks its length with everything else.
+  function reportAccount(site: CalendarAdapter['site'], label: string | null): void {
+    if (!label || label === account) return;
+    account = label;
+    void options.send({ type: 'calendar/account', site, label });
+  }
 
   // Once the page has been still for a moment, say which days it shows in full and what is
   // on them: a 1:1 deleted from the calendar then loses its reminder and auto-open.
@@ -78,6 +87,7 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
     if (!adapter || stopped || events.length === 0) return;
     const answer = await options.send({ type: 'calendar/events', site: adapter.site, events });
     if (answer?.ok) apply(events, answer.value.oneOnOnes);
+    if (adapter) reportAccount(adapter.site, adapter.readAccount(options.document));
     scheduleShown();
   }
 
@@ -88,6 +98,7 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
     watcher?.stop();
     watcher = null;
     adapter = next;
+    account = null;
     if (!adapter || stopped) return;
     const site = adapter.site;
     watcher = watchCalendarPage({

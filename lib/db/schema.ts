@@ -12,6 +12,7 @@ import type {
   RecognitionSettings,
   ReminderSettings,
   SeriesVerdict,
+  SuggestionSettings,
 } from '../model';
 
 export const DB_NAME = 'upward';
@@ -53,6 +54,7 @@ export interface SettingsRecords {
   reminders: ReminderSettings;
   recognition: RecognitionSettings;
   appearance: Appearance;
+  suggestions: SuggestionSettings;
 }
 export type SettingsKey = keyof SettingsRecords;
 export interface SettingsRecord<K extends SettingsKey = SettingsKey> {

@@ -15,6 +15,7 @@ export const SETTINGS_DEFAULTS: SettingsRecords = {
   },
   recognition: { sites: { google: true, outlook: true }, titlePatterns: true },
   appearance: 'system',
+  suggestions: { dismissed: [] },
 };
 const DEFAULTS = SETTINGS_DEFAULTS;
 

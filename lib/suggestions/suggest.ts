@@ -293,10 +293,16 @@ function toSuggestion(group: Pointer[]): PersonSuggestion {
   const emails = [...new Set(group.flatMap((pointer) => (pointer.email ? [pointer.email] : [])))].sort();
   const others = seriesIds.length - 1;
   const more = others > 0 ? `, and ${others} other ${others === 1 ? 'meeting' : 'meetings'}` : '';
+  const name = bestName(group);
+  const forms = nameForms(name).map((form) => form.join(' '));
+  const aliases = [...new Set(group.flatMap((pointer) => pointer.titleNames))].filter(
+    (titleName) => !forms.includes(words(titleName).join(' ')),
+  );
   return {
     key: keyOf(group),
-    name: bestName(group),
+    name,
     emails,
+    aliases: aliases.sort(),
     relation: 'other',
     evidence: `${describeSeries(best.series, best.basis === 'guests' ? best.email : null, best.organisedByMe)}${more}`,
     score: best.score + Math.min(others, 3) * SUGGESTION_WEIGHTS['another-series'],

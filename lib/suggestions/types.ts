@@ -46,6 +46,8 @@ export interface PersonSuggestion {
   key: string;
   name: string;
   emails: string[];
+  /** Names titles use for them that their name does not cover ("DR"): added as aliases so those titles count. */
+  aliases: string[];
   /** A guess the user can change before adding. */
   relation: Relation;
   /** Why, in words: "weekly, 'Dana / Sam', organised by Dana Reyes". */
