@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { handleCardCall, isCardCall, relayStoreChanges } from '../lib/background/card-calls';
 import { handleContentMessage } from '../lib/background/content-messages';
+import { onInstalled } from '../lib/background/installed';
 import { recheckCalendarsOnChange } from '../lib/background/recheck';
 import { recognitionHandlers } from '../lib/background/recognition';
 import {
@@ -10,14 +11,10 @@ import {
   rearmRemindersOnChange,
 } from '../lib/background/reminders';
 import { forgetDecidedOnChange } from '../lib/background/suggestions';
-import { checklist } from '../lib/db';
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => {
-    void checklist.ensureDefaults();
-    // Installs and updates may drop alarms: re-arm reminders from the store.
-    void rearmReminders();
-  });
+  // A new user gets the welcome page; every install and update re-arms reminders.
+  browser.runtime.onInstalled.addListener((details) => void onInstalled(details));
   browser.runtime.onStartup.addListener(() => void rearmReminders());
 
   // The prep card's store calls (from the extension's own prep page), else calendar reports.
@@ -38,6 +35,7 @@ export default defineBackground(() => {
   rearmRemindersOnChange();
   // The service worker itself (re)started: the store, not the browser, says which alarms exist.
   void rearmReminders();
-  // Tests cannot click an OS notification: they call the very handler the click listener calls.
-  Object.assign(globalThis, { upwardReminderClicked: onReminderClicked });
+  // Tests cannot click an OS notification, nor update an extension the browser loaded from its
+  // command line: they call the very handlers the listeners call.
+  Object.assign(globalThis, { upwardReminderClicked: onReminderClicked, upwardInstalled: onInstalled });
 });

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { people } from '../../lib/db';
 import { useLive } from '../shared/useLive';
 import type { EarlyReads } from './early-reads';
+import { FirstSteps } from './FirstSteps';
 import { NextOneOnOne } from './NextOneOnOne';
 import { QuickNote } from './QuickNote';
 import { RecentNotes } from './RecentNotes';
@@ -38,14 +39,7 @@ export function PopupPage({ onReady, early }: { onReady?: () => void; early?: Ea
         </button>
       </header>
       {everyone.status === 'error' && <p role="alert">Upward could not open its data: {everyone.error}</p>}
-      {list?.length === 0 && (
-        <div class="setup">
-          <p>Tell Upward who your manager is and it will spot your 1:1s and file needs and questions for them.</p>
-          <button type="button" class="primary" onClick={openSettings}>
-            Set up
-          </button>
-        </div>
-      )}
+      {list?.length === 0 && <FirstSteps />}
       <QuickNote people={list} onTyping={ready.typing} />
       <NextOneOnOne paused={!listed} />
       <section aria-labelledby="recent-heading">

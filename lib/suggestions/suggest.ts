@@ -3,7 +3,7 @@
  * same evidence, people and dismissals give the same suggestions, in the same order.
  * Rules and weights: README.md.
  */
-import type { Me, Person, Relation } from '../model';
+import { type Me, type Person, RELATIONS, type Relation } from '../model';
 import { fold, nameForms, sameName, words } from '../oneonone/normalise';
 import { describeSeries, frequencyOf } from './evidence-words';
 import { displayName, namesMatch, readTitle } from './titles';
@@ -82,6 +82,9 @@ export function suggest(input: SuggestInput): Suggestions {
       managerTaken = true;
     }
   }
+  // Equal evidence: the manager first, then skip-level, mentor, other (then by name, as ranked).
+  const order = (relation: Relation) => RELATIONS.indexOf(relation);
+  ranked.sort((a, b) => b.score - a.score || order(a.relation) - order(b.relation));
   return {
     me: meSuggestion,
     people: ranked,

@@ -278,3 +278,21 @@ describe('suggest', () => {
     expect(suggest(reversed).people).toEqual(suggest(input).people);
   });
 });
+
+test('equal evidence lists the manager first, then skip-level, then mentor', () => {
+  const result = suggest({
+    evidence: evidence([
+      seen('Mentoring: Ana / Sam', { organizer: 'Ana María Núñez' }),
+      seen('Sam <> Lee skip-level', { organizer: 'Lee Okafor' }),
+      seen('Dana / Sam', { organizer: 'Dana Reyes' }),
+    ]),
+    me: sam,
+    people: [],
+    dismissed: new Set(),
+  });
+  expect(result.people.map((s) => [s.name, s.relation])).toEqual([
+    ['Dana Reyes', 'manager'],
+    ['Lee Okafor', 'skip-level'],
+    ['Ana María Núñez', 'mentor'],
+  ]);
+});
