@@ -156,15 +156,19 @@ export function PeopleEditor() {
           </button>
         </p>
       )}
-      {suggested.length > 0 && (
-        <section aria-labelledby="suggested-heading" class="people-suggestions">
-          <h3 id="suggested-heading">Suggested from your calendar</h3>
-          <p class="muted hint">
-            From calendar pages you opened, worked out on this computer; nothing is sent anywhere.
-          </p>
-          <SuggestedPeople suggestions={suggested} idPrefix="settings-suggested" label="Suggested from your calendar" />
-        </section>
-      )}
+      <SuggestedPeople
+        suggestions={suggested}
+        idPrefix="settings-suggested"
+        label="Suggested from your calendar"
+        heading={
+          <>
+            <h3>Suggested from your calendar</h3>
+            <p class="muted hint">
+              From calendar pages you opened, worked out on this computer; nothing is sent anywhere.
+            </p>
+          </>
+        }
+      />
       <PersonForm
         ariaLabel="Add a person"
         heading="Add a person"

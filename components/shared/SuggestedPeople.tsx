@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { type RemovedPerson, removePerson } from '../../lib/db/people-admin';
 import { RELATIONS, type Relation } from '../../lib/model';
@@ -16,7 +17,8 @@ type Done =
 /**
  * People the calendar suggests, each with its evidence and a guessed relation the user can
  * change: one click adds them (the open calendar badges their 1:1s at once), or dismisses them
- * for good. Both can be undone right after. Calendar text is shown as text only.
+ * for good. Both can be undone right after. Calendar text is shown as text only. Stays in the
+ * page when the last suggestion goes, so what just happened (and its Undo) stays too.
  */
 export function SuggestedPeople(props: {
   suggestions: readonly PersonSuggestion[];
@@ -26,6 +28,8 @@ export function SuggestedPeople(props: {
   limit?: number;
   /** The list's accessible name. */
   label?: string;
+  /** Shown above the list while it has suggestions. */
+  heading?: ComponentChildren;
 }) {
   const { suggestions, idPrefix, limit = 8 } = props;
   const [relations, setRelations] = useState<Record<string, Relation>>({});
@@ -65,6 +69,7 @@ export function SuggestedPeople(props: {
 
   return (
     <div class="suggested">
+      {shown.length > 0 && props.heading}
       {shown.length > 0 && (
         <ul class="plain suggestions" aria-label={props.label ?? 'Suggested from your calendar'}>
           {shown.map((suggestion) => {

@@ -29,15 +29,12 @@ export function PeopleStep(props: {
         Your manager, a skip-level, a mentor: Upward prepares you for 1:1s with them. It suggests people from the
         meetings your calendar shows, worked out on this computer; nothing is sent anywhere.
       </p>
-      {suggested.length > 0 ? (
-        <SuggestedPeople suggestions={suggested} idPrefix="welcome-suggested" label="Suggested from your calendar" />
-      ) : (
-        props.suggested && (
-          <OpenCalendar>
-            No suggestions yet. Open your calendar in another tab on a week with your 1:1s: suggestions appear here as
-            it loads.
-          </OpenCalendar>
-        )
+      <SuggestedPeople suggestions={suggested} idPrefix="welcome-suggested" label="Suggested from your calendar" />
+      {props.suggested && suggested.length === 0 && added.length === 0 && (
+        <OpenCalendar>
+          No suggestions yet. Open your calendar in another tab on a week with your 1:1s: suggestions appear here as it
+          loads.
+        </OpenCalendar>
       )}
       {added.length > 0 && (
         <section aria-labelledby="added-heading">
@@ -52,7 +49,9 @@ export function PeopleStep(props: {
         </section>
       )}
       <details class="by-hand">
-        <summary>{suggested.length > 0 ? 'Someone else? Add them by hand' : 'Add someone by hand'}</summary>
+        <summary>
+          {suggested.length > 0 || added.length > 0 ? 'Someone else? Add them by hand' : 'Add someone by hand'}
+        </summary>
         <PersonForm ariaLabel="Add a person" labels={ADD_LABELS} onSave={(draft) => people.add(draft)} />
       </details>
       <p class="step-actions row wrap">
