@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { handleCardCall, isCardCall, relayStoreChanges } from '../lib/background/card-calls';
-import { handleContentMessage } from '../lib/background/content-messages';
+import { handleCardCall, relayStoreChanges } from '../lib/background/card-calls';
 import { onInstalled } from '../lib/background/installed';
+import { publishLabelWords } from '../lib/background/label-words';
 import { recheckCalendarsOnChange } from '../lib/background/recheck';
 import { recognitionHandlers } from '../lib/background/recognition';
 import {
@@ -11,17 +11,25 @@ import {
   rearmRemindersOnChange,
 } from '../lib/background/reminders';
 import { forgetDecidedOnChange } from '../lib/background/suggestions';
+import { isCardCall } from '../lib/messages/card-to-background';
+import { receiveContentMessage } from '../lib/messages/content-to-background-receive';
 
 export default defineBackground(() => {
   // A new user gets the welcome page; every install and update re-arms reminders.
-  browser.runtime.onInstalled.addListener((details) => void onInstalled(details));
-  browser.runtime.onStartup.addListener(() => void rearmReminders());
+  browser.runtime.onInstalled.addListener((details) => {
+    void onInstalled(details);
+    void publishLabelWords();
+  });
+  browser.runtime.onStartup.addListener(() => {
+    void rearmReminders();
+    void publishLabelWords();
+  });
 
   // The prep card's store calls (from the extension's own prep page), else calendar reports.
   browser.runtime.onMessage.addListener((message, sender) =>
     isCardCall(message)
       ? handleCardCall(message, sender, browser.runtime.id)
-      : handleContentMessage(message, sender, browser.runtime.id, recognitionHandlers),
+      : receiveContentMessage(message, sender, browser.runtime.id, recognitionHandlers),
   );
   relayStoreChanges();
 

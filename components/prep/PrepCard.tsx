@@ -8,7 +8,7 @@ import type { CardActions } from './actions';
 import { CardHeader } from './CardHeader';
 import { MeetingMissing, NoLongerOneOnOne, PersonGone } from './CardStates';
 import { ChecklistSection } from './ChecklistSection';
-import { cardStore } from './card-store';
+import { useCardStore } from './card-store';
 import { useFocusAfterRender } from './focus';
 import { reportHeight, tellHost } from './frame';
 import { MeetingNotes } from './MeetingNotes';
@@ -39,6 +39,7 @@ const UNDO_MS = 15_000;
 
 /** The prep card for one meeting: in the calendar's frame, or a tab of its own. */
 export function PrepCard({ meetingId, mode, now: fixedNow }: Props) {
+  const cardStore = useCardStore();
   const data = useCardData(meetingId);
   const tracker = useMemo(createSaveTracker, []);
   const clock = useNow();

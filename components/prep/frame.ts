@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { PrepFrameMessage } from '../../lib/messages';
+import type { PrepFrameMessage } from '../../lib/messages/frame-to-tab';
 
 /**
  * Talking to the calendar tab's content script, which hosts this card's iframe.

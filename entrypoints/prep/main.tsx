@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { setCardStore } from '../../components/prep/card-store';
+import { CardStoreProvider } from '../../components/prep/card-store';
 import { PrepCard } from '../../components/prep/PrepCard';
 import { applyAppearance } from '../../components/shared/appearance';
 import { remoteCardStore } from '../../lib/prep/remote-store';
@@ -15,10 +15,14 @@ const scheme = params.get('scheme');
 document.documentElement.dataset.mode = mode;
 // The store is reached through the background, never opened here (see lib/prep/card-calls.ts).
 const store = remoteCardStore(browser.runtime);
-setCardStore(store);
 // "System" appearance follows the calendar page's own scheme when it told us one.
 applyAppearance(document.documentElement, scheme === 'dark' || scheme === 'light' ? scheme : undefined, {
   read: () => store.call('appearance'),
   watch: (onChange) => store.watch(['settings'], onChange),
 });
-render(<PrepCard meetingId={params.get('meeting') ?? ''} mode={mode} />, document.getElementById('app') as HTMLElement);
+render(
+  <CardStoreProvider value={store}>
+    <PrepCard meetingId={params.get('meeting') ?? ''} mode={mode} />
+  </CardStoreProvider>,
+  document.getElementById('app') as HTMLElement,
+);

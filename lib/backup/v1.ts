@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { type CalendarSite, SITE_IDS } from '../calendar/sites';
 import type { SeriesRecord, SettingsRecords } from '../db/schema';
 import { SETTINGS_DEFAULTS } from '../db/settings';
 import {
@@ -106,10 +107,11 @@ const settingsSchemas = {
   }),
   recognition: record({
     sites: v.optional(
-      record({
-        google: v.optional(v.boolean(), D.recognition.sites.google),
-        outlook: v.optional(v.boolean(), D.recognition.sites.outlook),
-      }),
+      record(
+        Object.fromEntries(SITE_IDS.map((site) => [site, v.optional(v.boolean(), D.recognition.sites[site])])) as {
+          [S in CalendarSite]: v.OptionalSchema<v.BooleanSchema<undefined>, boolean>;
+        },
+      ),
       () => ({ ...D.recognition.sites }),
     ),
     titlePatterns: v.optional(v.boolean(), D.recognition.titlePatterns),
@@ -194,7 +196,7 @@ export function recordSchemasV1(now: number) {
     end: wallTime,
     personId: v.nullable(id),
     reasons: v.optional(list(text, LIMITS.listItems)),
-    site: v.optional(v.picklist(['google', 'outlook'])),
+    site: v.optional(v.picklist(SITE_IDS)),
     allDay: v.optional(v.boolean()),
     cancelled: v.optional(v.boolean()),
     declined: v.optional(v.boolean()),

@@ -5,7 +5,7 @@
 import { attr, cleanEmails, isShown, queryAllWithSelf, textOf } from './dom';
 import { googleEventIdentity } from './google-id';
 import { parseGoogleLabel } from './google-label';
-import type { CalendarAdapter, CalendarEvent, CalendarView, GuestList } from './types';
+import type { CalendarAdapter, CalendarEvent, CalendarView, GuestList, LabelContext } from './types';
 
 /** Selectors, each from the page/view named beside it (CALENDARS.md, "Google Calendar"). */
 export const GOOGLE_SELECTORS = {
@@ -95,7 +95,18 @@ function readEvent(element: Element): CalendarEvent | null {
   const label = googleChipLabel(chip);
   if (!label) return null;
   const { id, seriesId, recurring } = identity;
-  return { site: 'google', id, seriesId, recurring, ...parseGoogleLabel(label) };
+  return { site: 'google', id, seriesId, recurring, ...parseGoogleLabel(label, undefined, labelContext(chip)) };
+}
+
+/**
+ * The page's language and the chip's day column (`data-datekey` = (year-1970)<<9 | month<<5 | day
+ * on day columns and schedule rows): they choose the words and check the date.
+ */
+export function labelContext(chip: Element): LabelContext {
+  const lang = chip.ownerDocument.documentElement.lang || undefined;
+  const key = Number(chip.closest('[data-datekey]')?.getAttribute('data-datekey'));
+  if (!Number.isInteger(key) || key <= 0) return { lang };
+  return { lang, day: { year: 1970 + (key >> 9), month: (key >> 5) & 15, day: key & 31 } };
 }
 
 /**
@@ -117,9 +128,9 @@ function readOpenDetails(root: ParentNode): GuestList | null {
   return null;
 }
 
-export const googleAdapter: CalendarAdapter = {
+export const googleAdapter: CalendarAdapter<'google'> = {
   site: 'google',
-  matchesUrl: (url) => url.hostname === 'calendar.google.com' && url.pathname.startsWith('/calendar/'),
+  parseLabel: parseGoogleLabel,
   currentView,
   eventSelector: GOOGLE_SELECTORS.chip,
   findEventElements: (root) => queryAllWithSelf(root, GOOGLE_SELECTORS.chip),

@@ -3,16 +3,8 @@
  * because `role="button"` and aria-labels are everywhere else in the app too (mail, people).
  */
 import { attr, cleanEmails, isElement, isShown, queryAllWithSelf, textOf } from './dom';
-import { type OutlookLabel, parseOutlookLabelDetails } from './outlook-label';
+import { type OutlookLabel, parseOutlookLabel, parseOutlookLabelDetails } from './outlook-label';
 import type { CalendarAdapter, CalendarEvent, CalendarView, GuestList } from './types';
-
-/** Hosts serving Outlook on the web; accounts are moving to the last one (CALENDARS.md, "Hosts"). */
-export const OUTLOOK_HOSTS: readonly string[] = [
-  'outlook.office.com',
-  'outlook.office365.com',
-  'outlook.live.com',
-  'outlook.cloud.microsoft',
-];
 
 /** Calendar surfaces by `data-app-section` → view (day, work week, week and month grids). */
 const VIEW_BY_SURFACE: Readonly<Record<string, CalendarView>> = {
@@ -104,7 +96,9 @@ function readEvent(element: Element): CalendarEvent | null {
   const itemId = attr(tile, 'data-calitemid');
   const label = tileLabel(tile);
   if (!itemId || !label) return null;
-  const details = parseOutlookLabelDetails(label);
+  const details = parseOutlookLabelDetails(label, undefined, {
+    lang: tile.ownerDocument.documentElement.lang || undefined,
+  });
   const { location: _location, status: _status, recurring, ...parsed } = details;
   const id = `outlook:${itemId}`;
   // `recurring` is true only when the label shows a recurrence marker; tiles have no other sign.
@@ -134,9 +128,9 @@ function openedTileId(root: ParentNode): string | null {
   return null;
 }
 
-export const outlookAdapter: CalendarAdapter = {
+export const outlookAdapter: CalendarAdapter<'outlook'> = {
   site: 'outlook',
-  matchesUrl: (url) => OUTLOOK_HOSTS.includes(url.hostname) && /^\/calendar(\/|$)/.test(url.pathname),
+  parseLabel: parseOutlookLabel,
   currentView,
   eventSelector: OUTLOOK_SELECTORS.tile,
   findEventElements,

@@ -7,16 +7,3 @@ export interface CardStore {
   /** Calls `onChange` when another page (or the background on the card's behalf) wrote one of `stores`. */
   watch(stores: readonly StoreName[], onChange: () => void): () => void;
 }
-
-/** Prep frame -> background. Only extension pages can send it; the background also checks it is prep.html. */
-export interface CardCallMessage {
-  type: 'card/call';
-  name: CardCallName;
-  args: unknown[];
-}
-
-/** Background -> extension pages: a store changed (the frame cannot hear the BroadcastChannel feed). */
-export interface StoreChangedMessage {
-  type: 'store/changed';
-  store: StoreName;
-}

@@ -1,6 +1,7 @@
 import type { browser } from 'wxt/browser';
-import type { Result } from '../messages';
-import type { CardCallMessage, CardStore, StoreChangedMessage } from './card-store';
+import { readStoreChanged } from '../messages/background-to-pages';
+import { callBackground } from '../messages/card-to-background';
+import type { CardStore } from './card-store';
 
 type Runtime = Pick<typeof browser.runtime, 'id' | 'sendMessage' | 'onMessage'>;
 
@@ -11,25 +12,14 @@ type Runtime = Pick<typeof browser.runtime, 'id' | 'sendMessage' | 'onMessage'>;
  */
 export function remoteCardStore(runtime: Runtime): CardStore {
   return {
-    async call(name, ...args) {
-      const message: CardCallMessage = { type: 'card/call', name, args };
-      const answer = (await runtime.sendMessage(message)) as Result<never> | undefined;
-      if (!answer) throw new Error('Upward could not reach its store. Reload the page to try again.');
-      if (!answer.ok) throw new Error(answer.error);
-      return answer.value;
-    },
+    call: (name, ...args) => callBackground((message) => runtime.sendMessage(message), name, args),
     watch(stores, onChange) {
       const listener = (message: unknown, sender: { id?: string }) => {
-        if (sender.id !== runtime.id || !isStoreChanged(message)) return;
-        if (stores.includes(message.store)) onChange();
+        const store = readStoreChanged(message, sender, runtime.id);
+        if (store && stores.includes(store)) onChange();
       };
       runtime.onMessage.addListener(listener);
       return () => runtime.onMessage.removeListener(listener);
     },
   };
-}
-
-function isStoreChanged(message: unknown): message is StoreChangedMessage {
-  const candidate = message as Partial<StoreChangedMessage> | null;
-  return candidate?.type === 'store/changed' && typeof candidate.store === 'string';
 }

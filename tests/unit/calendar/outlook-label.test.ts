@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseOutlookLabel, parseOutlookLabelDetails } from '../../../lib/calendar/outlook-label';
 import type { ParsedLabel } from '../../../lib/calendar/types';
+import { describeCorpus } from '../../support/label-corpus';
 
 const HINT = 'fix the patterns in lib/calendar/outlook-label.ts — see CALENDARS.md "Event tiles"';
 
@@ -115,3 +116,5 @@ describe('parseOutlookLabel: unreadable labels give a title and NO time', () => 
     expect(parseOutlookLabel('Canceled: Only a subject').cancelled).toBe(true);
   });
 });
+
+describeCorpus('outlook', parseOutlookLabel);
