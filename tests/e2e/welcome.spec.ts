@@ -14,41 +14,30 @@ const ACCOUNT = { name: 'Sam Patel', email: 'sam@example.com' };
 const WEEK_1 = 'https://calendar.google.com/calendar/u/0/r/week/2026/3/10';
 const WEEK_2 = 'https://calendar.google.com/calendar/u/0/r/week/2026/3/17';
 
-/** One week of Sam's calendar: the weekly 1:1 with Dana, a skip-level, and look-alikes that are not 1:1s. */
-function week(tuesday: string, thursday: string): WeekEvent[] {
+/** One week of Sam's calendar from `sunday`: the weekly 1:1 with Dana, a skip-level, and look-alikes that are not 1:1s. */
+function week(sunday: Date): WeekEvent[] {
+  const at = (day: number, hour: number) =>
+    new Date(sunday.getFullYear(), sunday.getMonth(), sunday.getDate() + day, hour);
   return [
-    {
-      id: 'dana1on1',
-      title: 'Dana / Sam',
-      organizer: 'Dana Reyes',
-      start: `${tuesday}T15:00`,
-      minutes: 30,
-      recurring: true,
-    },
-    {
-      id: 'teamsync',
-      title: 'Team sync',
-      organizer: 'Dana Reyes',
-      start: `${tuesday}T10:00`,
-      minutes: 60,
-      recurring: true,
-    },
+    { id: 'dana1on1', title: 'Dana / Sam', organizer: 'Dana Reyes', start: at(2, 15), minutes: 30, recurring: true },
+    { id: 'teamsync', title: 'Team sync', organizer: 'Dana Reyes', start: at(2, 10), minutes: 60, recurring: true },
     {
       id: 'leeskip',
       title: 'Sam <> Lee skip-level',
       organizer: 'Lee Okafor',
-      start: `${thursday}T11:00`,
+      start: at(4, 11),
       minutes: 30,
       recurring: true,
     },
-    { id: 'focus', title: 'Focus time', organizer: 'Sam Patel', start: `${thursday}T13:00`, minutes: 120 },
+    { id: 'focus', title: 'Focus time', organizer: 'Sam Patel', start: at(4, 13), minutes: 120 },
   ];
 }
 
-/** Serves Sam's Google Calendar: the week of March 8, and of March 15 when the URL asks for it. */
+/** Serves Sam's Google Calendar: the week of March 8, 2026, and of March 15 when the URL asks for it. */
 async function serveSamsCalendar(context: BrowserContext): Promise<void> {
-  const first = appHtml(googleWeek('2026-03-08', week('2026-03-10', '2026-03-12'), ACCOUNT));
-  const second = appHtml(googleWeek('2026-03-15', week('2026-03-17', '2026-03-19'), ACCOUNT));
+  const page = (sunday: Date) => appHtml(googleWeek(sunday, week(sunday), ACCOUNT));
+  const first = page(new Date(2026, 2, 8));
+  const second = page(new Date(2026, 2, 15));
   await context.route('https://calendar.google.com/**', (route) =>
     route.fulfill({
       status: 200,
