@@ -1,5 +1,5 @@
 // The bundled demo calendar: a self-contained Google Calendar week view for the
-// week containing `now`, built from the stable page structure in CALENDARS.md
+// week containing `now`, built from the stable page structure lib/calendar/google.ts reads
 // (data-eventid / data-eventchip chips with an English label in a visually
 // hidden first child, [role="gridcell"][data-datekey] day columns, the h1).
 // Class names are deliberately hashed-looking, like the real app: Upward must
@@ -578,7 +578,7 @@ export function demoCalendarHtml(now, shown = now) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>${escapeHtml(`Google Calendar - Week of ${longDate(weekStart)}`)}</title>
-<!-- Upward demo calendar: hand-built from CALENDARS.md facts (demo/calendar.mjs). Not Google's page. -->
+<!-- Upward demo calendar: hand-built from the facts in docs/calendars.md (demo/calendar.mjs). Not Google's page. -->
 <style>${CSS}</style>
 </head>
 <body class="EIlDfe Ke1ZDc" jscontroller="pjICDe">

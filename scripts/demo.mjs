@@ -205,7 +205,7 @@ async function main() {
     }
 
     step('Seeding sample data (Sam Patel; manager Dana Reyes, skip-level Lee Okafor, mentor Ana María Núñez)');
-    const written = await seedSampleData(worker).catch((error) => {
+    const written = await seedSampleData(context, extensionId).catch((error) => {
       throw new DemoError(`Seeding sample data failed: ${error.message}`);
     });
     console.log(`  ${written} records written.`);

@@ -4,7 +4,16 @@ import type { CardData } from '../../lib/prep/load';
 import { type Live, useLive } from '../shared/useLive';
 import { useCardStore } from './card-store';
 
-const CARD_STORES: readonly StoreName[] = ['meetings', 'needs', 'questions', 'checklist', 'notes', 'people', 'series'];
+const CARD_STORES: readonly StoreName[] = [
+  'meetings',
+  'needs',
+  'questions',
+  'checklist',
+  'notes',
+  'people',
+  'series',
+  'commitments',
+];
 
 /**
  * The card's data, re-read whenever any extension page writes one of its stores (the

@@ -7,13 +7,26 @@ import { googleEventIdentity } from './google-id';
 import { parseGoogleLabel } from './google-label';
 import type { CalendarAdapter, CalendarEvent, CalendarView, GuestList, LabelContext } from './types';
 
-/** Selectors, each from the page/view named beside it (CALENDARS.md, "Google Calendar"). */
+/**
+ * Selectors, each with what it relies on and the fixture (tests/fixtures/google/) it was checked
+ * on. Where the facts come from: docs/calendars.md.
+ */
 export const GOOGLE_SELECTORS = {
-  /** Event chips in day, week, customday, month (`data-stacked-layout-chip`) and schedule (role=presentation wrapper) views. */
+  /**
+   * Event chips: `data-eventid` with `data-eventchip`, on every chip since 2019 while the class
+   * names changed yearly. One event may show on several nodes (a chip per day of a multi-day
+   * event; the resize handle repeats the id): merged by id. Month chips also carry
+   * `data-stacked-layout-chip`; in schedule view the attributes sit on a `role="presentation"`
+   * wrapper. Checked on day, week, customday, month and schedule.html.
+   */
   chip: '[data-eventid][data-eventchip]',
-  /** Schedule view: the label sits on the chip's inner button. */
+  /** Schedule view: the label sits on the chip's inner button (schedule.html). */
   innerButton: '[role="button"]',
-  /** Event detail dialog, opened by clicking a chip; hidden leftovers may remain in the DOM. */
+  /**
+   * The event detail dialog, opened by clicking a chip: the only place guests appear. It
+   * re-renders while its parts load (read it once settled, never put UI inside it), and hidden
+   * leftover dialogs may stay in the DOM (check visibility). dialog-open.html.
+   */
   detailsDialog: '[role="dialog"][data-chips-dialog="true"]',
   /** Inside the dialog: the event it shows. */
   detailsEvent: '#xDetDlg[data-eventid]',
@@ -21,7 +34,7 @@ export const GOOGLE_SELECTORS = {
   detailsGuests: '#xDetDlgAtt [data-email]',
   /** Inside the dialog: the guests section (absent for events without guests, or while loading). */
   detailsGuestSection: '#xDetDlgAtt',
-  /** Main region; month view says `data-period-type="month"`. */
+  /** Main region; month view says `data-period-type="month"` (month.html). */
   periodRegion: '[role="main"][data-period-type]',
   /**
    * The account button at the top right, in every Google app: a link to SignOutOptions whose
@@ -33,7 +46,7 @@ export const GOOGLE_SELECTORS = {
 
 const MAX_RAW_ID = 512;
 
-/** `/calendar/u/<n>/r/<view>[/YYYY/M/D]` path segment → view (CALENDARS.md, "URLs"). */
+/** `/calendar/u/<n>/r/<view>[/YYYY/M/D]` path segment → view (`agenda` is the schedule view). */
 const VIEW_BY_PATH: Readonly<Record<string, CalendarView>> = {
   day: 'day',
   week: 'week',
@@ -139,5 +152,3 @@ export const googleAdapter: CalendarAdapter<'google'> = {
   readOpenDetails,
   readAccount: (root) => attr(root.querySelector(GOOGLE_SELECTORS.account), 'aria-label'),
 };
-
-export const eventSelector = googleAdapter.eventSelector;

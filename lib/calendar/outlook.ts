@@ -22,19 +22,24 @@ const VIEW_BY_PATH: Readonly<Record<string, CalendarView>> = {
   month: 'month',
 };
 
+/**
+ * Selectors, each with what it relies on and the fixture (tests/fixtures/outlook/) it was
+ * checked on; where the facts come from: docs/calendars.md. Class names are build hashes and
+ * `role="button"` is everywhere in the app, so every query is scoped to a calendar surface.
+ */
 export const OUTLOOK_SELECTORS = {
-  /** Every calendar surface (day, work week, week, month). */
+  /** Every calendar surface (day, workweek, week and month.html). The grid sits outside `[role="main"]`. */
   surface: Object.keys(VIEW_BY_SURFACE)
     .map((name) => `[data-app-section="${name}"]`)
     .join(', '),
-  /** Event tiles: timed ones under calendar-view-0, all-day ones under calendar-view-header-0. */
+  /** Event tiles: timed ones under calendar-view-0, all-day ones under calendar-view-header-0 (week.html). */
   tile: '[data-calitemid]',
-  /** The tile's labelled button. */
+  /** The tile's labelled button; guests are never on the tile, only in the peek card. */
   tileButton: '[role="button"][aria-label]',
-  /** Hover/peek card (subject, time, organizer). */
+  /** Hover/peek card: subject, time, organizer (peek.html). */
   peek: '[data-app-section="CalendarItemPeek"]',
   /**
-   * ASSUMED peek structure (not in CALENDARS.md, hand-built in tests/fixtures/outlook/peek.html):
+   * ASSUMED peek structure (seen in no source; hand-built in tests/fixtures/outlook/peek.html):
    * the card names its item with `data-calitemid` and lists attendees with `data-email` or mailto links.
    */
   peekItem: '[data-calitemid]',
@@ -144,5 +149,3 @@ export const outlookAdapter: CalendarAdapter<'outlook'> = {
     return attr(root.querySelector(OUTLOOK_SELECTORS.accountButton), 'aria-label');
   },
 };
-
-export const eventSelector = outlookAdapter.eventSelector;

@@ -2,6 +2,7 @@ import type { DBSchema } from 'idb';
 import type {
   Appearance,
   ChecklistItem,
+  Commitment,
   Me,
   Meeting,
   Need,
@@ -13,10 +14,11 @@ import type {
   ReminderSettings,
   SeriesVerdict,
   SuggestionSettings,
+  WrapUpSettings,
 } from '../model';
 
 export const DB_NAME = 'upward';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /**
  * Version 1: the six stores of the first release. Kept as a named type, never
@@ -55,6 +57,7 @@ export interface SettingsRecords {
   recognition: RecognitionSettings;
   appearance: Appearance;
   suggestions: SuggestionSettings;
+  wrapUp: WrapUpSettings;
 }
 export type SettingsKey = keyof SettingsRecords;
 export interface SettingsRecord<K extends SettingsKey = SettingsKey> {
@@ -83,8 +86,17 @@ export interface UpwardDbV3 extends DBSchema {
   series: UpwardDbV2['series'];
 }
 
-/** The current schema. When adding v4: copy V3 to a new named type and point this at it. */
-export type UpwardDb = UpwardDbV3;
+/**
+ * Version 4 keeps commitments both ways ("I owe", "They owe"), by person and by creation
+ * time (search and recent lists walk it with a cursor). Wrap-ups are fields of their
+ * meeting (mood, wrappedUpAt, win), so they need no store of their own.
+ */
+export interface UpwardDbV4 extends UpwardDbV3 {
+  commitments: { key: string; value: Commitment; indexes: { byPerson: string; byCreatedAt: number } };
+}
+
+/** The current schema. When adding v5: copy V4 to a new named type and point this at it. */
+export type UpwardDb = UpwardDbV4;
 export const STORE_NAMES = [
   'people',
   'needs',
@@ -94,5 +106,6 @@ export const STORE_NAMES = [
   'notes',
   'settings',
   'series',
+  'commitments',
 ] as const;
 export type StoreName = (typeof STORE_NAMES)[number];

@@ -24,6 +24,7 @@ export const SETTINGS_DEFAULTS: SettingsRecords = {
   },
   appearance: 'system',
   suggestions: { dismissed: [] },
+  wrapUp: { notify: true },
 };
 const DEFAULTS = SETTINGS_DEFAULTS;
 
@@ -109,7 +110,7 @@ export function parseClock(text: string): Parsed<string> {
 export function reminderConflicts(reminders: ReminderSettings): string[] {
   const problems: string[] = [];
   if (reminders.second.kind === 'minutes-before' && reminders.second.minutes === reminders.minutesBefore)
-    problems.push('The second reminder is at the same time as the first: pick another lead time.');
+    problems.push('The second reminder is at the same time as the first reminder: pick another lead time.');
   if (reminders.quietHours.enabled && reminders.quietHours.start === reminders.quietHours.end)
     problems.push('Quiet hours start and end at the same time: pick a range.');
   return problems;

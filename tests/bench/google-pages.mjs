@@ -1,5 +1,5 @@
 // Generated Google Calendar pages for the detection benchmark (`npm run bench:detect`).
-// Built from the facts in CALENDARS.md ("Google Calendar"): chips are
+// Built from the facts in lib/calendar/google.ts and google-label.ts: chips are
 // `div[role=button][data-eventid][data-eventchip]` with a visually hidden first child (or an
 // aria-label) holding the English label, hashed class names, nested spans, recurring ids with
 // a `_YYYYMMDDTHHMMSSZ` suffix, resize handles repeating the id, one chip per day for multi-day

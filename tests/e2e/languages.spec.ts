@@ -1,4 +1,5 @@
 import type { Worker } from '@playwright/test';
+import { dateKey, encodeEventId, escapeHtml } from '../support/google-page.mjs';
 import { expect, readStore, SAMPLE_PEOPLE, setUpPeople, test } from './extension';
 
 /**
@@ -14,10 +15,6 @@ interface Chip {
 }
 
 const GOOGLE_WEEK = 'https://calendar.google.com/calendar/u/0/r/week/2026/3/10';
-/** `data-datekey` of Google's day columns: ((year - 1970) << 9) | (month << 5) | day. */
-const dateKey = (day: number) => ((2026 - 1970) << 9) | (3 << 5) | day;
-const eventId = (id: string) => Buffer.from(`${id} sam@example.com`).toString('base64url');
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** A week view of March 8–14, 2026 with each chip in its day column (labels as `aria-label`). */
 function weekPage(lang: string, dir: 'ltr' | 'rtl', chips: readonly Chip[]): string {
@@ -26,10 +23,11 @@ function weekPage(lang: string, dir: 'ltr' | 'rtl', chips: readonly Chip[]): str
       .filter((chip) => chip.day === day)
       .map(
         (chip) =>
-          `<div role="button" tabindex="0" data-eventchip="" data-eventid="${eventId(chip.id)}" data-opens-details="true" aria-label="${escapeHtml(chip.label)}"><div aria-hidden="true">${escapeHtml(chip.label.split(/[,،，、]/)[1] ?? '')}</div></div>`,
+          `<div role="button" tabindex="0" style="position:absolute;top:28px;left:0;width:100%;height:24px" data-eventchip="" data-eventid="${encodeEventId(chip.id)}" data-opens-details="true" aria-label="${escapeHtml(chip.label)}"><div aria-hidden="true">${escapeHtml(chip.label.split(/[,،，、]/)[1] ?? '')}</div></div>`,
       )
       .join('');
-    return `<div role="gridcell" data-datekey="${dateKey(day)}"><h2>${day}</h2>${inside}</div>`;
+    // Google positions chips absolutely inside their day column.
+    return `<div role="gridcell" style="position:relative;min-height:56px" data-datekey="${dateKey(new Date(2026, 2, day))}"><h2>${day}</h2>${inside}</div>`;
   });
   return `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>Google Calendar</title></head>
 <body><div role="main" data-period-type="week"><div role="grid">${columns.join('')}</div></div></body></html>`;
@@ -141,6 +139,15 @@ for (const page of PAGES) {
     const lee = (await readStore<StoredMeeting>(serviceWorker, 'meetings')).find((m) => m.title === 'Lee / Sam');
     expect(lee?.personId ?? null).toBeNull();
     await expect(tab.locator('upward-badge')).toHaveCount(1);
+    // The badge sits at the end of the chip's line, where the title ends: right in German and
+    // Chinese, left in Arabic, so it never covers the title's first words.
+    const chip = await tab.locator('[data-eventchip]', { has: tab.locator('upward-badge') }).boundingBox();
+    const badge = await tab.locator('upward-badge').boundingBox();
+    const chipMiddle = (chip?.x ?? 0) + (chip?.width ?? 0) / 2;
+    const badgeMiddle = (badge?.x ?? 0) + (badge?.width ?? 0) / 2;
+    expect(page.dir === 'rtl' ? badgeMiddle < chipMiddle : badgeMiddle > chipMiddle, `badge at ${badgeMiddle}`).toBe(
+      true,
+    );
     expect(consoleErrors).toEqual([]);
   });
 }

@@ -4,7 +4,7 @@
  * plausible record; pass only the fields a test is about.
  */
 import type { CalendarEvent } from '../../lib/calendar/types';
-import type { Meeting, Need, Person, Question } from '../../lib/model';
+import type { Commitment, Meeting, Need, Person, Question } from '../../lib/model';
 
 /** A person; `person('dana', 'Dana Reyes', 'manager', ['DR'])`. */
 export function person(
@@ -81,6 +81,20 @@ export function question(fields: Partial<Question> = {}): Question {
     personId: 'dana',
     text: 'What would you like to see more of from me?',
     kind: 'mine',
+    status: 'open',
+    createdAt: 0,
+    updatedAt: 0,
+    ...fields,
+  };
+}
+
+/** An open commitment the user owes Dana. */
+export function commitment(fields: Partial<Commitment> = {}): Commitment {
+  return {
+    id: 'commitment-1',
+    personId: 'dana',
+    text: 'Send the design doc',
+    owner: 'me',
     status: 'open',
     createdAt: 0,
     updatedAt: 0,

@@ -14,7 +14,7 @@
  *       range words, "No location", "Location:", "Calendar:", am/pm spellings.
  *   [J] jasonku/event-durations-google-calendar, lib/calculate-diff.js and
  *       spec/calculate-diff-spec.js: range words and am/pm words in 14 languages.
- *   [C] shared/CALENDARS.md (labels from saved 2026 pages and public bug reports): English RSVP
+ *   [C] docs/calendars.md (labels from saved 2026 pages and public bug reports): English RSVP
  *       words and "All day", Japanese 「」, 承諾 (was 承諾済み), 場所:, 終日, Chinese 至, Korean ~.
  * Words marked "derived" were not seen on a public page: they are Google's button and menu
  * wording for that language, to be replaced when a real label shows otherwise. A wrong derived

@@ -6,7 +6,7 @@
  * show-as statuses (Busy, Free, Tentative… are free/busy, not RSVP), the recurrence markers,
  * the subject prefixes of cancelled and declined items, and the word ending icon descriptions.
  *
- * Where each shape was seen: shared/CALENDARS.md ("Event tiles" and "Seen since", labels from
+ * Where each shape was seen: docs/calendars.md ("Event tiles" and "Seen since", labels from
  * public 2026 bug reports): English `Subject, 10:00 AM to 10:30 AM, Monday, February 9, 2026,
  * By Organizer, Busy, Recurring event`, `Exception to recurring event`, `all day event`,
  * `Meeting icon, `, `Canceled:`; Japanese `件名、10:00 から 11:00、2025 年 5 月 12 日 (月)`,

@@ -3,14 +3,16 @@ import { type Browser, browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openPrep } from '../../../lib/background/open-prep';
 import { onReminderAlarm, onReminderClicked, REPLAN_ALARM, rearmReminders } from '../../../lib/background/reminders';
-import { meetings, needs, people, questions, settings } from '../../../lib/db';
+import { commitments, meetings, needs, people, questions, settings } from '../../../lib/db';
 import type { Meeting } from '../../../lib/model';
 import { reminderName } from '../../../lib/reminders/schedule';
+import { wrapUpName } from '../../../lib/reminders/wrap-up';
 import { wallTimeToMs } from '../../../lib/when';
 
 /** Local wall time as an instant: the background plans in the browser's (here: the process's) zone. */
 const at = (wall: string) => wallTimeToMs(wall) as number;
 const MAIN = reminderName('main', 'google:m1');
+const WRAP_UP = wrapUpName('google:m1');
 
 async function aOneOnOne(extra: Partial<Meeting> = {}): Promise<Meeting> {
   const dana = await people.add({ name: 'Dana Reyes', relation: 'manager' });
@@ -71,7 +73,7 @@ describe('alarms follow the stored plan', () => {
     await browser.alarms.create('someone-else', { when: at('2026-03-10T12:00') });
     await browser.alarms.create(reminderName('main', 'google:deleted'), { when: at('2026-03-10T12:00') });
     await rearmReminders();
-    expect(Object.keys(await alarmTimes()).sort()).toEqual([MAIN, 'someone-else', REPLAN_ALARM].sort());
+    expect(Object.keys(await alarmTimes()).sort()).toEqual([MAIN, WRAP_UP, 'someone-else', REPLAN_ALARM].sort());
     await meetings.put({ ...meeting, cancelled: true });
     await rearmReminders();
     expect(Object.keys(await alarmTimes())).not.toContain(MAIN);
@@ -215,5 +217,53 @@ describe('clicking a reminder', () => {
     await onReminderClicked(MAIN);
     expect(clear).toHaveBeenCalledWith(MAIN);
     expect(create).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the wrap-up prompt after a 1:1', () => {
+  const fire = (now: number) =>
+    onReminderAlarm({ name: WRAP_UP, scheduledTime: now, persistAcrossSessions: true }, now);
+
+  test('is armed for when the 1:1 ends, beside its reminder', async () => {
+    await aOneOnOne();
+    await rearmReminders();
+    expect((await alarmTimes())[WRAP_UP]).toBe(at('2026-03-10T15:30'));
+  });
+
+  test('asks "How did your 1:1 with Dana go?" once, and a click opens the wrap-up in a tab', async () => {
+    const meeting = await aOneOnOne();
+    const personId = meeting.personId as string;
+    await needs.add(personId, 'Feedback');
+    await commitments.add({ personId, text: 'Budget numbers', owner: 'them' });
+    const create = spyOnNotify();
+    const end = at('2026-03-10T15:30');
+    vi.setSystemTime(end);
+    await fire(end);
+    await fire(end + 1000);
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(create.mock.calls[0]?.[0]).toBe(WRAP_UP);
+    expect(create.mock.calls[0]?.[1]).toMatchObject({
+      title: 'How did your 1:1 with Dana go?',
+      message: expect.stringContaining('1 need, 1 open commitment'),
+    });
+    expect((await meetings.get('google:m1'))?.reminded?.['wrap-up']).toEqual({ start: '2026-03-10T15:00', at: end });
+    const opened = vi.spyOn(browser.tabs, 'create');
+    await onReminderClicked(WRAP_UP);
+    expect(opened).toHaveBeenCalledWith({ url: '/prep.html?meeting=google%3Am1&mode=tab&view=wrap-up' });
+  });
+
+  test.each([
+    ['turned off in settings', async () => settings.set('wrapUp', { notify: false })],
+    ['already wrapped up', async () => void (await meetings.update('google:m1', (m) => ({ ...m, wrappedUpAt: 1 })))],
+    ['cancelled', async () => void (await meetings.update('google:m1', (m) => ({ ...m, cancelled: true })))],
+  ])('is neither armed nor shown when %s', async (_name, change) => {
+    await aOneOnOne();
+    await change();
+    await rearmReminders();
+    expect(Object.keys(await alarmTimes())).not.toContain(WRAP_UP);
+    const create = spyOnNotify();
+    vi.setSystemTime(at('2026-03-10T15:30'));
+    await fire(at('2026-03-10T15:30'));
+    expect(create).not.toHaveBeenCalled();
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { parseGoogleLabel } from '../../../lib/calendar/google-label';
 import type { ParsedLabel } from '../../../lib/calendar/types';
-import { describeCorpus } from '../../support/label-corpus';
+import { describeCorpus } from '../../support/corpus-tests';
 
 type Expected = Partial<ParsedLabel>;
 
 const HINT =
-  'fix the reader in lib/calendar/google-label.ts or the words in lib/calendar/locale/google-words.ts — see CALENDARS.md "The chip\'s label"';
+  'fix the reader in lib/calendar/google-label.ts or the words in lib/calendar/locale/google-words.ts — see docs/calendars.md, "The chip\'s label"';
 
 describe('parseGoogleLabel: English labels read in full', () => {
   test.each<[string, Expected]>([
@@ -222,5 +222,69 @@ describe("the chip's day column checks its label", () => {
       start: '2026-03-10T15:00',
       end: '2026-03-10T16:00',
     });
+  });
+});
+
+describe('am/pm words and hour-only clocks in every script', () => {
+  test.each<[string, string, string, string]>([
+    [
+      'zh-CN',
+      '上午9点至上午10点，晨会，Dana Reyes，没有位置信息，2026年3月10日',
+      '2026-03-10T09:00',
+      '2026-03-10T10:00',
+    ],
+    [
+      'zh-TW',
+      '下午3點 至 下午3:30，Dana / Sam，Dana Reyes，沒有任何地點資訊，2026年3月10日',
+      '2026-03-10T15:00',
+      '2026-03-10T15:30',
+    ],
+    [
+      'ko',
+      '오전 9시~오전 10시, 스탠드업, Dana Reyes, 위치 없음, 2026년 3월 10일',
+      '2026-03-10T09:00',
+      '2026-03-10T10:00',
+    ],
+    ['ko', '9시~10시, 스탠드업, Dana Reyes, 위치 없음, 2026년 3월 10일', '2026-03-10T09:00', '2026-03-10T10:00'],
+    [
+      'ja',
+      '午前9時～午前10時、「朝会」、Dana Reyes、場所の指定なし、2026年 3月 10日',
+      '2026-03-10T09:00',
+      '2026-03-10T10:00',
+    ],
+    [
+      'ja',
+      '午後3時30分～午後4時、「レビュー」、Dana Reyes、場所の指定なし、2026年 3月 10日',
+      '2026-03-10T15:30',
+      '2026-03-10T16:00',
+    ],
+    [
+      'es',
+      'De 10 a.m. a 11 a.m., Revisión, Dana Reyes, Sin ubicación, 10 de marzo de 2026',
+      '2026-03-10T10:00',
+      '2026-03-10T11:00',
+    ],
+    [
+      'pt-BR',
+      '3:00 p.m. - 4:00 p.m., Revisão, Dana Reyes, Nenhum local, 10 de março de 2026',
+      '2026-03-10T15:00',
+      '2026-03-10T16:00',
+    ],
+    ['he', '3 אח. עד 4 אח., פגישה, Dana Reyes, ללא מיקום, 10 במרץ 2026', '2026-03-10T15:00', '2026-03-10T16:00'],
+    [
+      'ar',
+      '٣:٠٠ م إلى ٤:٠٠ م، اجتماع، Dana Reyes، ليس هناك موقع، ١٠ مارس ٢٠٢٦',
+      '2026-03-10T15:00',
+      '2026-03-10T16:00',
+    ],
+    [
+      'fi',
+      '3ip - 4ip, Palaveri, Dana Reyes, Ei sijaintia, 10. maaliskuuta 2026',
+      '2026-03-10T15:00',
+      '2026-03-10T16:00',
+    ],
+    ['uk', '3пп – 4пп, Зустріч, Dana Reyes, Немає геоданих, 10 березня 2026', '2026-03-10T15:00', '2026-03-10T16:00'],
+  ])('%s: %s', (lang, label, start, end) => {
+    expect(parseGoogleLabel(label, undefined, { lang }), HINT).toMatchObject({ start, end });
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { googleAdapter } from '../../../lib/calendar/google';
 import { readEvents } from '../../../lib/calendar/read-page';
 import { loadFixture } from '../../support/fixtures';
+import { dateKey, encodeEventId } from '../../support/google-page.mjs';
 
 const HINT = 'check GOOGLE_SELECTORS / googleChipLabel in lib/calendar/google.ts against the fixture';
 
@@ -253,17 +254,14 @@ describe('Google hostile titles stay text', () => {
   });
 });
 
-/** `data-datekey` of Google's day columns: ((year - 1970) << 9) | (month << 5) | day. */
-const dateKey = (year: number, month: number, day: number) => ((year - 1970) << 9) | (month << 5) | day;
-
 describe('Google chips are read in the page language and checked against their day column', () => {
   test('a label whose date is not its column’s gets no time', () => {
     document.documentElement.lang = 'de';
     document.body.innerHTML = `
-      <div role="gridcell" data-datekey="${dateKey(2026, 3, 10)}">
-        <div role="button" data-eventchip data-eventid="${btoa('a1 sam@example.com')}"
+      <div role="gridcell" data-datekey="${dateKey(new Date(2026, 2, 10))}">
+        <div role="button" data-eventchip data-eventid="${encodeEventId('a1')}"
              aria-label="15:00 bis 16:00, Dana / Sam, Dana Reyes, Zugesagt, Kein Ort, 10. März 2026"></div>
-        <div role="button" data-eventchip data-eventid="${btoa('a2 sam@example.com')}"
+        <div role="button" data-eventchip data-eventid="${encodeEventId('a2')}"
              aria-label="15:00 bis 16:00, Moved, Dana Reyes, Kein Ort, 11. März 2026"></div>
       </div>`;
     const [right, moved] = googleAdapter.findEventElements(document).map((chip) => googleAdapter.readEvent(chip));

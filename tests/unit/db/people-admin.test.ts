@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { meetings, needs, notes, people, questions, series } from '../../../lib/db';
+import { commitments, meetings, needs, notes, people, questions, series } from '../../../lib/db';
 import {
   dataOf,
   isEmail,
@@ -96,6 +96,8 @@ describe('removing a person with data', () => {
     };
     await meetings.put(meeting);
     await notes.add({ text: 'Filed under the meeting', meetingId: meeting.id });
+    await commitments.add({ personId: dana.id, text: 'Send the doc', owner: 'me', meetingId: meeting.id });
+    await commitments.add({ personId: other.id, text: 'Lee promised', owner: 'them' });
     await series.confirm('google:m', 'Dana / Sam', dana.id);
     await series.setOverride('google:never', 'Team sync', 'never');
     await series.setOverride('google:always', 'Catch-up', 'always', dana.id);
@@ -109,13 +111,14 @@ describe('removing a person with data', () => {
     notes: (await notes.all()).sort((a, b) => a.id.localeCompare(b.id)),
     meetings: await meetings.all(),
     series: await series.all(),
+    commitments: (await commitments.all()).sort((a, b) => a.id.localeCompare(b.id)),
   });
 
   test('counts what would go', async () => {
     const { dana } = await danaWithData();
     const data = await dataOf(dana.id);
-    expect(data).toEqual({ needs: 1, questions: 1, notes: 1, meetings: 1 });
-    expect(totalOf(data)).toBe(4);
+    expect(data).toEqual({ needs: 1, questions: 1, notes: 1, meetings: 1, commitments: 1 });
+    expect(totalOf(data)).toBe(5);
   });
 
   test('takes their needs, questions, notes, meetings and series links, and nobody else’s', async () => {
@@ -127,6 +130,7 @@ describe('removing a person with data', () => {
     expect(await questions.count()).toBe(0);
     expect((await notes.all()).map((n) => n.text)).toEqual(['Unfiled']);
     expect(await meetings.count()).toBe(0);
+    expect((await commitments.all()).map((c) => c.text)).toEqual(['Lee promised']);
     // A "never" stays; the confirmation and the "always with Dana" go.
     expect((await series.all()).map((record) => record.seriesId)).toEqual(['google:never']);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { meetings, needs, people, questions } from '../../../lib/db';
+import { commitments, meetings, needs, people, questions } from '../../../lib/db';
 import { nextOneOnOne, toWallTime } from '../../../lib/db/upcoming';
 import type { Meeting } from '../../../lib/model';
 import { meeting as record } from '../../support/records';
@@ -53,7 +53,13 @@ describe('nextOneOnOne', () => {
     await needs.add(lee, 'open one');
     const met = await needs.add(lee, 'met one');
     await needs.setStatus(met.id, 'met');
+    const raised = await needs.add(lee, 'raised, not met yet');
+    await needs.setStatus(raised.id, 'raised');
     await needs.add(dana, "Dana's need");
+    await commitments.add({ personId: lee, text: 'Send the doc', owner: 'me' });
+    const kept = await commitments.add({ personId: lee, text: 'Intro', owner: 'them' });
+    await commitments.setStatus(kept.id, 'done');
+    await commitments.add({ personId: dana, text: "Dana's", owner: 'them' });
     await questions.add(lee, 'q1');
     await questions.add(lee, 'q2');
     const asked = await questions.add(lee, 'q3');
@@ -63,7 +69,9 @@ describe('nextOneOnOne', () => {
     expect(next?.meeting.id).toBe('next');
     expect(next?.person.name).toBe('Lee Okafor');
     expect(next?.startMs).toBe(NOW + 60 * MIN);
-    expect({ needs: next?.openNeeds, questions: next?.openQuestions }).toEqual({ needs: 1, questions: 2 });
+    // A raised need is still one to raise (until met); only open commitments count.
+    expect({ needs: next?.openNeeds, questions: next?.openQuestions }).toEqual({ needs: 2, questions: 2 });
+    expect(next?.openCommitments).toEqual({ mine: 1, theirs: 0 });
   });
 
   test('a 1:1 under way is still the next one until it ends', async () => {

@@ -50,7 +50,7 @@ describe('PopupPage', () => {
     render(<PopupPage />);
     const next = await screen.findByRole('region', { name: 'Next 1:1' });
     await within(next).findByText('Dana Reyes');
-    expect(next.textContent).toContain('1 open need · 0 open questions');
+    expect(next.textContent).toContain('1 open need · 0 open questions · 0 open commitments');
     fireEvent.click(within(next).getByRole('button', { name: 'Open prep' }));
     expect(createTab).toHaveBeenCalledWith({
       url: `${location.origin}/prep.html?meeting=google%3Aabc%2Fdef&mode=tab`,
