@@ -8,7 +8,7 @@ const openSettings = () => void browser.runtime.openOptionsPage();
  * While nobody is set up: who the calendar suggests, each one click to add, or the way to get
  * suggestions (open the calendar) and to settings.
  */
-export function FirstSteps() {
+export function FirstSteps({ onDecided }: { onDecided?: () => void }) {
   const suggestions = useSuggestions();
   const suggested = suggestions.status === 'ready' ? suggestions.value.people : [];
   return (
@@ -17,7 +17,7 @@ export function FirstSteps() {
       {suggested.length > 0 ? (
         <>
           <p>From your calendar, on this computer:</p>
-          <SuggestedPeople suggestions={suggested} idPrefix="popup-suggested" limit={3} />
+          <SuggestedPeople suggestions={suggested} idPrefix="popup-suggested" limit={3} onDecided={onDecided} />
           <p class="row wrap">
             <span class="grow muted">Someone else?</span>
             <button type="button" onClick={openSettings}>

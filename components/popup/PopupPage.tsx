@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { people } from '../../lib/db';
 import { useLive } from '../shared/useLive';
@@ -29,10 +29,9 @@ export function PopupPage({ onReady, early }: { onReady?: () => void; early?: Ea
   );
   const everyone = useLive(() => people.sorted(), ['people'], { first: early?.people });
   const list = everyone.status === 'ready' ? everyone.value : null;
-  // Opened with nobody set up: the first steps stay while the popup is open, so adding someone
-  // from a suggestion leaves its "Added" line (and Undo) and the other suggestions in view.
-  const startedEmpty = useRef<boolean | null>(null);
-  if (list && startedEmpty.current === null) startedEmpty.current = list.length === 0;
+  // Someone added from a suggestion here: the first steps stay while the popup is open, so the
+  // "Added" line (and its Undo) and the other suggestions stay in view.
+  const [decidedHere, setDecidedHere] = useState(false);
   const names = useMemo(() => (list ? new Map(list.map((person) => [person.id, person.name])) : null), [list]);
 
   return (
@@ -47,7 +46,7 @@ export function PopupPage({ onReady, early }: { onReady?: () => void; early?: Ea
         </button>
       </header>
       {everyone.status === 'error' && <p role="alert">Upward could not open its data: {everyone.error}</p>}
-      {startedEmpty.current && <FirstSteps />}
+      {(list?.length === 0 || decidedHere) && <FirstSteps onDecided={() => setDecidedHere(true)} />}
       <QuickNote people={list} onTyping={ready.typing} />
       <NextOneOnOne paused={!listed} />
       <section aria-labelledby="recent-heading">

@@ -68,7 +68,6 @@ export function MeForm(props: { suggestion?: MeSuggestion | null; submitLabel?: 
 
   return (
     <form
-      aria-label="You"
       onSubmit={(event) => {
         event.preventDefault();
         void save();

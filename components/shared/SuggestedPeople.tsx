@@ -30,6 +30,8 @@ export function SuggestedPeople(props: {
   label?: string;
   /** Shown above the list while it has suggestions. */
   heading?: ComponentChildren;
+  /** The user added or dismissed one here. */
+  onDecided?: () => void;
 }) {
   const { suggestions, idPrefix, limit = 8 } = props;
   const [relations, setRelations] = useState<Record<string, Relation>>({});
@@ -49,11 +51,13 @@ export function SuggestedPeople(props: {
       return;
     }
     setDone({ kind: 'added', name: added.person.name, relation, personId: added.person.id });
+    props.onDecided?.();
     focusUndo();
   };
   const dismiss = async (suggestion: PersonSuggestion) => {
     await dismissSuggestion(suggestion);
     setDone({ kind: 'dismissed', suggestion });
+    props.onDecided?.();
     focusUndo();
   };
   const undo = async () => {

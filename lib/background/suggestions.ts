@@ -14,12 +14,19 @@ import type { CalendarEvidence } from '../suggestions/types';
 
 let queue: Promise<unknown> = Promise.resolve();
 
-function change(step: (evidence: CalendarEvidence) => CalendarEvidence | null): Promise<void> {
+/**
+ * Applies `step` to the digest and forgets what is settled. A report that adds nothing (the
+ * same week again) stops there, at the cost of one read; a decision (`settleAnyway`) always
+ * looks for what it settled.
+ */
+function change(step: (evidence: CalendarEvidence) => CalendarEvidence | null, settleAnyway = false): Promise<void> {
   const run = queue.then(async () => {
     const before = await readEvidence();
     const changed = step(before);
-    const after = await settle(changed ?? before);
-    if (changed || after) await writeEvidence(after ?? changed ?? before);
+    if (!changed && !settleAnyway) return;
+    const after = (await settle(changed ?? before)) ?? changed ?? before;
+    // A decided person's series, shown again, comes and goes in the same step: nothing to write.
+    if (JSON.stringify(after) !== JSON.stringify(before)) await writeEvidence(after);
   });
   queue = run.catch((error) => console.error('Upward: keeping calendar suggestions failed', error));
   return queue as Promise<void>;
@@ -48,5 +55,5 @@ export function noteAccount(site: CalendarSite, label: string) {
 
 /** A person added, a suggestion dismissed, "you" saved: forget what that settles, even with no calendar open. */
 export function forgetDecidedOnChange(): () => void {
-  return watchChanges(['people', 'settings'], () => void change(() => null));
+  return watchChanges(['people', 'settings'], () => void change(() => null, true));
 }
