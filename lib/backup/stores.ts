@@ -12,6 +12,7 @@ export const BACKUP_STORES = [
   'series',
   'commitments',
 ] as const satisfies readonly StoreName[];
+export type BackupStore = (typeof BACKUP_STORES)[number];
 
 /** Ids compared by code unit, never by locale, so every machine sorts a file the same way. */
 export function byKey<T>(key: (record: T) => unknown) {

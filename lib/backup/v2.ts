@@ -16,6 +16,7 @@ import {
 import { BACKUP_LIMITS as LIMITS } from './limits';
 import {
   type BackupV1,
+  changedWhenCreated,
   firedReminder,
   id,
   list,
@@ -62,9 +63,9 @@ export function recordSchemasV2(now: number) {
   const e = recordEntriesV1(now);
   const stamp = v.optional(time, now);
   return {
-    person: record(e.person),
-    need: v.pipe(record(e.need), v.transform(withHistory)),
-    question: record(e.question),
+    person: v.pipe(record(e.person), v.transform(changedWhenCreated)),
+    need: v.pipe(record(e.need), v.transform(withHistory), v.transform(changedWhenCreated)),
+    question: v.pipe(record(e.question), v.transform(changedWhenCreated)),
     checklistItem: record(e.checklistItem),
     meeting: record({
       ...e.meeting,
@@ -82,19 +83,23 @@ export function recordSchemasV2(now: number) {
     }),
     note: record({ ...e.note, win: v.optional(v.boolean()) }),
     series: record(e.series),
-    commitment: record({
-      id,
-      personId: id,
-      text,
-      owner: v.picklist(COMMITMENT_OWNERS),
-      status: v.picklist(COMMITMENT_STATUSES),
-      due: v.optional(day),
-      meetingId: v.optional(id),
-      closedAt: v.optional(time),
-      closedMeetingId: v.optional(id),
-      createdAt: stamp,
-      updatedAt: stamp,
-    }),
+    commitment: v.pipe(
+      record({
+        id,
+        personId: id,
+        text,
+        owner: v.picklist(COMMITMENT_OWNERS),
+        status: v.picklist(COMMITMENT_STATUSES),
+        due: v.optional(day),
+        meetingId: v.optional(id),
+        closedAt: v.optional(time),
+        closedMeetingId: v.optional(id),
+        createdAt: stamp,
+        // Optional in every version: without it the commitment counts as changed when it was made.
+        updatedAt: v.optional(time),
+      }),
+      v.transform(changedWhenCreated),
+    ),
   };
 }
 

@@ -63,6 +63,8 @@ export type SettingsKey = keyof SettingsRecords;
 export interface SettingsRecord<K extends SettingsKey = SettingsKey> {
   key: K;
   value: SettingsRecords[K];
+  /** When the user last chose it; absent on records from before it was kept (they count as older). */
+  updatedAt?: number;
 }
 
 /** Version 2 adds the user's settings and per-series knowledge (overrides, confirmations). */

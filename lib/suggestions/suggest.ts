@@ -4,7 +4,8 @@
  * Rules and weights: README.md.
  */
 import { type Me, type Person, RELATIONS, type Relation } from '../model';
-import { fold, nameForms, sameName, words } from '../oneonone/normalise';
+import { compileNames, isNamed, nameForms } from '../oneonone/names';
+import { fold, nameKey, words } from '../oneonone/normalise';
 import { describeSeries, frequencyOf } from './evidence-words';
 import { displayName, namesMatch, readTitle } from './titles';
 import type { CalendarEvidence, MeSuggestion, PersonSuggestion, SeenSeries, Suggestions } from './types';
@@ -222,8 +223,6 @@ function nameFromEmail(email: string): string {
 
 /* ---------- one suggestion per person ---------- */
 
-const nameKey = (name: string) => [...words(name)].sort().join(' ');
-
 /**
  * Pointers at the same person go together: same address, same name in any word order, or a
  * first name ("Ana", from a title) that only one fuller name ("Ana Núñez") starts with.
@@ -274,18 +273,18 @@ function keysOf(group: readonly Pointer[]): string[] {
 
 function isMe(group: readonly Pointer[], me: Me): boolean {
   const mine = new Set(me.emails.map((email) => email.toLowerCase()));
-  return group.some(
-    (pointer) => (pointer.email && mine.has(pointer.email)) || (me.name && sameName(pointer.name, me.name)),
-  );
+  const names = me.name ? compileNames(me.name) : null;
+  return group.some((pointer) => (pointer.email && mine.has(pointer.email)) || (names && isNamed(pointer.name, names)));
 }
 
 /** Already set up: same address, same name (any order, or an alias), or a title name that is one of theirs. */
 function isPerson(group: readonly Pointer[], person: Person): boolean {
-  const forms = nameForms(person.name, person.aliases).map((form) => form.join(' '));
+  const names = compileNames(person.name, person.aliases);
+  const forms = names.forms.map((form) => form.join(' '));
   return group.some(
     (pointer) =>
       (pointer.email && person.emails.includes(pointer.email)) ||
-      sameName(pointer.name, person.name, person.aliases) ||
+      isNamed(pointer.name, names) ||
       pointer.titleNames.some((titleName) => forms.includes(words(titleName).join(' '))),
   );
 }
