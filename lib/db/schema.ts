@@ -13,6 +13,7 @@ import type {
   RecognitionSettings,
   ReminderSettings,
   SeriesVerdict,
+  SuggestionSettings,
   WrapUpSettings,
 } from '../model';
 
@@ -55,6 +56,7 @@ export interface SettingsRecords {
   reminders: ReminderSettings;
   recognition: RecognitionSettings;
   appearance: Appearance;
+  suggestions: SuggestionSettings;
   wrapUp: WrapUpSettings;
 }
 export type SettingsKey = keyof SettingsRecords;
