@@ -243,6 +243,16 @@ export interface RecognitionSettings {
 
 export type Appearance = 'system' | 'light' | 'dark';
 
+/**
+ * What the user decided about suggestions from their calendar. Only dismissals are kept
+ * (bounded, newest last): an added suggestion is a person, and the evidence itself is never
+ * stored here (lib/suggestions/README.md).
+ */
+export interface SuggestionSettings {
+  /** Keys of dismissed suggestions (`name:…`, `email:…`): none of them is suggested again. */
+  dismissed: string[];
+}
+
 /** After a 1:1: the "How did it go?" notification (quiet hours are the reminders'). */
 export interface WrapUpSettings {
   notify: boolean;

@@ -9,6 +9,7 @@ import {
   QUESTION_STATUSES,
   RELATIONS,
 } from '../model';
+import { WALL_TIME_PATTERN } from '../wall-time';
 import { BACKUP_LIMITS as LIMITS } from './limits';
 import { describeValue } from './problems';
 
@@ -58,7 +59,7 @@ export const count = v.pipe(
 );
 /** Local wall time `YYYY-MM-DDTHH:mm`, or `YYYY-MM-DD` for all-day events. */
 export const wallTime = v.nullable(
-  v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'should be a date like 2026-03-10T15:00, or null')),
+  v.pipe(v.string(), v.regex(WALL_TIME_PATTERN, 'should be a date like 2026-03-10T15:00, or null')),
 );
 export const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'should be a time of day like 07:30'));
 
@@ -121,6 +122,8 @@ const settingsSchemas = {
     titlePatterns: v.optional(v.boolean(), D.recognition.titlePatterns),
   }),
   appearance: v.picklist(['system', 'light', 'dark']),
+  // Added after version 1 was released, so optional like every later field.
+  suggestions: record({ dismissed: v.optional(list(text, LIMITS.listItems), () => []) }),
 };
 export const settingsV1 = record({
   me: v.optional(settingsSchemas.me),
@@ -128,6 +131,7 @@ export const settingsV1 = record({
   reminders: v.optional(settingsSchemas.reminders),
   recognition: v.optional(settingsSchemas.recognition),
   appearance: v.optional(settingsSchemas.appearance),
+  suggestions: v.optional(settingsSchemas.suggestions),
 });
 export { settingsSchemas as settingValueSchemasV1 };
 
@@ -142,7 +146,7 @@ const about = record({
 
 /** Which start a reminder was shown for: a moved meeting is reminded again. */
 export const firedReminder = record({
-  start: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'should be a date like 2026-03-10T15:00')),
+  start: v.pipe(v.string(), v.regex(WALL_TIME_PATTERN, 'should be a date like 2026-03-10T15:00')),
   at: time,
 });
 

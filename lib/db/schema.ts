@@ -15,6 +15,7 @@ import type {
   RecognitionSettings,
   ReminderSettings,
   SeriesVerdict,
+  SuggestionSettings,
   WrapUpSettings,
 } from '../model';
 
@@ -57,6 +58,7 @@ export interface SettingsRecords {
   reminders: ReminderSettings;
   recognition: RecognitionSettings;
   appearance: Appearance;
+  suggestions: SuggestionSettings;
   wrapUp: WrapUpSettings;
   privacy: PrivacySettings;
   backupReminder: BackupReminderSettings;
@@ -101,14 +103,15 @@ export interface UpwardDbV4 extends UpwardDbV3 {
 
 /** The current schema. When adding v5: copy V4 to a new named type and point this at it. */
 export type UpwardDb = UpwardDbV4;
+/** Every store, in the order a backup file lists them (lib/backup). */
 export const STORE_NAMES = [
+  'settings',
   'people',
   'needs',
   'questions',
   'checklist',
   'meetings',
   'notes',
-  'settings',
   'series',
   'commitments',
 ] as const;

@@ -23,6 +23,7 @@ export const SETTINGS_DEFAULTS: SettingsRecords = {
     titlePatterns: true,
   },
   appearance: 'system',
+  suggestions: { dismissed: [] },
   wrapUp: { notify: true },
   privacy: { namesInNotifications: true },
   backupReminder: { enabled: true, days: 14 },

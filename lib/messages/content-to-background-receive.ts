@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { isCalendarUrl, SITE_IDS } from '../calendar/sites';
 import type { CalendarEvent } from '../calendar/types';
-import { daysFromTo, isRealWallTime } from '../when';
+import { daysFromTo, isRealWallTime } from '../wall-time';
 import { type ContentMessage, type ContentToBackground, MESSAGE_LIMITS } from './content-to-background';
 import { dispatch, fail, type Handlers, ok, type Result, type SenderInfo } from './protocol';
 
@@ -75,6 +75,11 @@ const contentMessage = v.variant('type', [
       return span >= 0 && span < MESSAGE_LIMITS.shownDays;
     }, `should span 1 to ${MESSAGE_LIMITS.shownDays} days, first to last`),
   ),
+  v.strictObject({
+    type: v.literal('calendar/account'),
+    site,
+    label: v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.accountLabelLength)),
+  }),
   v.strictObject({ type: v.literal('prep/claim-auto-open'), eventId: id }),
 ]);
 
