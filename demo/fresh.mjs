@@ -46,9 +46,13 @@ export async function walkWelcome({ context, extensionId, calendarUrls, shots })
   await calendar.setViewportSize({ width: 1280, height: 800 });
   const [thisWeek, nextWeek] = calendarUrls;
   await calendar.goto(thisWeek, { waitUntil: 'load' });
-  await welcome.waitForFunction(() => document.querySelector('#me-name')?.value === 'Sam Patel', null, {
-    timeout: 10_000,
-  });
+  await welcome.waitForFunction(
+    () => /** @type {HTMLInputElement | null} */ (document.querySelector('#me-name'))?.value === 'Sam Patel',
+    null,
+    {
+      timeout: 10_000,
+    },
+  );
   await calendar.goto(nextWeek, { waitUntil: 'load' });
   await calendar.waitForTimeout(800);
   await calendar.goto(thisWeek, { waitUntil: 'load' });
