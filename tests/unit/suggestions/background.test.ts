@@ -23,10 +23,9 @@ const event = (id: string, title: string, over: Partial<CalendarEvent> = {}): Ca
   ...over,
 });
 
-const report = (events: CalendarEvent[], site: CalendarEvent['site'] = 'google') =>
-  recognitionHandlers['calendar/events']({ type: 'calendar/events', site, events }, 1);
-const signedIn = (label: string) =>
-  recognitionHandlers['calendar/account']({ type: 'calendar/account', site: 'google', label }, 1);
+const report = (events: CalendarEvent[], account?: string) =>
+  recognitionHandlers['calendar/events']({ type: 'calendar/events', site: 'google', events, account }, 1);
+const signedIn = (label: string) => report([], label);
 /** The background writes after it answers the page: wait for that. */
 const evidenceOnceSettled = async () => {
   await suggestionsSettled();
