@@ -12,6 +12,7 @@ import {
 import type { Person } from '../../lib/model';
 import { PersonForm, RELATION_LABELS } from '../shared/PersonForm';
 import { SuggestedPeople } from '../shared/SuggestedPeople';
+import { UndoBar } from '../shared/UndoBar';
 import { useLive } from '../shared/useLive';
 import { useSuggestions } from '../shared/useSuggestions';
 import { RemovePersonConfirm } from './RemovePerson';
@@ -137,24 +138,20 @@ export function PeopleEditor() {
         </ul>
       )}
       {removed && (
-        <p role="status" class="undo-bar row">
-          <span class="grow">
-            Removed {removed.person.name}
-            {removed.needs.length + removed.questions.length + removed.notes.length + removed.meetings.length > 0
-              ? ' and their data.'
-              : '.'}
-          </span>
-          <button
-            type="button"
-            ref={undoButton}
-            onClick={() => {
-              void restorePerson(removed);
-              setRemoved(null);
-            }}
-          >
-            Undo
-          </button>
-        </p>
+        <UndoBar
+          removal={removed}
+          buttonRef={undoButton}
+          onUndo={() => {
+            void restorePerson(removed);
+            setRemoved(null);
+          }}
+          onExpire={() => setRemoved(null)}
+        >
+          Removed {removed.person.name}
+          {removed.needs.length + removed.questions.length + removed.notes.length + removed.meetings.length > 0
+            ? ' and their data.'
+            : '.'}
+        </UndoBar>
       )}
       <SuggestedPeople
         suggestions={suggested}

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CardData } from '../../lib/prep/load';
 import { describeMeetingTime } from '../../lib/prep/meeting-time';
 import { createSaveTracker } from '../../lib/prep/saving';
+import { UndoBar } from '../shared/UndoBar';
 import { AboutPerson } from './AboutPerson';
 import type { CardActions } from './actions';
 import { CancelledNotice, CarriedOver } from './Cancelled';
@@ -41,9 +42,6 @@ interface Undo {
 }
 
 const DAY_MS = 24 * 60 * 60_000;
-
-/** How long "Undo" stays offered after a delete. */
-const UNDO_MS = 15_000;
 
 /** The prep card for one meeting: in the calendar's frame, or a tab of its own. */
 export function PrepCard({ meetingId, mode, view: firstView = 'card', now: fixedNow }: Props) {
@@ -87,12 +85,6 @@ export function PrepCard({ meetingId, mode, view: firstView = 'card', now: fixed
     const timer = setTimeout(() => void data.refresh(), Math.min(Math.max(0, changesAt - Date.now()) + 1000, DAY_MS));
     return () => clearTimeout(timer);
   }, [changesAt]);
-
-  useEffect(() => {
-    if (!undo) return;
-    const timer = setTimeout(() => setUndo(undefined), UNDO_MS);
-    return () => clearTimeout(timer);
-  }, [undo]);
 
   const actions: CardActions = {
     focusAfter,
@@ -208,19 +200,17 @@ export function PrepCard({ meetingId, mode, view: firstView = 'card', now: fixed
         )}
         {body}
         {undo && (
-          <div class="undo-bar" role="status">
-            <span>{undo.message}</span>
-            <button
-              type="button"
-              onClick={() => {
-                const { restore } = undo;
-                setUndo(undefined);
-                void tracker.save(`undo:${Date.now()}`, restore);
-              }}
-            >
-              Undo
-            </button>
-          </div>
+          <UndoBar
+            removal={undo}
+            onUndo={() => {
+              const { restore } = undo;
+              setUndo(undefined);
+              void tracker.save(`undo:${Date.now()}`, restore);
+            }}
+            onExpire={() => setUndo(undefined)}
+          >
+            {undo.message}
+          </UndoBar>
         )}
       </main>
     </SaveContext.Provider>

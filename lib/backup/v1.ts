@@ -9,6 +9,7 @@ import {
   QUESTION_STATUSES,
   RELATIONS,
 } from '../model';
+import { WALL_TIME_PATTERN } from '../wall-time';
 import { BACKUP_LIMITS as LIMITS } from './limits';
 import { describeValue } from './problems';
 
@@ -58,7 +59,7 @@ export const count = v.pipe(
 );
 /** Local wall time `YYYY-MM-DDTHH:mm`, or `YYYY-MM-DD` for all-day events. */
 export const wallTime = v.nullable(
-  v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'should be a date like 2026-03-10T15:00, or null')),
+  v.pipe(v.string(), v.regex(WALL_TIME_PATTERN, 'should be a date like 2026-03-10T15:00, or null')),
 );
 export const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'should be a time of day like 07:30'));
 
@@ -145,7 +146,7 @@ const about = record({
 
 /** Which start a reminder was shown for: a moved meeting is reminded again. */
 export const firedReminder = record({
-  start: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'should be a date like 2026-03-10T15:00')),
+  start: v.pipe(v.string(), v.regex(WALL_TIME_PATTERN, 'should be a date like 2026-03-10T15:00')),
   at: time,
 });
 

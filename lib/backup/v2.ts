@@ -13,6 +13,7 @@ import {
   type Person,
   type Question,
 } from '../model';
+import { DAY_PATTERN, WALL_TIME_PATTERN } from '../wall-time';
 import { BACKUP_LIMITS as LIMITS } from './limits';
 import {
   type BackupV1,
@@ -39,13 +40,10 @@ import {
  * Never edit this file's meaning once released: version 3 gets its own file.
  */
 
-const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'should be a date like 2026-03-10'));
+const day = v.pipe(v.string(), v.regex(DAY_PATTERN, 'should be a date like 2026-03-10'));
 const D = SETTINGS_DEFAULTS;
 /** A start a meeting had: local wall time, as meetings store it. */
-const startText = v.pipe(
-  v.string(),
-  v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'should be a date like 2026-03-10T15:00'),
-);
+const startText = v.pipe(v.string(), v.regex(WALL_TIME_PATTERN, 'should be a date like 2026-03-10T15:00'));
 
 const settingsSchemas = {
   ...settingValueSchemasV1,

@@ -1,6 +1,6 @@
 import type { CalendarEvent, CalendarView } from '../calendar/types';
 import { MESSAGE_LIMITS } from '../messages/content-to-background';
-import { daysFromTo } from '../when';
+import { daysFromTo } from '../wall-time';
 
 /** Views that lay out every event of their days; month and schedule views may hide some ("+3 more"). */
 const COMPLETE_VIEWS: ReadonlySet<CalendarView> = new Set(['day', 'week', 'workweek', 'customday']);

@@ -99,14 +99,15 @@ export interface UpwardDbV4 extends UpwardDbV3 {
 
 /** The current schema. When adding v5: copy V4 to a new named type and point this at it. */
 export type UpwardDb = UpwardDbV4;
+/** Every store, in the order a backup file lists them (lib/backup). */
 export const STORE_NAMES = [
+  'settings',
   'people',
   'needs',
   'questions',
   'checklist',
   'meetings',
   'notes',
-  'settings',
   'series',
   'commitments',
 ] as const;

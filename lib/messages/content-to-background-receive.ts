@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { isCalendarUrl, SITE_IDS } from '../calendar/sites';
 import type { CalendarEvent } from '../calendar/types';
-import { daysFromTo, isRealWallTime } from '../when';
+import { daysFromTo, isRealWallTime } from '../wall-time';
 import { type ContentMessage, type ContentToBackground, MESSAGE_LIMITS } from './content-to-background';
 import { dispatch, fail, type Handlers, ok, type Result, type SenderInfo } from './protocol';
 

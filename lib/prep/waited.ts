@@ -1,5 +1,5 @@
 import type { Meeting, Need } from '../model';
-import { wallTimeToMs } from '../when';
+import { wallTimeToMs } from '../wall-time';
 
 /** A 1:1 with no end time on the calendar is taken to last half an hour. */
 const DEFAULT_LENGTH_MS = 30 * 60_000;

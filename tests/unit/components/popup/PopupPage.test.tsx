@@ -4,8 +4,8 @@ import { describe, expect, test, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { PopupPage } from '../../../../components/popup/PopupPage';
 import { meetings, needs, notes, people } from '../../../../lib/db';
-import { toWallTime } from '../../../../lib/db/upcoming';
 import { writeEvidence } from '../../../../lib/suggestions/session';
+import { toWallTime } from '../../../../lib/wall-time';
 
 describe('PopupPage', () => {
   test('with nobody set up it suggests who the calendar points at; adding one keeps its Undo in view', async () => {
