@@ -41,7 +41,7 @@ export const GOOGLE_SELECTORS = {
    * SignOutOptions whose label is "Google Account: <name> (<email>)" in the user's language
    * (pages saved by others, lib/suggestions/README.md).
    */
-  account: '[href*=SignOutOptions]',
+  account: '[href*=SignOut]',
 } as const;
 
 const MAX_RAW_ID = 512;
