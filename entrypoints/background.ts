@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { handleCardCall, relayStoreChanges } from '../lib/background/card-calls';
+import { handleCardCall } from '../lib/background/card-calls';
 import { onInstalled } from '../lib/background/installed';
 import { publishLabelWords } from '../lib/background/label-words';
 import { recheckCalendarsOnChange } from '../lib/background/recheck';
@@ -12,6 +12,8 @@ import {
 } from '../lib/background/reminders';
 import { forgetDecidedOnChange } from '../lib/background/suggestions';
 import { replayCardNotes } from '../lib/background/unsaved';
+import { hearChange } from '../lib/db/changes';
+import { readStoreChanged } from '../lib/messages/background-to-pages';
 import { isCardCall } from '../lib/messages/card-to-background';
 import { receiveContentMessage } from '../lib/messages/content-to-background-receive';
 
@@ -26,13 +28,15 @@ export default defineBackground(() => {
     void publishLabelWords();
   });
 
-  // The prep card's store calls (from the extension's own prep page), else calendar reports.
-  browser.runtime.onMessage.addListener((message, sender) =>
-    isCardCall(message)
+  // A page's write, news that woke a sleeping background; else the prep card's store calls
+  // (from the extension's own prep page); else calendar reports.
+  browser.runtime.onMessage.addListener((message, sender) => {
+    const changed = readStoreChanged(message, sender, browser.runtime.id);
+    if (changed) return void hearChange(changed);
+    return isCardCall(message)
       ? handleCardCall(message, sender, browser.runtime.id)
-      : receiveContentMessage(message, sender, browser.runtime.id, recognitionHandlers),
-  );
-  relayStoreChanges();
+      : receiveContentMessage(message, sender, browser.runtime.id, recognitionHandlers);
+  });
   // What a card noted but the background did not write before it went away (an update).
   void replayCardNotes();
 

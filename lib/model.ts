@@ -257,3 +257,16 @@ export interface SuggestionSettings {
 export interface WrapUpSettings {
   notify: boolean;
 }
+
+/** For when the screen is shared: what Upward puts where others may see it. */
+export interface PrivacySettings {
+  /** Notifications name the person ("1:1 with Dana in 10 min"); off: "Your 1:1 in 10 min". */
+  namesInNotifications: boolean;
+}
+
+/** "Back up your notes": asked when there is work not in any export and the last one is old. */
+export interface BackupReminderSettings {
+  enabled: boolean;
+  /** Days since the last export after which the popup and settings say so. */
+  days: number;
+}

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { people } from '../../lib/db';
+import { BackupNag } from '../shared/BackupNag';
 import { useLive } from '../shared/useLive';
 import type { EarlyReads } from './early-reads';
 import type { FirstSteps as FirstStepsView } from './FirstSteps';
@@ -61,6 +62,8 @@ export function PopupPage({ onReady, early }: { onReady?: () => void; early?: Ea
       {everyone.status === 'error' && <p role="alert">Upward could not open its data: {everyone.error}</p>}
       {FirstSteps && (list?.length === 0 || decidedHere) && <FirstSteps onDecided={() => setDecidedHere(true)} />}
       <QuickNote people={list} onTyping={ready.typing} />
+      {/* Read once the first reads are in, like the next 1:1: the box is ready to type first. */}
+      {listed && <BackupNag />}
       <NextOneOnOne paused={!listed} />
       <section aria-labelledby="recent-heading">
         <h2 id="recent-heading">Recent</h2>

@@ -1,6 +1,7 @@
 import type { DBSchema } from 'idb';
 import type {
   Appearance,
+  BackupReminderSettings,
   ChecklistItem,
   Commitment,
   Me,
@@ -9,6 +10,7 @@ import type {
   Note,
   Person,
   PrepSettings,
+  PrivacySettings,
   Question,
   RecognitionSettings,
   ReminderSettings,
@@ -58,6 +60,8 @@ export interface SettingsRecords {
   appearance: Appearance;
   suggestions: SuggestionSettings;
   wrapUp: WrapUpSettings;
+  privacy: PrivacySettings;
+  backupReminder: BackupReminderSettings;
 }
 export type SettingsKey = keyof SettingsRecords;
 export interface SettingsRecord<K extends SettingsKey = SettingsKey> {

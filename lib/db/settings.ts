@@ -25,6 +25,8 @@ export const SETTINGS_DEFAULTS: SettingsRecords = {
   appearance: 'system',
   suggestions: { dismissed: [] },
   wrapUp: { notify: true },
+  privacy: { namesInNotifications: true },
+  backupReminder: { enabled: true, days: 14 },
 };
 const DEFAULTS = SETTINGS_DEFAULTS;
 

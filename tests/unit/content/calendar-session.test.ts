@@ -168,8 +168,10 @@ describe('what the page makes the content script send stays inside the message l
     expect(message.events.map((event) => event.title).sort()).toEqual(['Dana / Sam', 'Team sync']);
   });
 
-  test('a page of 4,500 events is reported again (recheck) in batches the background accepts', async () => {
-    const chips = Array.from({ length: 4500 }, (_, n) =>
+  test('a page of 2,100 events is reported again (recheck) in batches the background accepts', {
+    timeout: 30_000,
+  }, async () => {
+    const chips = Array.from({ length: 2100 }, (_, n) =>
       googleChip(`many${n}`, `9am to 10am, Meeting ${n}, Dana Reyes, Accepted, No location, March 11, 2026`),
     );
     document.body.append(...chips);
@@ -183,7 +185,6 @@ describe('what the page makes the content script send stays inside the message l
     expect(reports.length).toBeGreaterThan(1);
     for (const message of reports) expect(valid(message)).toMatchObject({ ok: true });
     const reported = reports.flatMap((message) => (message.type === 'calendar/events' ? message.events : []));
-    expect(new Set(reported.map((event) => event.id)).size).toBe(4502);
-    // 4,500 chips built and read in a DOM emulation: seconds on a loaded machine. Not a speed check.
-  }, 60_000);
+    expect(new Set(reported.map((event) => event.id)).size).toBe(2102);
+  });
 });
