@@ -10,6 +10,7 @@ import { CardHeader } from './CardHeader';
 import { MeetingMissing, NoLongerOneOnOne, PersonGone } from './CardStates';
 import { ChecklistSection } from './ChecklistSection';
 import { CommitmentsSection } from './CommitmentsSection';
+import { FoldedCard } from './FoldedCard';
 import { useFocusAfterRender } from './focus';
 import { reportHeight, tellHost } from './frame';
 import { LastTime } from './LastTime';
@@ -24,8 +25,11 @@ import { WrapUp } from './WrapUp';
 import { WrapUpOffer } from './WrapUpOffer';
 
 export type CardMode = 'frame' | 'tab';
-/** The card itself, or the wrap-up after the meeting (same data, same store calls). */
-export type CardView = 'card' | 'wrap-up';
+/**
+ * The card itself, the wrap-up after the meeting (same data, same store calls), or the card
+ * folded, as it opens by itself before a 1:1 (who, when and counts until the user opens it).
+ */
+export type CardView = 'card' | 'wrap-up' | 'folded';
 
 interface Props {
   meetingId: string;
@@ -114,6 +118,16 @@ export function PrepCard({ meetingId, mode, view: firstView = 'card', now: fixed
       case 'person-gone':
         return <PersonGone meeting={card.meeting} seriesRecord={card.series} />;
       case 'ready': {
+        if (view === 'folded')
+          return (
+            <FoldedCard
+              card={card}
+              onReveal={() => {
+                setView('card');
+                actions.focusAfter('#prep-title');
+              }}
+            />
+          );
         if (view === 'wrap-up') {
           return (
             <WrapUp

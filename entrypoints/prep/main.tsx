@@ -8,7 +8,7 @@ import { remoteCardStore } from '../../lib/prep/remote-store';
 import '../../components/shared/theme.css';
 import '../../components/prep/prep.css';
 
-// prep.html?meeting=<calendar event id>[&mode=tab][&scheme=dark|light][&view=wrap-up][&frame=<name>]
+// prep.html?meeting=<calendar event id>[&mode=tab][&scheme=dark|light][&view=wrap-up|folded][&frame=<name>]
 // In the calendar's frame without a meeting, the card is kept ready: the frame host names it later.
 const params = new URLSearchParams(location.search);
 const mode = params.get('mode') === 'tab' ? 'tab' : 'frame';
@@ -22,7 +22,8 @@ followAppearance(document.documentElement, scheme === 'dark' || scheme === 'ligh
   read: () => store.call('appearance'),
   watch: (onChange) => store.watch(['settings'], onChange),
 });
-const view = params.get('view') === 'wrap-up' ? 'wrap-up' : 'card';
+const asked = params.get('view');
+const view = asked === 'wrap-up' || asked === 'folded' ? asked : 'card';
 const show = (meetingId: string) =>
   render(
     <CardStoreProvider value={store}>

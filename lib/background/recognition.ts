@@ -6,16 +6,20 @@ import { loadRecognitionContext, siteEnabled } from '../recognition/context';
 import { markMissingMeetings } from '../recognition/missing';
 import { countUnrecorded, type Recognised, type Recorded, recognise, recordMeetings } from '../recognition/recognise';
 import { claimAutoOpen } from './auto-open';
+import { noteEvents } from './suggestions';
 
 /**
  * The background's answers to what calendar pages report: which events are 1:1s.
  * A site the user switched off in settings gets no 1:1s and leaves no trace in the store.
  */
 export const recognitionHandlers: ContentHandlers = {
-  async 'calendar/events'({ site, events }, tabId) {
+  async 'calendar/events'({ site, events, account }, tabId) {
     if (!(await siteEnabled(site))) return { oneOnOnes: [] };
     const results = recognise(events, await loadRecognitionContext());
     const { oneOnOnes } = await recordWithinBudget(results, tabId);
+    // Who these events point at, and who is signed in, for suggestions: after the verdicts,
+    // which the page waits for.
+    void noteEvents(site, events, { account });
     return { oneOnOnes: [...oneOnOnes] };
   },
 
@@ -30,6 +34,7 @@ export const recognitionHandlers: ContentHandlers = {
     // Exactly you and this person on the guest list proves the whole series (once it is on record).
     if (personId && proof.personId === personId && oneOnOnes.has(event.id))
       await series.confirm(event.seriesId, event.title, personId);
+    void noteEvents(site, [event], { guests: new Map([[event.id, emails]]) });
     return { oneOnOnes: [...oneOnOnes] };
   },
 

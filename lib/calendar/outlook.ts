@@ -46,6 +46,11 @@ export const OUTLOOK_SELECTORS = {
   peekGuests: '[data-email], a[href^="mailto:"]',
   /** Fallback for the peek's item: the tile whose button opened it. */
   openedTile: '[aria-expanded="true"]',
+  /**
+   * Microsoft's account manager button ("MeControl", pages saved by others:
+   * lib/suggestions/README.md); its label reads "Account manager for <name> [<address>]" in English.
+   */
+  accountButton: '#mectrl_main_trigger,#O365_MainLink_Me',
 } as const;
 
 function currentView(url: URL, root: ParentNode): CalendarView {
@@ -134,4 +139,5 @@ export const outlookAdapter: CalendarAdapter<'outlook'> = {
   readEvent,
   detailsSelector: OUTLOOK_SELECTORS.peek,
   readOpenDetails,
+  accountSelector: OUTLOOK_SELECTORS.accountButton,
 };

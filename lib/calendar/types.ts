@@ -84,4 +84,10 @@ export interface CalendarAdapter<S extends CalendarSite = CalendarSite> {
   detailsSelector: string;
   /** The guest list of an open, visible detail dialog / peek card, if any. */
   readOpenDetails(root: ParentNode): GuestList | null;
+  /**
+   * The signed-in account's button, whose `aria-label` names the account (name, address). The
+   * content script passes the label on unparsed; the background parses it
+   * (lib/suggestions/account.ts), which keeps the content script small.
+   */
+  accountSelector: string;
 }

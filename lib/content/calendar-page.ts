@@ -87,11 +87,12 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
   const frame = createPrepFrame({
     document: doc,
     scheme: () => pageScheme(doc),
-    frameUrl(eventId, scheme, name) {
+    frameUrl(eventId, scheme, name, folded) {
       const url = new URL(options.prepUrl);
       if (eventId) url.searchParams.set('meeting', eventId);
       url.searchParams.set('scheme', scheme);
       url.searchParams.set('frame', name);
+      if (folded) url.searchParams.set('view', 'folded');
       return url.href;
     },
     onClosed(eventId, reason) {
@@ -110,7 +111,8 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
       const answer = await options.send({ type: 'prep/claim-auto-open', eventId });
       return answer?.ok === true && answer.value.open;
     },
-    open: (eventId) => void openCard(eventId),
+    // Opened by itself, on a tab that may be shared in this very meeting: folded.
+    open: (eventId) => void openCard(eventId, true),
   });
   const session: CalendarSession = startCalendarSession({
     document: doc,
@@ -130,11 +132,11 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
     },
   });
 
-  function openCard(eventId: string): boolean {
+  function openCard(eventId: string, folded = false): boolean {
     if (!alive()) return false;
     const anchor = () => badges.anchorFor(eventId);
     if (!anchor()) return false;
-    frame.open(eventId, anchor);
+    frame.open(eventId, anchor, folded);
     badges.setExpanded(eventId);
     return true;
   }

@@ -77,9 +77,11 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
   async function report(events: CalendarEvent[]): Promise<void> {
     if (!adapter || stopped || events.length === 0) return;
     const site = adapter.site;
+    // Who is signed in, as the page's account button says: it suggests who "you" are.
+    const account = options.document.querySelector(adapter.accountSelector)?.getAttribute('aria-label');
     for (const batch of inBatches(fitEvents(events))) {
       if (stopped) return;
-      const answer = await options.send({ type: 'calendar/events', site, events: batch });
+      const answer = await options.send({ type: 'calendar/events', site, events: batch, account });
       if (answer?.ok) apply(batch, answer.value.oneOnOnes);
     }
     scheduleShown();

@@ -28,9 +28,10 @@ export interface PrepFrameOptions {
   document: Document;
   /**
    * The prep page's URL: for this event (or, kept ready, for none yet), shown in the page's
-   * scheme; `frame` names this frame among the tab's, so its messages can be told apart.
+   * scheme, `folded` when it opened by itself; `frame` names this frame among the tab's, so its
+   * messages can be told apart.
    */
-  frameUrl(eventId: string | null, scheme: Scheme, frame: string): string;
+  frameUrl(eventId: string | null, scheme: Scheme, frame: string, folded: boolean): string;
   scheme(): Scheme;
   /** The card closed; `reason` says whether focus should go back to the badge. */
   onClosed(eventId: string, reason: CloseReason): void;
@@ -41,8 +42,13 @@ export interface PrepFrame {
   readonly eventId: string | null;
   /** The name (`frame` in its URL) of the open card's frame, or null. */
   readonly frameName: string | null;
-  /** Opens the card for an event (closing any other), anchored beside `anchor()`'s element. */
-  open(eventId: string, anchor: () => Element | null): void;
+  /**
+   * Opens the card for an event (closing any other), anchored beside `anchor()`'s element.
+   * `folded`: it opened by itself, so it shows who and when only, until the user opens it. Such a
+   * card gets a frame of its own, never the one kept ready (told meetings in full as the pointer
+   * passed), so no full card is ever drawn on a tab that may be shared.
+   */
+  open(eventId: string, anchor: () => Element | null, folded?: boolean): void;
   /**
    * Keeps a card ready, hidden, so the next open only shows it: the prep page loaded with no
    * meeting, then (when the pointer or focus reaches a badge) told which one, so it has read it
@@ -151,7 +157,7 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
   }
 
   /** A frame for the event (or none yet), on the page, its card hidden until opened. */
-  function build(eventId: string | null): Frame {
+  function build(eventId: string | null, folded = false): Frame {
     const scheme = options.scheme();
     const name = String(++made);
     const host = doc.createElement(FRAME_TAG);
@@ -167,7 +173,7 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     setBox(host, -CARD_WIDTH * 2, 0, CARD_WIDTH, DEFAULT_HEIGHT);
     const iframe = doc.createElement('iframe');
     iframe.title = 'Upward prep card';
-    iframe.src = options.frameUrl(eventId, scheme, name);
+    iframe.src = options.frameUrl(eventId, scheme, name, folded);
     // The card's scheme is the page's: keep the frame's canvas from painting the other one.
     iframe.style.colorScheme = scheme;
     card.append(iframe);
@@ -203,11 +209,15 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     }
   }
 
-  function open(eventId: string, anchor: () => Element | null): void {
+  function open(eventId: string, anchor: () => Element | null, folded = false): void {
     if (current) close('replaced');
-    warm(eventId);
-    const frame = spare as Frame;
-    spare = null;
+    let frame: Frame;
+    if (folded) frame = build(eventId, true);
+    else {
+      warm(eventId);
+      frame = spare as Frame;
+      spare = null;
+    }
     current = { ...frame, eventId, anchor };
     place();
     frame.card.style.visibility = '';

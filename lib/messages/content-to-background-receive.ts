@@ -55,6 +55,7 @@ const contentMessage = v.variant('type', [
     type: v.literal('calendar/events'),
     site,
     events: v.pipe(v.array(calendarEvent), v.maxLength(MESSAGE_LIMITS.eventsPerMessage)),
+    account: v.nullish(v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.accountLabelLength))),
   }),
   v.strictObject({
     type: v.literal('calendar/guests'),

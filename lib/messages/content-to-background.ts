@@ -11,9 +11,13 @@ import type { MessageOf, ResponseOf, Result } from './protocol';
  * whose validator code stays out of the content script's bundle.
  */
 export interface ContentToBackground {
-  /** Events found on the page (new or changed since the last report). */
+  /**
+   * Events found on the page (new or changed since the last report), and the label of the
+   * page's signed-in account button when it shows one ("Google Account: Sam Patel
+   * (sam@example.com)", unparsed): it suggests who "you" are.
+   */
   'calendar/events': {
-    request: { site: CalendarSite; events: CalendarEvent[] };
+    request: { site: CalendarSite; events: CalendarEvent[]; account?: string | null };
     response: { oneOnOnes: string[] };
   };
   /**
@@ -58,6 +62,8 @@ export const MESSAGE_LIMITS = {
    * longest custom view, and a little more. A longer one could mark every 1:1 cancelled.
    */
   shownDays: 35,
+  /** A real account button's label is a name and an address. */
+  accountLabelLength: 500,
 } as const;
 
 /**

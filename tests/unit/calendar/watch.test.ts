@@ -29,6 +29,7 @@ const testAdapter: CalendarAdapter = {
       emails: [...dialog.querySelectorAll('[data-email]')].map((g) => g.getAttribute('data-email') ?? ''),
     };
   },
+  accountSelector: '[data-account]',
 };
 
 function chip(id: string, title = id): HTMLElement {

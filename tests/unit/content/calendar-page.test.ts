@@ -22,6 +22,8 @@ let roots: ShadowRoot[];
 let page: CalendarPage;
 let sent: ContentMessage[];
 let chipClicks: number;
+/** What the background answers when the page asks to open a card by itself. */
+let autoOpen: boolean;
 /** Idle callbacks the page asked for (the test runs them: the DOM under test has no idle time of its own). */
 let idle: (() => void)[];
 const runIdle = () => {
@@ -70,6 +72,7 @@ beforeEach(() => {
     return root;
   });
   chipClicks = 0;
+  autoOpen = false;
   const column = document.createElement('div');
   column.append(googleChip('dana1', 'Dana / Sam'), googleChip('team1', 'Team sync'));
   column.addEventListener('click', () => chipClicks++);
@@ -84,12 +87,15 @@ beforeEach(() => {
     prepUrl: PREP,
     send: async (message) => {
       sent.push(message);
-      if (message.type === 'prep/claim-auto-open') return { ok: true, value: { open: false } } as never;
+      if (message.type === 'prep/claim-auto-open') return { ok: true, value: { open: autoOpen } } as never;
       return { ok: true, value: { oneOnOnes: ['google:dana1'] } } as never;
     },
   });
 });
-afterEach(() => page.stop());
+afterEach(() => {
+  page.stop();
+  vi.useRealTimers();
+});
 
 describe('calendar page', () => {
   test('badges exactly the recognised 1:1, with a name that does not say who', async () => {
@@ -316,6 +322,24 @@ describe('a card kept ready', () => {
     expect(page.openCard('google:dana1')).toBe(true);
     expect(openCards()).toEqual([host]);
     await expect(page.receive({ type: 'prep/next' }, senderOf(host))).resolves.toEqual({ eventId: 'google:dana1' });
+  });
+
+  test('a card that opens by itself gets a frame of its own, folded; the one kept ready stays hidden', async () => {
+    const host = await ready();
+    const asked = page.receive({ type: 'prep/next' }, senderOf(host));
+    (badgeHosts()[0] as Element).dispatchEvent(new Event('pointerenter'));
+    await expect(asked).resolves.toEqual({ eventId: 'google:dana1' });
+    // Five minutes before the 1:1 (3pm, March 10, 2026), and the background says "open it".
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 2, 10, 14, 55));
+    autoOpen = true;
+    page.tick();
+    await vi.waitFor(() => expect(openCards()).toHaveLength(1));
+    const opened = openCards()[0] as HTMLElement;
+    expect(opened).not.toBe(host);
+    const src = new URL(iframeOf(opened).src);
+    expect([src.searchParams.get('meeting'), src.searchParams.get('view')]).toEqual(['google:dana1', 'folded']);
+    expect(cardOf(host).style.visibility).toBe('hidden');
   });
 
   test('only the frames the host made are answered', async () => {

@@ -44,6 +44,19 @@ function start(answer: (message: ContentMessage) => string[] = () => ['google:on
 }
 
 describe('calendar session', () => {
+  test('each report says who is signed in, as the account button labels it (none without a button)', async () => {
+    start();
+    await settle();
+    const button = document.createElement('a');
+    button.href = 'https://accounts.google.com/SignOutOptions?hl=en';
+    button.setAttribute('aria-label', 'Google Account: Sam Patel (sam@example.com)');
+    document.body.append(button);
+    session.recheck();
+    await settle();
+    const accounts = sent.map((message) => (message.type === 'calendar/events' ? message.account : 'not a report'));
+    expect(accounts).toEqual([undefined, 'Google Account: Sam Patel (sam@example.com)']);
+  });
+
   test('once the page is still, says which days it shows in full and what is on them', async () => {
     start(undefined, 20);
     await settle();
@@ -155,8 +168,10 @@ describe('what the page makes the content script send stays inside the message l
     expect(message.events.map((event) => event.title).sort()).toEqual(['Dana / Sam', 'Team sync']);
   });
 
-  test('a page of 4,500 events is reported again (recheck) in batches the background accepts', async () => {
-    const chips = Array.from({ length: 4500 }, (_, n) =>
+  test('a page of 2,100 events is reported again (recheck) in batches the background accepts', {
+    timeout: 30_000,
+  }, async () => {
+    const chips = Array.from({ length: 2100 }, (_, n) =>
       googleChip(`many${n}`, `9am to 10am, Meeting ${n}, Dana Reyes, Accepted, No location, March 11, 2026`),
     );
     document.body.append(...chips);
@@ -170,7 +185,6 @@ describe('what the page makes the content script send stays inside the message l
     expect(reports.length).toBeGreaterThan(1);
     for (const message of reports) expect(valid(message)).toMatchObject({ ok: true });
     const reported = reports.flatMap((message) => (message.type === 'calendar/events' ? message.events : []));
-    expect(new Set(reported.map((event) => event.id)).size).toBe(4502);
-    // 4,500 chips built and read in a DOM emulation: seconds on a loaded machine. Not a speed check.
-  }, 60_000);
+    expect(new Set(reported.map((event) => event.id)).size).toBe(2102);
+  });
 });

@@ -32,6 +32,19 @@ describe('parseContentMessage accepts well-formed messages', () => {
     ],
     ['guests', { type: 'calendar/guests', site: 'google', event, emails: ['Dana@Example.com'] }],
     ['shown days', { type: 'calendar/shown', site: 'google', from: '2026-03-09', to: '2026-03-13', ids: ['google:a'] }],
+    [
+      'events from a page without an account button',
+      { type: 'calendar/events', site: 'google', events: [], account: null },
+    ],
+    [
+      'events with the account button',
+      {
+        type: 'calendar/events',
+        site: 'google',
+        events: [event],
+        account: 'Google Account: Sam Patel (sam@example.com)',
+      },
+    ],
   ])('%s', (_name, message) => {
     expect(parseContentMessage(message).ok).toBe(true);
   });
@@ -72,6 +85,12 @@ describe('parseContentMessage refuses malformed messages with a value, never a t
       'shown ids not text',
       { type: 'calendar/shown', site: 'google', from: '2026-03-09', to: '2026-03-13', ids: [1] },
       /ids\.0/,
+    ],
+    ['a huge account label', { type: 'calendar/events', site: 'google', events: [], account: big }, /account/],
+    [
+      'an account label not text',
+      { type: 'calendar/events', site: 'google', events: [], account: { name: 'x' } },
+      /account/,
     ],
     [
       '__proto__ key',

@@ -135,6 +135,22 @@ describe('the prep card', () => {
     },
   );
 
+  test('folded (it opened by itself): who, when and counts, nothing written, until "Show prep"', async () => {
+    await needs.add('dana', 'Tell me when you are disappointed in my work', NOW - DAY);
+    render(
+      <CardStoreProvider value={localCardStore()}>
+        <PrepCard meetingId="today" mode="frame" view="folded" now={NOW} />
+      </CardStoreProvider>,
+    );
+    const show = await screen.findByRole('button', { name: 'Show prep' });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('1:1 with Dana Reyes');
+    expect(screen.getByText(/1 open need · 0 open questions · 0 open commitments/)).toBeTruthy();
+    expect(screen.queryByText(/disappointed/)).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(show));
+    fireEvent.click(show);
+    await waitFor(() => expect(needBoxes()[0]?.value).toMatch(/disappointed/));
+  });
+
   test('deleting every word of a need keeps its last words', async () => {
     const need = await needs.add('dana', 'Feedback', NOW - DAY);
     card();
