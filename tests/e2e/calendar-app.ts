@@ -125,13 +125,26 @@ export async function badgedTitles(page: Page, site: Site): Promise<string[]> {
 }
 
 /**
- * The open prep card's frame, once it has loaded. (At most one prep frame is on the page: the
- * open card, or the card kept ready, hidden, which becomes the open card when opened.)
+ * The open prep card's frame, once it has loaded. The page may hold two prep frames: the open
+ * card, and the card kept ready, hidden out of sight (left of the viewport); a card that opened by
+ * itself has a frame of its own beside the one kept ready.
  */
 export async function prepFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().some((frame) => frame.url().includes('/prep.html'))).toBe(true);
-  const frame = page.frames().find((f) => f.url().includes('/prep.html'));
-  if (!frame) throw new Error('no prep frame');
+  let open: Frame | undefined;
+  await expect
+    .poll(async () => {
+      open = undefined;
+      for (const frame of page.frames().filter((f) => f.url().includes('/prep.html'))) {
+        const element = await frame.frameElement().catch(() => null);
+        const onScreen = await element
+          ?.evaluate((iframe) => (iframe as Element).getBoundingClientRect().right > 0)
+          .catch(() => false);
+        if (onScreen) open = frame;
+      }
+      return open !== undefined;
+    })
+    .toBe(true);
+  const frame = open as Frame;
   await frame.waitForLoadState('domcontentloaded');
   return frame;
 }
