@@ -33,7 +33,7 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'upward@upward.invalid',
-          strict_min_version: '142.0',
+          strict_min_version: '140.0',
           // Upward collects nothing. (Typed loosely: WXT's manifest type predates this key.)
           data_collection_permissions: { required: ['none'] },
         } as Record<string, unknown>,

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, test as base, chromium, type Worker } from '@playwright/test';
 import { CHROMIUM, chromiumArgs } from '../../scripts/chromium.mjs';
+import type { PersonForm } from '../support/people';
+
+export { type PersonForm, SAMPLE_PEOPLE } from '../support/people';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
@@ -95,13 +98,6 @@ export function readStore<T = Record<string, unknown>>(worker: Worker, store: st
   );
 }
 
-export interface PersonForm {
-  name: string;
-  emails: string;
-  aliases?: string;
-  relation: 'manager' | 'skip-level' | 'mentor' | 'other';
-}
-
 /** Sets up "you" and the people through the real settings page, as a user would. */
 export async function setUpPeople(context: BrowserContext, extensionId: string, everyone: PersonForm[]): Promise<void> {
   const options = await context.newPage();
@@ -120,12 +116,6 @@ export async function setUpPeople(context: BrowserContext, extensionId: string, 
   }
   await options.close();
 }
-
-export const SAMPLE_PEOPLE: PersonForm[] = [
-  { name: 'Dana Reyes', emails: 'dana@example.com', aliases: 'DR', relation: 'manager' },
-  { name: 'Lee Okafor', emails: 'lee@example.com', relation: 'skip-level' },
-  { name: 'Ana María Núñez', emails: 'ana@example.org', relation: 'mentor' },
-];
 
 /** Serves a saved calendar page in place of the real site: no network, no account. */
 export async function routeToFixture(context: BrowserContext, urlPattern: string, fixturePath: string): Promise<void> {

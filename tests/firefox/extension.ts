@@ -1,0 +1,65 @@
+import type { Page } from 'puppeteer-core';
+import type { PersonForm } from '../support/people';
+import { click, named, typeInto, waitForText } from './dom';
+import type { Firefox } from './firefox';
+import { poll } from './poll';
+
+/**
+ * Upward's own side in Firefox. The event-page background cannot be evaluated from outside,
+ * so what it did is read from an extension page: the store (IndexedDB of the extension's
+ * origin), its alarms and its notifications.
+ */
+
+/** Reads a whole store of the extension's database from one of its top-level pages. */
+export function readStore<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((done, failed) => {
+        const open = indexedDB.open('upward');
+        // A probe must never create the database: that is the extension's job.
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => (open.error?.name === 'AbortError' ? done([]) : failed(open.error));
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) {
+            db.close();
+            return done([]);
+          }
+          const all = db.transaction(name).objectStore(name).getAll();
+          all.onsuccess = () => {
+            db.close();
+            done(all.result as T[]);
+          };
+          all.onerror = () => failed(all.error);
+        };
+      }),
+    store,
+  );
+}
+
+/** Sets up "you" and the people through the real settings page, as a user would. */
+export async function setUpPeople(firefox: Firefox, everyone: PersonForm[]): Promise<void> {
+  const options = await firefox.open('options.html');
+  await typeInto(options, 'Your name', 'Sam Patel');
+  await typeInto(options, 'Your email addresses (comma separated)', 'sam@example.com');
+  await click(options, 'Save');
+  await waitForText(options, 'Saved.');
+  for (const person of everyone) {
+    await typeInto(options, 'Their name', person.name);
+    await typeInto(options, 'Their email addresses (comma separated)', person.emails);
+    await typeInto(options, 'Other names on the calendar (comma separated)', person.aliases ?? '');
+    await (await named(options, 'They are your', 'combobox')).select(person.relation);
+    await click(options, 'Add person');
+    await poll(
+      () =>
+        options.evaluate(
+          (name) => !!document.querySelector('[aria-label="People"]')?.textContent?.includes(name),
+          person.name,
+        ),
+      {
+        what: `${person.name} in the list of people`,
+      },
+    );
+  }
+  await options.close();
+}
