@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type ImportOutcome, importBackupJson, importSummary, personPrepMarkdown } from '../../lib/backup';
 import { people } from '../../lib/db';
-import { useLive } from '../useLive';
+import { useLive } from '../shared/useLive';
 import { downloadBackup, downloadText, fileSafe, localDate } from './download';
 import { Section } from './Section';
 

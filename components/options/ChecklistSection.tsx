@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { checklist } from '../../lib/db';
 import type { ChecklistItem } from '../../lib/model';
-import { useLive } from '../useLive';
+import { useLive } from '../shared/useLive';
 import { Section } from './Section';
 import { useSaved } from './useSaved';
 

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { people, settings } from '../../lib/db';
 import { hasProblems, type PersonDraft, type PersonProblems, validatePerson } from '../../lib/db/people-admin';
 import { type Person, RELATIONS, type Relation } from '../../lib/model';
-import { parseList } from '../lists';
+import { parseList } from './lists';
 
 export const RELATION_LABELS: Record<Relation, string> = {
   manager: 'Manager',

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { people, series } from '../../lib/db';
 import type { SeriesRecord } from '../../lib/db/schema';
-import { useLive } from '../useLive';
+import { useLive } from '../shared/useLive';
 
 /** The series the user marked "always" or "never" a 1:1, with a way to take the choice back. */
 export function SeriesOverrides() {

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { settings } from '../../lib/db';
 import type { SettingsKey, SettingsRecords } from '../../lib/db/schema';
-import { useLive } from '../useLive';
+import { useLive } from '../shared/useLive';
 import { useSaved } from './useSaved';
 
 /**

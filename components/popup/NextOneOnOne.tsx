@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { nextOneOnOne } from '../../lib/db/upcoming';
 import { meetingWhenInWords } from '../../lib/quick-note/when-words';
-import { useLive } from '../useLive';
+import { useLive } from '../shared/useLive';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StoreName } from '../../lib/db/schema';
 import type { CardData } from '../../lib/prep/load';
-import { type Live, useLive } from '../useLive';
+import { type Live, useLive } from '../shared/useLive';
 import { cardStore } from './card-store';
 
 const CARD_STORES: readonly StoreName[] = ['meetings', 'needs', 'questions', 'checklist', 'notes', 'people', 'series'];

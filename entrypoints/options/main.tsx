@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { applyAppearance } from '../../components/appearance';
-import { OptionsPage } from '../../components/OptionsPage';
-import '../../components/theme.css';
-import './options.css';
+import { OptionsPage } from '../../components/options/OptionsPage';
+import { applyAppearance } from '../../components/shared/appearance';
+import '../../components/shared/theme.css';
+import '../../components/options/options.css';
 
 applyAppearance();
 render(<OptionsPage />, document.getElementById('app') as HTMLElement);

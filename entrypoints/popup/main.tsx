@@ -1,9 +1,9 @@
 import { render } from 'preact';
-import { applyAppearance } from '../../components/appearance';
-import { PopupPage } from '../../components/PopupPage';
 import { startEarlyReads } from '../../components/popup/early-reads';
-import '../../components/theme.css';
-import './popup.css';
+import { PopupPage } from '../../components/popup/PopupPage';
+import { applyAppearance } from '../../components/shared/appearance';
+import '../../components/shared/theme.css';
+import '../../components/popup/popup.css';
 
 // Marks when Upward's own code starts, so the benchmark can tell the browser's share from ours.
 performance.mark('upward:script');

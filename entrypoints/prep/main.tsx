@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { applyAppearance } from '../../components/appearance';
 import { setCardStore } from '../../components/prep/card-store';
 import { PrepCard } from '../../components/prep/PrepCard';
+import { applyAppearance } from '../../components/shared/appearance';
 import { remoteCardStore } from '../../lib/prep/remote-store';
-import '../../components/theme.css';
+import '../../components/shared/theme.css';
 import '../../components/prep/prep.css';
 
 // prep.html?meeting=<calendar event id>[&mode=tab][&scheme=dark|light]

@@ -2,7 +2,7 @@
 import { act, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
 import { RecognitionSection } from '../../../components/options/RecognitionSection';
-import { useLive } from '../../../components/useLive';
+import { useLive } from '../../../components/shared/useLive';
 import { settings } from '../../../lib/db';
 import { announceChange } from '../../../lib/db/changes';
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { PeopleEditor } from '../../../components/PeopleEditor';
+import { PeopleEditor } from '../../../components/options/PeopleEditor';
 import { needs, people, settings } from '../../../lib/db';
 
 const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
-import { applyAppearance } from '../../../components/appearance';
 import { ChecklistSection } from '../../../components/options/ChecklistSection';
 import { RecognitionSection } from '../../../components/options/RecognitionSection';
 import { RemindersSection } from '../../../components/options/RemindersSection';
+import { applyAppearance } from '../../../components/shared/appearance';
 import { checklist, DEFAULT_CHECKLIST, people, series, settings } from '../../../lib/db';
 
 /** Types into a field the way a browser reports it: the value changes, then an input event. */

@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { PopupPage } from '../../../components/PopupPage';
+import { PopupPage } from '../../../components/popup/PopupPage';
 import { meetings, needs, notes, people } from '../../../lib/db';
 import { toWallTime } from '../../../lib/db/upcoming';
 

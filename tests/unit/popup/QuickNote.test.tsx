@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
-import { QuickNote } from '../../../components/QuickNote';
+import { QuickNote } from '../../../components/popup/QuickNote';
 import { needs, notes, questions } from '../../../lib/db';
 import { EVERYONE, LEE } from './people';
 

@@ -1,12 +1,12 @@
+import { AppearanceSection } from './AppearanceSection';
+import { BackupSection } from './BackupSection';
+import { ChecklistSection } from './ChecklistSection';
 import { MeEditor } from './MeEditor';
-import { AppearanceSection } from './options/AppearanceSection';
-import { BackupSection } from './options/BackupSection';
-import { ChecklistSection } from './options/ChecklistSection';
-import { PrepSection } from './options/PrepSection';
-import { RecognitionSection } from './options/RecognitionSection';
-import { RemindersSection } from './options/RemindersSection';
-import { SettingsNav } from './options/SettingsNav';
 import { PeopleEditor } from './PeopleEditor';
+import { PrepSection } from './PrepSection';
+import { RecognitionSection } from './RecognitionSection';
+import { RemindersSection } from './RemindersSection';
+import { SettingsNav } from './SettingsNav';
 
 /** Settings: every section saves as you change it; nothing here leaves this machine. */
 export function OptionsPage() {

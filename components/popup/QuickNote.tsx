@@ -1,15 +1,15 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { deleteRecentItem, fileQuickNote, type RecentItem } from '../lib/db/recent';
-import type { Person, QuickNoteKind } from '../lib/model';
+import { deleteRecentItem, fileQuickNote, type RecentItem } from '../../lib/db/recent';
+import type { Person, QuickNoteKind } from '../../lib/model';
 import {
   characterCount,
   parseQuickNote,
   QUICK_NOTE_MAX_CHARS,
   type QuickNoteProblem,
   quickNoteProblem,
-} from '../lib/quick-note/parse';
-import { readDraft, saveDraft } from './popup/draft';
-import { KindPicker, kindForShortcut } from './popup/KindPicker';
+} from '../../lib/quick-note/parse';
+import { readDraft, saveDraft } from './draft';
+import { KindPicker, kindForShortcut } from './KindPicker';
 
 const KIND_WORDS: Record<QuickNoteKind, string> = { need: 'need', question: 'question', note: 'note' };
 const count = (n: number) => n.toLocaleString('en');

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { people, settings } from '../lib/db';
-import { isEmail } from '../lib/db/people-admin';
-import { cleanText } from '../lib/db/store';
+import { people, settings } from '../../lib/db';
+import { isEmail } from '../../lib/db/people-admin';
+import { cleanText } from '../../lib/db/store';
+import { useLive } from '../shared/useLive';
 import { parseList } from './lists';
-import { Section } from './options/Section';
-import { useLive } from './useLive';
+import { Section } from './Section';
 
 /** What is wrong with "your" emails, or '' when they can be saved. */
 async function emailProblem(emails: string[]): Promise<string> {

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { watchChanges } from '../lib/db';
-import type { StoreName } from '../lib/db/schema';
+import { watchChanges } from '../../lib/db';
+import type { StoreName } from '../../lib/db/schema';
 
 export type Live<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: string };
 

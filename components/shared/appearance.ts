@@ -1,5 +1,5 @@
-import { settings, watchChanges } from '../lib/db';
-import type { Appearance } from '../lib/model';
+import { settings, watchChanges } from '../../lib/db';
+import type { Appearance } from '../../lib/model';
 
 /**
  * Applies the user's light/dark choice to this extension page (theme.css reads

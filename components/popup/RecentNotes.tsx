@@ -1,9 +1,9 @@
 import { useLayoutEffect } from 'preact/hooks';
-import { type RecentItem, recentItems } from '../lib/db/recent';
-import type { QuickNoteKind } from '../lib/model';
-import { timeAgo } from '../lib/when';
-import { RECENT_LIMIT } from './popup/early-reads';
-import { useLive } from './useLive';
+import { type RecentItem, recentItems } from '../../lib/db/recent';
+import type { QuickNoteKind } from '../../lib/model';
+import { timeAgo } from '../../lib/when';
+import { useLive } from '../shared/useLive';
+import { RECENT_LIMIT } from './early-reads';
 
 const KIND_LABELS: Record<QuickNoteKind, string> = { need: 'Need', question: 'Question', note: 'Note' };
 /** Long entries show their start; the whole text is in the prep card. */

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { people } from '../lib/db';
+import { people } from '../../lib/db';
 import {
   dataOf,
   type PersonData,
@@ -8,13 +8,13 @@ import {
   restorePerson,
   totalOf,
   updatePerson,
-} from '../lib/db/people-admin';
-import type { Person } from '../lib/model';
-import { PersonForm, RELATION_LABELS } from './options/PersonForm';
-import { RemovePersonConfirm } from './options/RemovePerson';
-import { Section } from './options/Section';
-import { useSaved } from './options/useSaved';
-import { useLive } from './useLive';
+} from '../../lib/db/people-admin';
+import type { Person } from '../../lib/model';
+import { useLive } from '../shared/useLive';
+import { PersonForm, RELATION_LABELS } from './PersonForm';
+import { RemovePersonConfirm } from './RemovePerson';
+import { Section } from './Section';
+import { useSaved } from './useSaved';
 
 type Mode = { kind: 'view' } | { kind: 'edit'; id: string } | { kind: 'confirm'; id: string; data: PersonData };
 

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { people } from '../lib/db';
-import type { EarlyReads } from './popup/early-reads';
-import { NextOneOnOne } from './popup/NextOneOnOne';
-import { READY_MARK, readyTracker } from './popup/ready';
+import { people } from '../../lib/db';
+import { useLive } from '../shared/useLive';
+import type { EarlyReads } from './early-reads';
+import { NextOneOnOne } from './NextOneOnOne';
 import { QuickNote } from './QuickNote';
 import { RecentNotes } from './RecentNotes';
-import { useLive } from './useLive';
+import { READY_MARK, readyTracker } from './ready';
 
 const openSettings = () => void browser.runtime.openOptionsPage();
 
