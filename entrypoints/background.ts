@@ -1,5 +1,11 @@
 import { browser } from 'wxt/browser';
-import { handleCardCall, isCardCall, relayStoreChanges } from '../lib/background/card-calls';
+import {
+  handleCardCall,
+  isCardCall,
+  isCardToHost,
+  relayCardToHost,
+  relayStoreChanges,
+} from '../lib/background/card-calls';
 import { handleContentMessage } from '../lib/background/content-messages';
 import { recheckCalendarsOnChange } from '../lib/background/recheck';
 import { recognitionHandlers } from '../lib/background/recognition';
@@ -19,13 +25,18 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => void rearmReminders());
 
-  // The prep card's store calls (from the extension's own prep page), else calendar reports.
-  browser.runtime.onMessage.addListener((message, sender) =>
-    isCardCall(message)
-      ? handleCardCall(message, sender, browser.runtime.id)
-      : handleContentMessage(message, sender, browser.runtime.id, recognitionHandlers),
-  );
-  relayStoreChanges();
+  // The prep card's store calls and requests to its host (from the extension's own prep
+  // page), else calendar reports.
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (isCardCall(message)) return handleCardCall(message, sender, browser.runtime.id);
+    if (isCardToHost(message)) {
+      return relayCardToHost(message, sender, browser.runtime.id, (tabId, request, options) =>
+        browser.tabs.sendMessage(tabId, request, options),
+      );
+    }
+    return handleContentMessage(message, sender, browser.runtime.id, recognitionHandlers);
+  });
+  relayStoreChanges(browser.runtime);
 
   recheckCalendarsOnChange();
 

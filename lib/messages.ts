@@ -61,18 +61,24 @@ export interface BackgroundToContent {
    * `shown: false` tells the background to open the prep page in a tab instead.
    */
   'prep/open': { request: { eventId: string }; response: { shown: boolean } };
+  /** What the open card (of `meetingId`) asked its host for, passed on by the background. */
+  'prep/host': { request: { meetingId: string; message: PrepFrameMessage }; response: undefined };
 }
 
 export type ContentMessageType = keyof ContentToBackground;
 export type ContentMessage<T extends ContentMessageType = ContentMessageType> = T extends ContentMessageType
   ? { type: T } & ContentToBackground[T]['request']
   : never;
-export type BackgroundMessage = { type: 'calendar/recheck' } | { type: 'prep/open'; eventId: string };
+export type BackgroundMessage =
+  | { type: 'calendar/recheck' }
+  | { type: 'prep/open'; eventId: string }
+  | { type: 'prep/host'; meetingId: string; message: PrepFrameMessage };
 
 /**
- * Prep frame -> its own tab's content script (browser.tabs.sendMessage with frameId 0,
- * never window.postMessage, so the page cannot read or forge them). They carry no
- * user text: only "close me" and the card's height.
+ * Prep frame -> its own tab's content script, through the background (`card/to-host`, then
+ * `prep/host`), never window.postMessage, so the page cannot read or forge them. The frame
+ * cannot message its tab itself: Firefox gives an extension frame inside a web page no
+ * `tabs` API. They carry no user text: only "close me" and the card's height.
  */
 export type PrepFrameMessage = { type: 'prep/close' } | { type: 'prep/resize'; height: number };
 

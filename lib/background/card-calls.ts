@@ -1,10 +1,16 @@
-import { browser } from 'wxt/browser';
+import type { Browser, browser } from 'wxt/browser';
+import { readPrepFrameMessage } from '../content/prep-messages';
 import { watchChanges } from '../db';
 import { STORE_NAMES } from '../db/schema';
-import { fail, ok, type Result } from '../messages';
+import { type BackgroundMessage, fail, ok, type Result } from '../messages';
 import type { SenderInfo } from '../messages-validate';
 import { cardCalls, isCardCallName } from '../prep/card-calls';
-import type { CardCallMessage, StoreChangedMessage } from '../prep/card-store';
+import {
+  CARD_CHANGES_PORT,
+  type CardCallMessage,
+  type CardToHostMessage,
+  type StoreChangedMessage,
+} from '../prep/card-store';
 
 const MAX_ARGS = 8;
 
@@ -41,15 +47,64 @@ export async function handleCardCall(raw: unknown, sender: SenderInfo, extension
   }
 }
 
+export function isCardToHost(message: unknown): message is { type: 'card/to-host' } {
+  return (message as { type?: unknown } | null)?.type === 'card/to-host';
+}
+
+type SendToTab = (tabId: number, message: BackgroundMessage, options: { frameId: number }) => Promise<unknown>;
+
 /**
- * Passes the store's change feed on to extension pages that cannot hear the
- * BroadcastChannel (the prep frame lives in the calendar's storage partition).
+ * Passes what a prep card asks of its host ("close me", its height) to the content script of
+ * the tab it sits in, saying which meeting's card asked. Only a prep page that is a frame in a
+ * tab qualifies; the host acts only if that is the card it has open.
  */
-export function relayStoreChanges(): () => void {
-  return watchChanges(STORE_NAMES, ({ store }) => {
-    const message: StoreChangedMessage = { type: 'store/changed', store };
-    browser.runtime.sendMessage(message).catch(() => {
-      // No extension page is open to hear it.
-    });
+export async function relayCardToHost(
+  raw: unknown,
+  sender: SenderInfo,
+  extensionId: string,
+  send: SendToTab,
+): Promise<void> {
+  const tabId = sender.tab?.id;
+  if (!isPrepPage(sender, extensionId) || tabId === undefined || !sender.frameId || !sender.url) return;
+  const meetingId = new URL(sender.url).searchParams.get('meeting');
+  const message = readPrepFrameMessage((raw as Partial<CardToHostMessage>).message);
+  if (!meetingId || !message) return;
+  await send(tabId, { type: 'prep/host', meetingId, message }, { frameId: 0 }).catch(() => {
+    // The calendar tab navigated or closed: nobody to tell.
   });
+}
+
+/**
+ * Passes the store's change feed on to the prep cards, which cannot hear the
+ * BroadcastChannel (the frame lives in the calendar's storage partition), on the port each
+ * card opens. Only Upward's own prep page may open one; only store names travel.
+ */
+export function relayStoreChanges(runtime: Pick<typeof browser.runtime, 'id' | 'onConnect'>): () => void {
+  const cards = new Set<Browser.runtime.Port>();
+  const onConnect = (port: Browser.runtime.Port) => {
+    if (port.name !== CARD_CHANGES_PORT) return;
+    if (!port.sender || !isPrepPage(port.sender, runtime.id)) {
+      port.disconnect();
+      return;
+    }
+    cards.add(port);
+    port.onDisconnect.addListener(() => cards.delete(port));
+  };
+  runtime.onConnect.addListener(onConnect);
+  const stopWatching = watchChanges(STORE_NAMES, ({ store }) => {
+    const message: StoreChangedMessage = { type: 'store/changed', store };
+    for (const card of cards) {
+      try {
+        card.postMessage(message);
+      } catch {
+        cards.delete(card); // Its frame is gone.
+      }
+    }
+  });
+  return () => {
+    stopWatching();
+    runtime.onConnect.removeListener(onConnect);
+    for (const card of cards) card.disconnect();
+    cards.clear();
+  };
 }

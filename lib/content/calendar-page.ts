@@ -5,7 +5,7 @@ import { BADGE_TAG, createBadgeLayer } from './badges';
 import { type CalendarSession, startCalendarSession } from './calendar-session';
 import { pageScheme } from './page-scheme';
 import { createPrepFrame, FRAME_TAG } from './prep-frame';
-import { type MessageSender, readBackgroundMessage, readPrepFrameMessage } from './prep-messages';
+import { type MessageSender, readBackgroundMessage } from './prep-messages';
 
 type Send = <T extends ContentMessageType>(
   message: ContentMessage<T>,
@@ -137,15 +137,12 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
     },
     receive(raw, sender) {
       if (!alive()) return undefined;
-      const fromFrame = readPrepFrameMessage(raw, sender, {
-        extensionId: options.extensionId,
-        prepUrl: options.prepUrl,
-        meetingId: frame.eventId,
-      });
-      if (fromFrame?.type === 'prep/close') frame.close('frame');
-      else if (fromFrame?.type === 'prep/resize') frame.resize(fromFrame.height);
-      if (fromFrame) return undefined;
       const message = readBackgroundMessage(raw, sender, options.extensionId);
+      // Only the card that is open now: a stale one (an earlier card) cannot close a new one.
+      if (message?.type === 'prep/host' && frame.eventId && message.meetingId === frame.eventId) {
+        if (message.message.type === 'prep/close') frame.close('frame');
+        else frame.resize(message.message.height);
+      }
       if (message?.type === 'calendar/recheck') session.recheck();
       if (message?.type === 'prep/open') return Promise.resolve({ shown: openCard(message.eventId) });
       return undefined;

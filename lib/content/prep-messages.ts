@@ -10,29 +10,8 @@ export interface MessageSender {
 const MAX_HEIGHT = 100_000;
 const MAX_ID_LENGTH = 1024;
 
-/**
- * A `prep/*` message from the prep frame of the card that is open now, or null. The sender
- * must be this extension, at its own `prep.html`, showing the open meeting: a page cannot
- * send runtime messages at all, and a stale frame (an earlier card) cannot close a new one.
- * `prepUrl` is `runtime.getURL('/prep.html')`, whose host may be a per-session id.
- */
-export function readPrepFrameMessage(
-  raw: unknown,
-  sender: MessageSender,
-  expected: { extensionId: string; prepUrl: string; meetingId: string | null },
-): PrepFrameMessage | null {
-  if (!expected.meetingId || sender.id !== expected.extensionId || !sender.url) return null;
-  let from: URL;
-  let prep: URL;
-  try {
-    from = new URL(sender.url);
-    prep = new URL(expected.prepUrl);
-  } catch {
-    return null;
-  }
-  if (from.protocol !== prep.protocol || from.pathname !== prep.pathname) return null;
-  if (from.host !== prep.host && from.host !== expected.extensionId) return null;
-  if (from.searchParams.get('meeting') !== expected.meetingId) return null;
+/** What a prep card may ask its host for ("close me", a height), or null. Carries no user text. */
+export function readPrepFrameMessage(raw: unknown): PrepFrameMessage | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const message = raw as Record<string, unknown>;
   if (message.type === 'prep/close') return { type: 'prep/close' };
@@ -43,6 +22,9 @@ export function readPrepFrameMessage(
   }
   return null;
 }
+
+const isId = (value: unknown): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
 
 /** A background → content message from this extension, or null. */
 export function readBackgroundMessage(
@@ -55,8 +37,13 @@ export function readBackgroundMessage(
   if (message.type === 'calendar/recheck') return { type: 'calendar/recheck' };
   if (message.type === 'prep/open') {
     const { eventId } = message;
-    if (typeof eventId !== 'string' || eventId.length === 0 || eventId.length > MAX_ID_LENGTH) return null;
-    return { type: 'prep/open', eventId };
+    return isId(eventId) ? { type: 'prep/open', eventId } : null;
+  }
+  if (message.type === 'prep/host') {
+    // The background checked it came from Upward's prep page showing `meetingId`.
+    const { meetingId } = message;
+    const request = readPrepFrameMessage(message.message);
+    return isId(meetingId) && request ? { type: 'prep/host', meetingId, message: request } : null;
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import type { StoreName } from '../db/schema';
+import type { PrepFrameMessage } from '../messages';
 import type { CardCallArgs, CardCallName, CardCallResult } from './card-calls';
 
 /** How the prep card reads and writes: directly (tests, tab) or through the background (always in the extension). */
@@ -15,7 +16,20 @@ export interface CardCallMessage {
   args: unknown[];
 }
 
-/** Background -> extension pages: a store changed (the frame cannot hear the BroadcastChannel feed). */
+/** Prep frame -> background: pass this on to the calendar page hosting me (see PrepFrameMessage). */
+export interface CardToHostMessage {
+  type: 'card/to-host';
+  message: PrepFrameMessage;
+}
+
+/**
+ * The card's change feed: a port the card opens to the background. Not a runtime broadcast:
+ * Firefox delivers none to an extension frame inside a web page, so the card went stale
+ * there after its own writes.
+ */
+export const CARD_CHANGES_PORT = 'card/changes';
+
+/** Background -> prep card, on its port: a store changed (the frame cannot hear the BroadcastChannel feed). */
 export interface StoreChangedMessage {
   type: 'store/changed';
   store: StoreName;

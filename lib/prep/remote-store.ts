@@ -1,17 +1,57 @@
-import type { browser } from 'wxt/browser';
+import type { Browser, browser } from 'wxt/browser';
+import type { StoreName } from '../db/schema';
 import type { Result } from '../messages';
-import type { CardCallMessage, CardStore, StoreChangedMessage } from './card-store';
+import { CARD_CHANGES_PORT, type CardCallMessage, type CardStore, type StoreChangedMessage } from './card-store';
 
-type Runtime = Pick<typeof browser.runtime, 'id' | 'sendMessage' | 'onMessage'>;
+type Runtime = Pick<typeof browser.runtime, 'sendMessage' | 'connect'>;
+
+interface Watcher {
+  stores: readonly StoreName[];
+  onChange: () => void;
+}
 
 /**
  * The card's store as the extension runs it: every call goes to the background by
  * extension messaging (which the calendar page cannot see), and change news comes
- * back the same way. See card-calls.ts for why the frame never opens IndexedDB.
+ * back on a port to the background. See card-calls.ts for why the frame never opens IndexedDB.
  */
 export function remoteCardStore(runtime: Runtime): CardStore {
+  const watchers = new Set<Watcher>();
+  let port: Browser.runtime.Port | undefined;
+  let dropped = false;
+
+  const tell = (store?: StoreName) => {
+    for (const watcher of [...watchers]) if (!store || watcher.stores.includes(store)) watcher.onChange();
+  };
+
+  /**
+   * Opens the feed while anyone listens. A sleeping background drops it; it is opened again
+   * with the card's next call (which wakes the background anyway), and everyone re-reads
+   * once, since changes made meanwhile were not heard.
+   */
+  const listen = () => {
+    if (port || watchers.size === 0) return;
+    try {
+      port = runtime.connect({ name: CARD_CHANGES_PORT });
+    } catch {
+      return; // The extension was updated or removed: this card is over.
+    }
+    port.onMessage.addListener((message: unknown) => {
+      if (isStoreChanged(message)) tell(message.store);
+    });
+    port.onDisconnect.addListener(() => {
+      port = undefined;
+      dropped = true;
+    });
+    if (dropped) {
+      dropped = false;
+      tell();
+    }
+  };
+
   return {
     async call(name, ...args) {
+      listen();
       const message: CardCallMessage = { type: 'card/call', name, args };
       const answer = (await runtime.sendMessage(message)) as Result<never> | undefined;
       if (!answer) throw new Error('Upward could not reach its store. Reload the page to try again.');
@@ -19,12 +59,15 @@ export function remoteCardStore(runtime: Runtime): CardStore {
       return answer.value;
     },
     watch(stores, onChange) {
-      const listener = (message: unknown, sender: { id?: string }) => {
-        if (sender.id !== runtime.id || !isStoreChanged(message)) return;
-        if (stores.includes(message.store)) onChange();
+      const watcher = { stores, onChange };
+      watchers.add(watcher);
+      listen();
+      return () => {
+        watchers.delete(watcher);
+        if (watchers.size > 0) return;
+        port?.disconnect();
+        port = undefined;
       };
-      runtime.onMessage.addListener(listener);
-      return () => runtime.onMessage.removeListener(listener);
     },
   };
 }

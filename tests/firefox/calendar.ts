@@ -69,6 +69,21 @@ export async function clickBadge(page: Page, site: Site, title: string): Promise
   await element.click();
 }
 
+/** Clicks the chip titled `title` near its top-left corner (not on the badge), as a mouse user does. */
+export async function clickChip(page: Page, site: Site, title: string): Promise<void> {
+  const box = await page.evaluate(
+    (chip, wanted) =>
+      [...document.querySelectorAll(chip)]
+        .find((element) => element.querySelector('[aria-hidden="true"] span')?.textContent === wanted)
+        ?.getBoundingClientRect()
+        .toJSON() as DOMRect | undefined,
+    CHIP[site],
+    title,
+  );
+  if (!box) throw new Error(`no chip "${title}"`);
+  await page.mouse.click(box.x + 10, box.y + 10);
+}
+
 /** Focuses the chip titled `title` (the calendar's own keyboard stop before the badge). */
 export async function focusChip(page: Page, site: Site, title: string): Promise<void> {
   await page.evaluate(

@@ -78,7 +78,7 @@ export async function press(scope: Scope, key: Parameters<Page['keyboard']['pres
   await pageOf(scope).keyboard.press(key);
 }
 
-export async function valueOf(scope: Scope, name: string): Promise<string> {
+export async function fieldValue(scope: Scope, name: string): Promise<string> {
   return (await named(scope, name)).evaluate((element) => (element as HTMLInputElement).value);
 }
 
