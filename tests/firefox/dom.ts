@@ -23,7 +23,8 @@ const ROLE_SELECTORS: Record<string, string> = {
   list: 'ul, ol, [role="list"]',
   region: 'section, [role="region"]',
 };
-const LABELLED = 'input, textarea, select, button, [aria-label], [aria-labelledby]';
+/** Without a role: the form fields a label names. */
+const FIELDS = 'input, textarea, select, [role="textbox"], [role="combobox"]';
 
 /** The first element in the document whose name is exactly `name` (and whose role is `role`). */
 function findNamed(name: string, selector: string): Element | null {
@@ -49,9 +50,9 @@ function findNamed(name: string, selector: string): Element | null {
   return [...document.querySelectorAll(selector)].find((element) => nameOf(element) === name) ?? null;
 }
 
-/** The element named `name` (with role `role`, when given), once it exists. */
+/** The element named `name` with role `role` (a form field when no role is given), once it exists. */
 export async function named(scope: Scope, name: string, role?: string): Promise<ElementHandle<Element>> {
-  const selector = role ? (ROLE_SELECTORS[role] ?? `[role="${role}"]`) : LABELLED;
+  const selector = role ? (ROLE_SELECTORS[role] ?? `[role="${role}"]`) : FIELDS;
   return poll(
     async () => (await scope.evaluateHandle(findNamed, name, selector)).asElement() as ElementHandle<Element> | null,
     {

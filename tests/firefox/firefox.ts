@@ -43,6 +43,11 @@ export interface LaunchOptions {
   colorScheme?: 'dark' | 'light';
   /** Where downloads land, without asking. */
   downloadsDir?: string;
+  /**
+   * `network.cookie.cookieBehavior`: 5 is Total Cookie Protection (third-party storage
+   * partitioned per site, Firefox's default), 1 blocks all third-party cookies and storage.
+   */
+  cookieBehavior?: 1 | 5;
   headless?: boolean;
 }
 
@@ -54,7 +59,7 @@ export interface Firefox {
   url(path: string): string;
   /** Opens an extension page in a new tab and resolves once it has loaded. */
   open(path: string): Promise<Page>;
-  /** Errors the extension's own code raised anywhere (background, pages, content scripts), as Firefox logged them. */
+  /** Errors raised by page code (Upward's background, pages and content scripts, the test pages), as Firefox logged them. */
   errors: string[];
   close(): Promise<void>;
 }
@@ -80,7 +85,7 @@ function prefs(options: LaunchOptions, extensionDir: string): Record<string, unk
     'alerts.useSystemBackend': false,
     // Total Cookie Protection (dynamic partitioning of third-party storage), Firefox's default,
     // set explicitly: the prep card is a third-party frame and must still see the one store.
-    'network.cookie.cookieBehavior': 5,
+    'network.cookie.cookieBehavior': options.cookieBehavior ?? 5,
     // Console errors to stdout, so errors in the background page are seen too.
     'devtools.console.stdout.content': true,
     ...(options.colorScheme && {
@@ -97,13 +102,14 @@ function prefs(options: LaunchOptions, extensionDir: string): Record<string, unk
 }
 
 /**
- * Lines of Firefox's output that are errors from Upward's own code: uncaught errors in
- * moz-extension:// documents, and console.error calls (Firefox does not say where those
- * came from; the harness's pages make none, Firefox's own chrome code names its module).
+ * Lines of Firefox's output that are errors from pages' own code: uncaught errors in
+ * moz-extension:// documents, and console.error calls from pages (Firefox prints their first
+ * argument quoted or in parentheses; its own modules' loggers print a bare "Name:" prefix and
+ * name their chrome:// or resource:// source).
  */
-export function extensionErrorsIn(line: string): boolean {
+export function isPageError(line: string): boolean {
   if (line.startsWith('JavaScript error: moz-extension://')) return true;
-  return line.startsWith('console.error:') && !/(chrome|resource):\/\//.test(line);
+  return /^console\.error: ["(]/.test(line) && !/(chrome|resource):\/\//.test(line);
 }
 
 export async function launchFirefox(options: LaunchOptions): Promise<Firefox> {
@@ -124,7 +130,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<Firefox> {
   const collect = (chunk: Buffer) => {
     const lines = (pending + chunk.toString('utf8')).split('\n');
     pending = lines.pop() ?? '';
-    for (const line of lines) if (extensionErrorsIn(line)) errors.push(line);
+    for (const line of lines) if (isPageError(line)) errors.push(line);
   };
   browser.process()?.stdout?.on('data', collect);
   browser.process()?.stderr?.on('data', collect);

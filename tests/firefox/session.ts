@@ -21,9 +21,10 @@ export interface Session {
   downloadsDir: string;
 }
 
-export const test = base.extend<{ session: Session; firefox: Firefox }>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature.
-  session: async ({}, use) => {
+export const test = base.extend<{ session: Session; firefox: Firefox; cookieBehavior: 1 | 5 }>({
+  // Firefox's default, Total Cookie Protection; `test.use({ cookieBehavior: 1 })` blocks all third-party storage.
+  cookieBehavior: [5, { option: true }],
+  session: async ({ cookieBehavior }, use) => {
     const dirs: string[] = [];
     const tempDir = (prefix: string) => {
       const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -34,7 +35,7 @@ export const test = base.extend<{ session: Session; firefox: Firefox }>({
     const profileDir = tempDir('upward-ff-');
     const browsers: Firefox[] = [];
     const launch = async (profile: string) => {
-      const firefox = await launchFirefox({ profileDir: profile, downloadsDir });
+      const firefox = await launchFirefox({ profileDir: profile, downloadsDir, cookieBehavior });
       browsers.push(firefox);
       return firefox;
     };
