@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
-import { type Firefox, launchFirefox } from './firefox';
+import { type Firefox, launchFirefox } from '../../scripts/firefox.mjs';
 
 /**
  * Playwright Test runs the Firefox journeys (its runner, its `expect`; Playwright's own
@@ -21,10 +21,17 @@ export interface Session {
   downloadsDir: string;
 }
 
-export const test = base.extend<{ session: Session; firefox: Firefox; cookieBehavior: 1 | 5 }>({
-  // Firefox's default, Total Cookie Protection; `test.use({ cookieBehavior: 1 })` blocks all third-party storage.
+interface Options {
+  /** Firefox's default, Total Cookie Protection; `test.use({ cookieBehavior: 1 })` blocks all third-party storage. */
+  cookieBehavior: 1 | 5;
+  /** What pages see as `prefers-color-scheme`. */
+  pageScheme: 'light' | 'dark';
+}
+
+export const test = base.extend<{ session: Session; firefox: Firefox } & Options>({
   cookieBehavior: [5, { option: true }],
-  session: async ({ cookieBehavior }, use) => {
+  pageScheme: ['light', { option: true }],
+  session: async ({ cookieBehavior, pageScheme }, use) => {
     const dirs: string[] = [];
     const tempDir = (prefix: string) => {
       const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -35,7 +42,12 @@ export const test = base.extend<{ session: Session; firefox: Firefox; cookieBeha
     const profileDir = tempDir('upward-ff-');
     const browsers: Firefox[] = [];
     const launch = async (profile: string) => {
-      const firefox = await launchFirefox({ profileDir: profile, downloadsDir, cookieBehavior });
+      const firefox = await launchFirefox({
+        profileDir: profile,
+        downloadsDir,
+        cookieBehavior,
+        colorScheme: pageScheme,
+      });
       browsers.push(firefox);
       return firefox;
     };
@@ -55,7 +67,8 @@ export const test = base.extend<{ session: Session; firefox: Firefox; cookieBeha
       expect(browsers.flatMap((firefox) => firefox.errors)).toEqual([]);
     } finally {
       for (const firefox of browsers) await firefox.close();
-      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+      // A browser that just quit may still be writing its profile: retry a moment later.
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     }
   },
   firefox: async ({ session }, use) => {
