@@ -1,38 +1,28 @@
-// `npm run demo`: builds Upward, opens Chromium with it on a bundled demo Google
-// Calendar week (no account, no network) with sample data seeded. With a display
-// it stays open for you to click around; without one ($DISPLAY unset) it runs
-// headless, writes screenshots to demo-output/ and prints where they are.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+// The demo in Chromium (`npm run demo`; scripts/demo.mjs has set up and built): Upward on a
+// bundled demo Google Calendar week (no account, no network) with sample data seeded. With a
+// display it stays open for you to click around; without one it runs headless, writes
+// screenshots to demo-output/ and prints where they are.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { demoCalendarHtml } from '../demo/calendar.mjs';
 import { seedSampleData } from '../demo/seed.mjs';
 import { CHROMIUM, chromiumArgs } from './chromium.mjs';
+import {
+  CALENDAR_URL,
+  DemoError,
+  HEADLESS,
+  HEADLESS_LIMIT_MS,
+  OUTPUT_DIR,
+  ROOT,
+  recognisedOneOnOnes,
+  step,
+  weekToShow,
+  whatTheShotsShow,
+} from './demo-common.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
-const OUTPUT_DIR = join(ROOT, 'demo-output');
-const CALENDAR_URL = 'https://calendar.google.com/calendar/u/0/r/week';
-const HEADLESS = !process.env.DISPLAY;
-/** Headless runs must finish well under a minute; past this something is stuck. */
-const HEADLESS_LIMIT_MS = 50_000;
-
-class DemoError extends Error {}
-
-function step(message) {
-  console.log(`\n▸ ${message}`);
-}
-
-function run(command, args) {
-  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit' });
-  if (result.error) throw new DemoError(`Could not run \`${command} ${args.join(' ')}\`: ${result.error.message}`);
-  if (result.status !== 0) {
-    throw new DemoError(`\`${command} ${args.join(' ')}\` failed (exit ${result.status ?? result.signal}).`);
-  }
-}
 
 /** Opens the prep card from the "Dana / Sam" badge and waits until it shows its content. */
 async function openDanaCard(page) {
@@ -76,33 +66,6 @@ async function serviceWorkerOf(context) {
   }
 }
 
-/** The 1:1s the background recorded, with who and why, read from the extension's own store. */
-async function recognisedOneOnOnes(worker) {
-  const found = await worker.evaluate(
-    () =>
-      new Promise((done, failed) => {
-        const open = indexedDB.open('upward');
-        open.onerror = () => failed(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['meetings', 'people']);
-          const meetings = tx.objectStore('meetings').getAll();
-          const people = tx.objectStore('people').getAll();
-          tx.oncomplete = () => {
-            open.result.close();
-            const names = new Map(people.result.map((p) => [p.id, `${p.name} (${p.relation})`]));
-            done(
-              meetings.result
-                .filter((m) => m.personId)
-                .sort((a, b) => String(a.start).localeCompare(String(b.start)))
-                .map((m) => `${m.start}  "${m.title}" with ${names.get(m.personId)}: ${(m.reasons ?? []).join('; ')}`),
-            );
-          };
-        };
-      }),
-  );
-  return found.length ? found : ['(none yet: is the extension loaded?)'];
-}
-
 /** Opens an extension page at a size, waits for it to render, screenshots it. */
 async function shootExtensionPage(context, url, size, file) {
   const page = await context.newPage();
@@ -123,27 +86,7 @@ async function shootExtensionPage(context, url, size, file) {
   await page.close();
 }
 
-/**
- * The week the demo calendar shows: this one, or from Friday on the next one, so its 1:1s
- * are still ahead and the card, the popup's "next 1:1" and auto-open have something to show.
- */
-function weekToShow(now) {
-  const ahead = now.getDay() >= 5 ? 7 - now.getDay() : 0;
-  return new Date(now.getFullYear(), now.getMonth(), now.getDate() + ahead);
-}
-
-async function main() {
-  const started = Date.now();
-
-  step('Checking for Chromium');
-  run(process.execPath, [join(ROOT, 'scripts/ensure-chromium.mjs')]);
-
-  step('Building the extension (wxt build)');
-  run('npx', ['wxt', 'build']);
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new DemoError(`The build finished but ${EXTENSION_DIR}/manifest.json is missing.`);
-  }
-
+export async function chromiumDemo() {
   const profileDir = mkdtempSync(join(tmpdir(), 'upward-demo-'));
   const cleanUp = () => rmSync(profileDir, { recursive: true, force: true });
   let context;
@@ -247,38 +190,13 @@ The profile is temporary. Close the browser window (or press Ctrl+C) to end the 
     await context.close();
     context = undefined;
 
-    console.log(`
-Screenshots:
-  ${shots.calendar}
-  ${shots.calendarDark}
-  ${shots.popup}
-  ${shots.options}
-
-What you are looking at: calendar.png and calendar-dark.png are a bundled, offline Google
-Calendar week view for this week (next week from Friday on), each 1:1 marked with Upward's badge and the prep card open
-beside "Dana / Sam" (needs, questions, the checklist, notes, Dana's world) (served by this script as ${CALENDAR_URL}; no account, no
-network) with Upward loaded, in the light and dark themes. Sam Patel's week holds the 1:1s Upward
-should recognise (the weekly "Dana / Sam" with their manager on Tuesday at 3pm, "Mentoring: Ana /
-Sam" on Wednesday, "Sam <> Lee skip-level" on Thursday) among look-alikes it must not: "Team sync"
-organised by Dana, "Lunch with Dana's team", a declined meeting, a holiday and a task.
-popup.png is the toolbar popup and options.png the settings page, reading the seeded sample data
-(Sam, three people, needs, questions and quick notes), which lived only in a temporary profile.`);
+    console.log(whatTheShotsShow(shots, 'Chromium'));
     if (problems.length) {
       console.log(`\nErrors reported by the pages while the demo ran:\n  ${problems.join('\n  ')}`);
     }
-    console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   } finally {
     clearTimeout(watchdog);
     if (context) await context.close().catch(() => {});
     cleanUp();
   }
 }
-
-main().then(
-  () => process.exit(0),
-  (error) => {
-    const message = error instanceof DemoError ? error.message : (error?.stack ?? String(error));
-    console.error(`\nnpm run demo failed: ${message}`);
-    process.exit(1);
-  },
-);

@@ -31,6 +31,7 @@ test(
   'a backup exported in one browser imports into a fresh one and exports the same file',
   twins('export, then import into a fresh browser, gives back the same file'),
   async ({ session }) => {
+    test.setTimeout(150_000); // Two browsers.
     const { firefox, downloadsDir } = session;
     await setUpPeople(firefox, SAMPLE_PEOPLE);
     const settings = await firefox.open('options.html');

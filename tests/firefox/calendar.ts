@@ -1,46 +1,8 @@
-import type { ElementHandle, Frame, Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { CHIP, type Site } from '../support/app-page';
-import type { Firefox } from './firefox';
-import { poll } from './poll';
 
-/**
- * A calendar page in Firefox: the saved fixture served in place of the real site (request
- * interception answers https://calendar.google.com/… itself: no server, no certificate, no
- * network), and what the page shows of Upward.
- */
-
-const SITE_ORIGINS = [
-  'https://calendar.google.com/',
-  'https://outlook.office.com/',
-  'https://outlook.cloud.microsoft/',
-];
-
-export interface CalendarOptions {
-  url: string;
-  /** The document every calendar URL answers with. */
-  html: string;
-  /** A script the page runs before its own (a hostile page's spy). */
-  beforeLoad?: string;
-}
-
-/** Opens a tab on the calendar, answering every calendar request with `html`; anything else is refused. */
-export async function openCalendar(firefox: Firefox, options: CalendarOptions): Promise<Page> {
-  const page = await firefox.browser.newPage();
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    const url = request.url();
-    if (SITE_ORIGINS.some((origin) => url.startsWith(origin))) {
-      void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: options.html });
-    } else if (/^(moz-extension|data|blob|about):/.test(url)) {
-      void request.continue();
-    } else {
-      void request.abort();
-    }
-  });
-  if (options.beforeLoad) await page.evaluateOnNewDocument(options.beforeLoad);
-  await page.goto(options.url);
-  return page;
-}
+// What a calendar page in Firefox shows of Upward: badges, the card, focus. The page itself
+// is opened (and served) by scripts/firefox.mjs, shared with the demo.
 
 /** Titles of the chips carrying a badge, sorted. */
 export function badgedTitles(page: Page, site: Site): Promise<string[]> {
@@ -100,25 +62,6 @@ export async function focusChip(page: Page, site: Site, title: string): Promise<
   );
 }
 
-/**
- * The open prep card's frame. It lives in a closed shadow root and BiDi lists it as
- * about:blank, so each frame is asked where it is.
- */
-export async function prepFrame(page: Page): Promise<Frame> {
-  const frame = await poll(
-    async () => {
-      for (const candidate of page.frames()) {
-        const href = await candidate.evaluate(() => location.href).catch(() => '');
-        const ready = await candidate.evaluate(() => !!document.querySelector('h1')).catch(() => false);
-        if (href.includes('/prep.html') && ready) return candidate;
-      }
-      return undefined;
-    },
-    { what: 'the prep card to open' },
-  );
-  return frame;
-}
-
 export function cardIsOpen(page: Page): Promise<boolean> {
   return page.evaluate(() => !!document.querySelector('upward-prep'));
 }
@@ -133,3 +76,5 @@ export function focusedThing(page: Page): Promise<string> {
     return active.tagName.toLowerCase();
   });
 }
+
+export { openCalendar, prepFrame } from '../../scripts/firefox.mjs';

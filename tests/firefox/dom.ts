@@ -71,8 +71,15 @@ export async function typeInto(scope: Scope, name: string, text: string): Promis
   await pageOf(scope).keyboard.type(text);
 }
 
+/**
+ * Clicks a control. Inside a frame (the prep card) it is focused and pressed with Enter:
+ * puppeteer finds a frame's offset with a BiDi locator Firefox 140 lacks.
+ */
 export async function click(scope: Scope, name: string, role = 'button'): Promise<void> {
-  await (await named(scope, name, role)).click();
+  const element = await named(scope, name, role);
+  if (!('page' in scope) || scope === scope.page().mainFrame()) return element.click();
+  await element.focus();
+  await pageOf(scope).keyboard.press('Enter');
 }
 
 export async function press(scope: Scope, key: Parameters<Page['keyboard']['press']>[0]): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
+import type { Firefox } from '../../scripts/firefox.mjs';
 import type { PersonForm } from '../support/people';
 import { click, named, typeInto, waitForText } from './dom';
-import type { Firefox } from './firefox';
 import { poll } from './poll';
 
 /**

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EXTENSION_DIR } from '../../scripts/firefox.mjs';
 import { twins } from './chromium-twin';
 import { named } from './dom';
 import { readStore } from './extension';
-import { EXTENSION_DIR } from './firefox';
 import { expect, test } from './session';
 
 test('installs and starts with no errors, with its calendar hosts granted; the popup and settings open', {

@@ -7,7 +7,7 @@ export default defineConfig({
   testMatch: '*.spec.ts',
   // One browser at a time, except the reminder, which mostly waits for the clock (see its file).
   workers: 1,
-  timeout: 60_000,
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   retries: 0,
   reporter: [['list'], ['./summary-reporter.ts']],

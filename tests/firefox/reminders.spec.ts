@@ -1,10 +1,10 @@
 import type { Page } from 'puppeteer-core';
+import type { Firefox } from '../../scripts/firefox.mjs';
 import { meetingIdFor, reminderCalendarPage, weekUrl, wholeMinuteAtLeast } from '../e2e/reminder-calendar';
 import { SAMPLE_PEOPLE } from '../support/people';
 import { cardIsOpen, openCalendar, prepFrame } from './calendar';
 import { twins } from './chromium-twin';
 import { readStore, setUpPeople } from './extension';
-import type { Firefox } from './firefox';
 import { poll } from './poll';
 import { expect, test } from './session';
 

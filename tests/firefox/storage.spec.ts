@@ -1,11 +1,11 @@
 import type { Frame, Page } from 'puppeteer-core';
+import type { Firefox } from '../../scripts/firefox.mjs';
 import { appPage, GOOGLE_WEEK, OUTLOOK_WEEK, type Site } from '../support/app-page';
 import { SAMPLE_PEOPLE } from '../support/people';
 import { badgedTitles, clickBadge, openCalendar, prepFrame } from './calendar';
 import { twins } from './chromium-twin';
 import { press, typeInto } from './dom';
 import { readStore, setUpPeople } from './extension';
-import type { Firefox } from './firefox';
 import { expect, test } from './session';
 
 /**

@@ -1,5 +1,5 @@
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
-import { FIREFOX, firefoxVersion } from './firefox';
+import { FIREFOX, firefoxVersion } from '../../scripts/firefox.mjs';
 
 /** The closing line CI and people read: which Firefox, how many journeys passed and failed. */
 export default class SummaryReporter implements Reporter {
