@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { CALENDAR_MATCHES } from './lib/hosts';
+import { CALENDAR_MATCHES } from './lib/calendar/sites';
 
 // The permissions are the product's privacy promise: tests/e2e/manifest.spec.ts
 // fails the day one is added here without updating the allowed set.

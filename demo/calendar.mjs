@@ -1,24 +1,26 @@
 // The bundled demo calendar: a self-contained Google Calendar week view for the
-// week containing `now`, built from the stable page structure in CALENDARS.md
+// week containing `now`, built from the stable page structure lib/calendar/google.ts reads
 // (data-eventid / data-eventchip chips with an English label in a visually
 // hidden first child, [role="gridcell"][data-datekey] day columns, the h1).
 // Class names are deliberately hashed-looking, like the real app: Upward must
 // never depend on them. No network: system fonts, inline SVG, inline CSS.
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import {
+  chipLabel,
+  clock,
+  dateKey,
+  encodeEventId,
+  escapeHtml,
+  longDate,
+  monthName,
+  occurrenceId,
+  timeRange,
+} from '../tests/support/google-page.mjs';
+
+const pad = (n) => String(n).padStart(2, '0');
+/** `20260310`: the day a holiday calendar's event ids start with. */
+const dateKeyText = (date) => `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}`;
+
 const WEEKDAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
 
 /** First and last visible hour of the timed grid (8am–6pm). */
@@ -29,58 +31,11 @@ const HOURS = LAST_HOUR - FIRST_HOUR;
 const ME_CALENDAR = 'sam@example.com';
 const HOLIDAY_CALENDAR = 'en.usa#holiday@v';
 
-/** Escapes text for HTML element content and double-quoted attribute values. */
-export function escapeHtml(value) {
-  return String(value)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
-/** Google's day-column key: ((year - 1970) << 9) | (month << 5) | day, month 1-based. */
-export function dateKey(date) {
-  return ((date.getFullYear() - 1970) << 9) | ((date.getMonth() + 1) << 5) | date.getDate();
-}
-
-/** `data-eventid`: base64url without padding of `"<eventId> <calendar id>"`. */
-export function encodeEventId(eventId, calendarId) {
-  return Buffer.from(`${eventId} ${calendarId}`, 'utf8').toString('base64url');
-}
-
-const pad = (n, width = 2) => String(n).padStart(width, '0');
-
-/** `_YYYYMMDDTHHMMSSZ`: the occurrence suffix Google puts on recurring event ids (UTC start). */
-function occurrenceSuffix(start) {
-  return (
-    `_${start.getUTCFullYear()}${pad(start.getUTCMonth() + 1)}${pad(start.getUTCDate())}` +
-    `T${pad(start.getUTCHours())}${pad(start.getUTCMinutes())}${pad(start.getUTCSeconds())}Z`
-  );
-}
-
-/** `3pm`, `3:30pm`, `12pm`. */
-function clock(minutes) {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  const h12 = h % 12 === 0 ? 12 : h % 12;
-  return `${h12}${m ? `:${pad(m)}` : ''}${h < 12 ? 'am' : 'pm'}`;
-}
-
-/** The label's time range, as Google writes it: `3pm to 3:30pm`. */
-function labelRange(start, end) {
-  return `${clock(start)} to ${clock(end)}`;
-}
-
 /** The chip's visible time: `3 – 3:30pm`, `11:30am – 12pm`. */
 function visibleRange(start, end) {
   const sameHalf = start < 12 * 60 === end < 12 * 60;
   const startText = sameHalf ? clock(start).replace(/[ap]m$/, '') : clock(start);
   return `${startText} – ${clock(end)}`;
-}
-
-function longDate(date) {
-  return `${MONTHS[date.getMonth()]} ${date.getDate()}, ${date.getFullYear()}`;
 }
 
 function addDays(date, days) {
@@ -372,25 +327,24 @@ function layoutDay(events) {
   return placed;
 }
 
-function chipLabel(event, date) {
-  const parts = [
-    event.allDay ? 'All day' : labelRange(event.start, event.end),
-    event.title,
-    event.organizer,
-    ...(event.rsvp ? [event.rsvp] : []),
-    event.location ? `Location: ${event.location}` : 'No location',
-    longDate(date),
-  ];
-  return parts.join(', ');
+function labelOf(event, date) {
+  return chipLabel({
+    time: event.allDay ? 'All day' : timeRange(event.start, event.end),
+    title: event.title,
+    organizer: event.organizer,
+    response: event.rsvp,
+    location: event.location ? `Location: ${event.location}` : undefined,
+    date: longDate(date),
+  });
 }
 
 function chipEventId(event, date) {
   let id = event.id;
   // Holiday-calendar ids start with the day they fall on.
-  if (event.datePrefixed) id = `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}_${id}`;
+  if (event.datePrefixed) id = `${dateKeyText(date)}_${id}`;
   if (event.recurring) {
     const start = new Date(date.getFullYear(), date.getMonth(), date.getDate(), 0, event.start);
-    id += occurrenceSuffix(start);
+    id = occurrenceId(id, start);
   }
   return encodeEventId(id, event.calendar ?? ME_CALENDAR);
 }
@@ -406,7 +360,7 @@ function chipHtml(event, date, style) {
   const short = !event.allDay && event.end - event.start < 45;
   const timeText = event.allDay ? '' : short ? clock(event.start) : visibleRange(event.start, event.end);
   const time = timeText ? `<span class="${C.chipTime}" aria-hidden="true">${escapeHtml(timeText)}</span>` : '';
-  return `<div role="button" tabindex="0" class="${classes.join(' ')}" jslog="35463; track:click" data-eventchip="" data-eventid="${escapeHtml(chipEventId(event, date))}" data-opens-details="true"${style ? ` style="${style}"` : ''}><div class="${C.srOnly}">${escapeHtml(chipLabel(event, date))}</div>${iconHtml}<span class="${C.chipTitle}" aria-hidden="true">${escapeHtml(event.title)}</span>${time}</div>`;
+  return `<div role="button" tabindex="0" class="${classes.join(' ')}" jslog="35463; track:click" data-eventchip="" data-eventid="${escapeHtml(chipEventId(event, date))}" data-opens-details="true"${style ? ` style="${style}"` : ''}><div class="${C.srOnly}">${escapeHtml(labelOf(event, date))}</div>${iconHtml}<span class="${C.chipTitle}" aria-hidden="true">${escapeHtml(event.title)}</span>${time}</div>`;
 }
 
 function miniCalendar(now, weekStart) {
@@ -423,7 +377,7 @@ function miniCalendar(now, weekStart) {
     cells.push(`<span class="${cls.join(' ')}">${d.getDate()}</span>`);
   }
   return `<div class="${C.mini}" role="presentation">
-    <div class="${C.miniHead}"><span>${escapeHtml(`${MONTHS[now.getMonth()]} ${now.getFullYear()}`)}</span>
+    <div class="${C.miniHead}"><span>${escapeHtml(`${monthName(now.getMonth() + 1)} ${now.getFullYear()}`)}</span>
       <span class="${C.navArrows}"><span class="${C.iconBtn} sm" role="button" aria-label="Previous month">${icon('left', 18)}</span><span class="${C.iconBtn} sm" role="button" aria-label="Next month">${icon('right', 18)}</span></span></div>
     <div class="${C.miniGrid}">${cells.join('')}</div>
   </div>`;
@@ -431,8 +385,8 @@ function miniCalendar(now, weekStart) {
 
 function periodTitle(weekStart) {
   const weekEnd = addDays(weekStart, 6);
-  const m1 = MONTHS[weekStart.getMonth()];
-  const m2 = MONTHS[weekEnd.getMonth()];
+  const m1 = monthName(weekStart.getMonth() + 1);
+  const m2 = monthName(weekEnd.getMonth() + 1);
   if (weekStart.getFullYear() !== weekEnd.getFullYear()) {
     return `${m1.slice(0, 3)} ${weekStart.getFullYear()} – ${m2.slice(0, 3)} ${weekEnd.getFullYear()}`;
   }
@@ -624,7 +578,7 @@ export function demoCalendarHtml(now, shown = now) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>${escapeHtml(`Google Calendar - Week of ${longDate(weekStart)}`)}</title>
-<!-- Upward demo calendar: hand-built from CALENDARS.md facts (demo/calendar.mjs). Not Google's page. -->
+<!-- Upward demo calendar: hand-built from the facts in docs/calendars.md (demo/calendar.mjs). Not Google's page. -->
 <style>${CSS}</style>
 </head>
 <body class="EIlDfe Ke1ZDc" jscontroller="pjICDe">

@@ -1,12 +1,6 @@
 import { browser } from 'wxt/browser';
-import {
-  handleCardCall,
-  isCardCall,
-  isCardToHost,
-  relayCardToHost,
-  relayStoreChanges,
-} from '../lib/background/card-calls';
-import { handleContentMessage } from '../lib/background/content-messages';
+import { handleCardCall, relayStoreChanges } from '../lib/background/card-calls';
+import { publishLabelWords } from '../lib/background/label-words';
 import { recheckCalendarsOnChange } from '../lib/background/recheck';
 import { recognitionHandlers } from '../lib/background/recognition';
 import {
@@ -16,14 +10,20 @@ import {
   rearmRemindersOnChange,
 } from '../lib/background/reminders';
 import { checklist } from '../lib/db';
+import { isCardCall, isCardToHost, relayCardToHost } from '../lib/messages/card-to-background';
+import { receiveContentMessage } from '../lib/messages/content-to-background-receive';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void checklist.ensureDefaults();
     // Installs and updates may drop alarms: re-arm reminders from the store.
     void rearmReminders();
+    void publishLabelWords();
   });
-  browser.runtime.onStartup.addListener(() => void rearmReminders());
+  browser.runtime.onStartup.addListener(() => {
+    void rearmReminders();
+    void publishLabelWords();
+  });
 
   // The prep card's store calls and requests to its host (from the extension's own prep
   // page), else calendar reports.
@@ -34,7 +34,7 @@ export default defineBackground(() => {
         browser.tabs.sendMessage(tabId, request, options),
       );
     }
-    return handleContentMessage(message, sender, browser.runtime.id, recognitionHandlers);
+    return receiveContentMessage(message, sender, browser.runtime.id, recognitionHandlers);
   });
   relayStoreChanges(browser.runtime);
 

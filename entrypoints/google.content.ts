@@ -1,9 +1,9 @@
 import { googleAdapter } from '../lib/calendar/google';
+import { siteMatches } from '../lib/calendar/sites';
 import { runCalendarContentScript } from '../lib/content/run';
-import { GOOGLE_MATCHES } from '../lib/hosts';
 
 export default defineContentScript({
-  matches: GOOGLE_MATCHES,
+  matches: siteMatches(googleAdapter.site),
   runAt: 'document_idle',
   main: (ctx) => runCalendarContentScript(ctx, [googleAdapter]),
 });

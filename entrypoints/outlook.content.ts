@@ -1,9 +1,9 @@
 import { outlookAdapter } from '../lib/calendar/outlook';
+import { siteMatches } from '../lib/calendar/sites';
 import { runCalendarContentScript } from '../lib/content/run';
-import { OUTLOOK_MATCHES } from '../lib/hosts';
 
 export default defineContentScript({
-  matches: OUTLOOK_MATCHES,
+  matches: siteMatches(outlookAdapter.site),
   runAt: 'document_idle',
   main: (ctx) => runCalendarContentScript(ctx, [outlookAdapter]),
 });

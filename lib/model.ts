@@ -41,6 +41,12 @@ export const aboutOf = (person: Person): PersonAbout => ({ ...EMPTY_ABOUT, ...pe
 export type NeedStatus = 'open' | 'raised' | 'met' | 'dropped';
 export const NEED_STATUSES: readonly NeedStatus[] = ['open', 'raised', 'met', 'dropped'];
 
+/**
+ * Still to bring up: open, or raised without being met yet. The one rule every count of
+ * "needs to raise" uses (card, popup, reminder, wrap-up, history), so they all agree.
+ */
+export const isToRaise = (need: Pick<Need, 'status'>): boolean => need.status === 'open' || need.status === 'raised';
+
 export interface NeedHistoryEntry {
   status: NeedStatus;
   at: number;
@@ -105,15 +111,28 @@ export interface Meeting {
   /** When the prep card opened by itself for this meeting (it does so once). */
   autoOpenedAt?: number;
   /** Reminders already shown for this meeting, by kind: never twice for the same start. */
-  reminded?: Partial<Record<ReminderKind, FiredReminder>>;
+  reminded?: Partial<Record<PromptKind, FiredReminder>>;
   /** Checklist item ids ticked for this meeting. */
   ticks: string[];
   notes: string;
+  /** The start it had before the calendar last moved it (the history says "moved from"). */
+  movedFrom?: string;
+  /** When the user saved a wrap-up for this meeting. */
+  wrappedUpAt?: number;
+  /** How the relationship felt that week, 1 (strained) to 5 (great); set in the wrap-up. */
+  mood?: Mood;
+  /** The user marked this meeting's notes as a win (for the review evidence). */
+  win?: boolean;
   updatedAt: number;
 }
 
+export type Mood = 1 | 2 | 3 | 4 | 5;
+export const MOODS: readonly Mood[] = [1, 2, 3, 4, 5];
+
 /** A meeting's main reminder (N minutes before) or the optional second one. */
 export type ReminderKind = 'main' | 'second';
+/** Everything Upward notifies about for a meeting: its reminders, and the wrap-up prompt after it. */
+export type PromptKind = ReminderKind | 'wrap-up';
 
 /** A reminder that was shown: for which start (a moved meeting is reminded again) and when. */
 export interface FiredReminder {
@@ -131,19 +150,35 @@ export interface Note {
   createdAt: number;
   personId?: string;
   meetingId?: string;
+  /** Marked as a win, for the review evidence. */
+  win?: boolean;
+}
+
+/** Who promised: the user ("I owe") or the person ("They owe"). */
+export type CommitmentOwner = 'me' | 'them';
+export const COMMITMENT_OWNERS: readonly CommitmentOwner[] = ['me', 'them'];
+export type CommitmentStatus = 'open' | 'done' | 'dropped';
+export const COMMITMENT_STATUSES: readonly CommitmentStatus[] = ['open', 'done', 'dropped'];
+
+/** A promise made in (or around) a 1:1, either way. Open ones carry over until closed. */
+export interface Commitment {
+  id: string;
+  personId: string;
+  text: string;
+  owner: CommitmentOwner;
+  status: CommitmentStatus;
+  /** A calendar date `YYYY-MM-DD`. */
+  due?: string;
+  /** The meeting it was made in. */
+  meetingId?: string;
+  /** When it was closed (done or dropped), and in which meeting. */
+  closedAt?: number;
+  closedMeetingId?: string;
+  createdAt: number;
+  updatedAt: number;
 }
 
 export type SeriesVerdict = 'always' | 'never';
-
-/** "Always / never treat this series as a 1:1", set by the user. */
-export interface SeriesOverride {
-  seriesId: string;
-  verdict: SeriesVerdict;
-  /** Who the series is with when the verdict is `always`. */
-  personId?: string;
-  title: string;
-  updatedAt: number;
-}
 
 /* ---------- Settings: one record per key, each with a default (lib/db/settings.ts). ---------- */
 
@@ -184,3 +219,8 @@ export interface RecognitionSettings {
 }
 
 export type Appearance = 'system' | 'light' | 'dark';
+
+/** After a 1:1: the "How did it go?" notification (quiet hours are the reminders'). */
+export interface WrapUpSettings {
+  notify: boolean;
+}

@@ -21,3 +21,21 @@ export function wallTimeToMs(wall: string | null | undefined): number | null {
   const date = new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi));
   return Number.isNaN(date.getTime()) ? null : date.getTime();
 }
+
+/** The browser's local calendar date of an instant, `YYYY-MM-DD` (how due dates are kept). */
+export function localDay(ms: number): string {
+  const date = new Date(ms);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+}
+
+/** "Tue 10 Mar", or "Tue 10 Mar 2025" in another year: a past or coming day at a glance. */
+export function shortDate(ms: number, now = Date.now(), locale?: string): string {
+  const sameYear = new Date(ms).getFullYear() === new Date(now).getFullYear();
+  return new Date(ms).toLocaleDateString(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    ...(sameYear ? {} : { year: 'numeric' }),
+  });
+}

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { googleMonthPage, googlePagePlan, googleWeekPage } from '../tests/bench/google-pages.mjs';
+import { dateKey } from '../tests/support/google-page.mjs';
 import { CHROMIUM, chromiumArgs } from './chromium.mjs';
 
 const CONTENT_SCRIPTS = [
@@ -262,9 +263,9 @@ try {
 
   // One-chip batches, the pages interleaved loop by loop (ABBA…) so that noise from the rest
   // of the machine falls on both alike.
-  const dateKey = ((2026 - 1970) << 9) | (3 << 5) | 10; // March 10, 2026
+  const march10 = dateKey(new Date(2026, 2, 10));
   for (const b of batchPages) {
-    b.initial = await b.page.evaluate(setupBatch, { dateKey });
+    b.initial = await b.page.evaluate(setupBatch, { dateKey: march10 });
     b.loops = [];
     for (let i = 0; i < BATCH.warmupLoops; i++) await b.page.evaluate(runBatchLoop, BATCH);
   }

@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { seedThroughImport } from '../tests/support/seed.mjs';
 import { CHROMIUM, chromiumArgs } from './chromium.mjs';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -27,86 +28,93 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 
-/** In an extension page: the whole large store written in one transaction. */
-function seedLarge({ notes, needs, questions, meetings }) {
-  const two = (n) => String(n).padStart(2, '0');
-  const wall = (ms) => {
+/**
+ * The large store: two years of history for three people, as records of lib/model.
+ * @param {{ notes: number, needs: number, questions: number, meetings: number }} size
+ * @returns {import('../tests/support/seed.mjs').Seed}
+ */
+function largeSeed({ notes, needs, questions, meetings }) {
+  const two = (/** @type {number} */ n) => String(n).padStart(2, '0');
+  const wall = (/** @type {number} */ ms) => {
     const d = new Date(ms);
     return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}`;
   };
   const now = Date.now();
   const day = 86_400_000;
+  /** @type {import('../lib/model').Person[]} */
   const people = [
-    ['bench-dana', 'Dana Reyes', 'manager'],
-    ['bench-lee', 'Lee Okafor', 'skip-level'],
-    ['bench-ana', 'Ana María Núñez', 'mentor'],
-  ].map(([id, name, relation]) => ({ id, name, emails: [], aliases: [], relation, createdAt: 0, updatedAt: 0 }));
-  const who = (i) => people[i % people.length].id;
-  // Two years of history, oldest first; entries written in a shuffled time order, as real use does.
-  const at = (i, total) => now - 730 * day + Math.floor((i / total) * 730 * day) + (i % 97);
+    person('bench-dana', 'Dana Reyes', 'manager'),
+    person('bench-lee', 'Lee Okafor', 'skip-level'),
+    person('bench-ana', 'Ana María Núñez', 'mentor'),
+  ];
+  const who = (/** @type {number} */ i) => people[i % people.length]?.id ?? '';
+  // Two years of history, oldest first; entries in a shuffled time order, as real use makes them.
+  const at = (/** @type {number} */ i, /** @type {number} */ total) =>
+    now - 730 * day + Math.floor((i / total) * 730 * day) + (i % 97);
   const words = 'Ask about the roadmap, the budget and how the reorg lands for the team this quarter. ';
-  return new Promise((done, failed) => {
-    const open = indexedDB.open('upward');
-    open.onerror = () => failed(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction(['people', 'notes', 'needs', 'questions', 'meetings'], 'readwrite');
-      for (const person of people) tx.objectStore('people').put(person);
-      const noteStore = tx.objectStore('notes');
-      for (let i = 0; i < notes; i++) {
-        const note = { id: `bench-note-${i}`, text: `${i}: ${words.repeat(1 + (i % 4))}`, createdAt: at(i, notes) };
-        if (i % 5) note.personId = who(i);
-        noteStore.put(note);
-      }
-      const statuses = ['open', 'raised', 'met', 'dropped'];
-      for (let i = 0; i < needs; i++) {
-        const createdAt = at(i, needs) + 13;
-        const status = statuses[i % 4];
-        tx.objectStore('needs').put({
-          id: `bench-need-${i}`,
-          personId: who(i),
-          text: `Need ${i}: ${words}`,
-          status,
-          order: i,
-          history: [{ status, at: createdAt }],
-          createdAt,
-          updatedAt: createdAt,
-        });
-      }
-      for (let i = 0; i < questions; i++) {
-        const createdAt = at(i, questions) + 29;
-        tx.objectStore('questions').put({
-          id: `bench-question-${i}`,
-          personId: who(i),
-          text: `Question ${i}: ${words}`,
-          kind: 'mine',
-          status: ['open', 'asked', 'answered'][i % 3],
-          createdAt,
-          updatedAt: createdAt,
-        });
-      }
-      // Weekly 1:1s: most in the past, a few ahead.
-      for (let i = 0; i < meetings; i++) {
-        const start = now - (meetings - 10 - i) * 7 * day + 3_600_000;
-        tx.objectStore('meetings').put({
-          id: `google:bench${i}`,
-          seriesId: `google:bench-series-${i % 3}`,
-          title: 'Dana / Sam',
-          start: wall(start),
-          end: wall(start + 1_800_000),
-          personId: who(i),
-          ticks: [],
-          notes: '',
-          updatedAt: now,
-        });
-      }
-      tx.oncomplete = () => {
-        db.close();
-        done();
+  /** @type {import('../lib/model').NeedStatus[]} */
+  const needStatuses = ['open', 'raised', 'met', 'dropped'];
+  /** @type {import('../lib/model').QuestionStatus[]} */
+  const questionStatuses = ['open', 'asked', 'answered'];
+  return {
+    people,
+    notes: Array.from({ length: notes }, (_, i) => ({
+      id: `bench-note-${i}`,
+      text: `${i}: ${words.repeat(1 + (i % 4))}`,
+      createdAt: at(i, notes),
+      ...(i % 5 ? { personId: who(i) } : {}),
+    })),
+    needs: Array.from({ length: needs }, (_, i) => {
+      const createdAt = at(i, needs) + 13;
+      const status = needStatuses[i % 4] ?? 'open';
+      return {
+        id: `bench-need-${i}`,
+        personId: who(i),
+        text: `Need ${i}: ${words}`,
+        status,
+        order: i,
+        history: [{ status, at: createdAt }],
+        createdAt,
+        updatedAt: createdAt,
       };
-      tx.onerror = () => failed(tx.error);
-    };
-  });
+    }),
+    questions: Array.from({ length: questions }, (_, i) => {
+      const createdAt = at(i, questions) + 29;
+      const status = questionStatuses[i % 3] ?? 'open';
+      return {
+        id: `bench-question-${i}`,
+        personId: who(i),
+        text: `Question ${i}: ${words}`,
+        kind: 'mine',
+        status,
+        createdAt,
+        updatedAt: createdAt,
+      };
+    }),
+    // Weekly 1:1s: most in the past, a few ahead.
+    meetings: Array.from({ length: meetings }, (_, i) => {
+      const start = now - (meetings - 10 - i) * 7 * day + 3_600_000;
+      return {
+        id: `google:bench${i}`,
+        seriesId: `google:bench-series-${i % 3}`,
+        title: 'Dana / Sam',
+        start: wall(start),
+        end: wall(start + 1_800_000),
+        personId: who(i),
+        ticks: [],
+        notes: '',
+        updatedAt: now,
+      };
+    }),
+  };
+}
+
+/**
+ * @param {string} id @param {string} name @param {import('../lib/model').Relation} relation
+ * @returns {import('../lib/model').Person}
+ */
+function person(id, name, relation) {
+  return { id, name, emails: [], aliases: [], relation, createdAt: 0, updatedAt: 0 };
 }
 
 /** In an extension page: how many records each store holds. */
@@ -232,12 +240,12 @@ try {
 
   results.scenarios.push(await run(context, url, 'empty store', 0));
 
+  const seedStart = performance.now();
+  await seedThroughImport(context, new URL(url).host, largeSeed(LARGE));
+  results.seedMs = performance.now() - seedStart;
   const seeder = await context.newPage();
   await seeder.goto(url);
   await seeder.waitForFunction(() => performance.getEntriesByName('upward:ready').length > 0);
-  const seedStart = performance.now();
-  await seeder.evaluate(seedLarge, LARGE);
-  results.seedMs = performance.now() - seedStart;
   const counts = await seeder.evaluate(countStores, ['notes', 'needs', 'questions', 'meetings', 'people']);
   await seeder.close();
   check(

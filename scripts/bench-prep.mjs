@@ -62,7 +62,7 @@ async function main() {
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await seedSampleData(worker);
+    await seedSampleData(context, new URL(worker.url()).host);
     await context.addInitScript(FRAME_PROBE);
     await context.addInitScript(PAGE_PROBE);
     await context.route('https://calendar.google.com/**', (route) =>

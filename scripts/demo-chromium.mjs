@@ -117,7 +117,7 @@ export async function chromiumDemo() {
     const extensionId = new URL(worker.url()).host;
 
     step('Seeding sample data (Sam Patel; manager Dana Reyes, skip-level Lee Okafor, mentor Ana María Núñez)');
-    const written = await seedSampleData(worker).catch((error) => {
+    const written = await seedSampleData(context, extensionId).catch((error) => {
       throw new DemoError(`Seeding sample data failed: ${error.message}`);
     });
     console.log(`  ${written} records written.`);

@@ -3,24 +3,32 @@
  * label or a saved calendar page, and print what Upward would see. See tests/fixtures/README.md.
  *
  *   npm run -s detect -- --site google --label "3pm to 3:30pm, Dana / Sam, …"
+ *   npm run -s detect -- --site google --labels labels.txt [--lang de]
  *   npm run -s detect -- page.html --url <page URL> --me "Sam Patel <sam@example.com>" \
  *     --person "Dana Reyes <dana@example.com>, DR" --relation manager
  */
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
-import { adapterForUrl } from '../lib/calendar/adapters';
-import { parseGoogleLabel } from '../lib/calendar/google-label';
-import { parseOutlookLabel } from '../lib/calendar/outlook-label';
+import { ADAPTERS, adapterForUrl } from '../lib/calendar/adapters';
+import { ALL_LABEL_WORDS } from '../lib/calendar/locale/all-words';
+import { useLabelWords } from '../lib/calendar/locale/words';
 import { readEvents } from '../lib/calendar/read-page';
+import { SITE_IDS, SITES } from '../lib/calendar/sites';
 import type { CalendarEvent, GuestList, ParsedLabel } from '../lib/calendar/types';
 import { type Me, type Person, RELATIONS, type Relation } from '../lib/model';
 import { classify } from '../lib/oneonone/classify';
 import { judgeGuests } from '../lib/oneonone/guests';
 
 const HELP = `Usage:
-  detect --site google|outlook --label "<chip label text>"
+  detect --site ${SITE_IDS.join('|')} --label "<chip label text>" [--lang <page language>]
       Print the parsed label as one JSON object:
       {"title","organizer","start","end","allDay","response","cancelled"}
+      --lang is the page's language (<html lang>, e.g. de, pt-BR, ja); without it the
+      label's own words decide.
+
+  detect --site ${SITE_IDS.join('|')} --labels <file | -> [--lang <page language>]
+      Read one label per line (- reads standard input) and print one JSON object per line,
+      the same object as --label, in the same order.
 
   detect <page.html> --url <page URL> --me "<Name> <email>"
          --person "<Name> <email>[, alias…]" [--relation manager|skip-level|mentor|other]
@@ -38,6 +46,8 @@ class UsageError extends Error {}
 interface Options {
   site?: string;
   label?: string;
+  labels?: string;
+  lang?: string;
   page?: string;
   url?: string;
   me?: string;
@@ -56,6 +66,8 @@ function parseArgs(argv: readonly string[]): Options | 'help' {
     if (arg === '--help' || arg === '-h') return 'help';
     if (arg === '--site') options.site = value(arg, i++);
     else if (arg === '--label') options.label = value(arg, i++);
+    else if (arg === '--labels') options.labels = argv[i + 1] === '-' ? argv[++i] : value(arg, i++);
+    else if (arg === '--lang') options.lang = value(arg, i++);
     else if (arg === '--url') options.url = value(arg, i++);
     else if (arg === '--me') options.me = value(arg, i++);
     else if (arg === '--person') options.people.push({ spec: value(arg, i++), relation: 'manager' });
@@ -90,11 +102,29 @@ function labelJson(label: ParsedLabel) {
   return { title, organizer, start, end, allDay, response, cancelled };
 }
 
+function labelParser(options: Options): (label: string) => ReturnType<typeof labelJson> {
+  const site = SITE_IDS.find((id) => id === options.site);
+  if (!site) throw new UsageError(`--site must be ${SITE_IDS.join(' or ')}; got "${options.site}"`);
+  return (label) => labelJson(ADAPTERS[site].parseLabel(label, undefined, { lang: options.lang }));
+}
+
 function runLabel(options: Options): unknown {
-  if (!options.label) throw new UsageError('--site needs --label "<label text>"');
-  if (options.site === 'google') return labelJson(parseGoogleLabel(options.label));
-  if (options.site === 'outlook') return labelJson(parseOutlookLabel(options.label));
-  throw new UsageError(`--site must be google or outlook; got "${options.site}"`);
+  if (!options.label) throw new UsageError('--site needs --label "<label text>" or --labels <file>');
+  return labelParser(options)(options.label);
+}
+
+/** One label per line in, one JSON object per line out, in one process. */
+function runLabels(options: Options & { labels: string }): string {
+  const parse = labelParser(options);
+  let text: string;
+  try {
+    text = readFileSync(options.labels === '-' ? 0 : options.labels, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${options.labels}: ${(error as Error).message}`);
+  }
+  const lines = text.split(/\r?\n/);
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines.map((line) => `${JSON.stringify(parse(line))}\n`).join('');
 }
 
 function parseUrl(text: string | undefined): URL {
@@ -111,7 +141,7 @@ function runPage(options: Options & { page: string }): unknown {
   const adapter = adapterForUrl(url);
   if (!adapter)
     throw new UsageError(
-      `no calendar adapter for ${url.href} (Google: calendar.google.com/calendar/…; Outlook: outlook.office.com, outlook.office365.com, outlook.live.com, outlook.cloud.microsoft under /calendar/)`,
+      `no calendar adapter for ${url.href} (${SITE_IDS.map((id) => `${SITES[id].name}: ${SITES[id].hosts.join(', ')}`).join('; ')}, under /calendar/)`,
     );
   if (!options.me) throw new UsageError('--me "<Name> <email>" is required');
   const meSpec = parsePersonSpec(options.me, '--me');
@@ -182,6 +212,11 @@ function main(argv: readonly string[]): number {
       return 0;
     }
     let output: unknown;
+    if (options.labels !== undefined) {
+      if (options.page || options.label) throw new UsageError('use one of --label, --labels or a page file');
+      process.stdout.write(runLabels({ ...options, labels: options.labels }));
+      return 0;
+    }
     if (options.site !== undefined || options.label !== undefined) {
       if (options.page) throw new UsageError('use either --site/--label or a page file, not both');
       output = runLabel(options);
@@ -199,4 +234,5 @@ function main(argv: readonly string[]): number {
   }
 }
 
+useLabelWords(ALL_LABEL_WORDS);
 process.exitCode = main(process.argv.slice(2));

@@ -7,6 +7,7 @@ import { PrepSection } from './PrepSection';
 import { RecognitionSection } from './RecognitionSection';
 import { RemindersSection } from './RemindersSection';
 import { SettingsNav } from './SettingsNav';
+import { WrapUpSection } from './WrapUpSection';
 
 /** Settings: every section saves as you change it; nothing here leaves this machine. */
 export function OptionsPage() {
@@ -23,6 +24,7 @@ export function OptionsPage() {
         <RecognitionSection />
         <PrepSection />
         <RemindersSection />
+        <WrapUpSection />
         <ChecklistSection />
         <AppearanceSection />
         <BackupSection />

@@ -1,13 +1,8 @@
-import type { CalendarSite } from '../../lib/calendar/types';
+import { SITE_IDS, SITES } from '../../lib/calendar/sites';
 import { Toggle } from './fields';
 import { Section } from './Section';
 import { SeriesOverrides } from './SeriesOverrides';
 import { useSetting } from './useSetting';
-
-const SITES: Array<{ site: CalendarSite; label: string }> = [
-  { site: 'google', label: 'Google Calendar' },
-  { site: 'outlook', label: 'Outlook on the web' },
-];
 
 /** Where Upward looks for 1:1s, what counts as evidence, and the series the user decided about. */
 export function RecognitionSection() {
@@ -18,11 +13,11 @@ export function RecognitionSection() {
         <>
           <fieldset>
             <legend>Calendars to watch</legend>
-            {SITES.map(({ site, label }) => (
+            {SITE_IDS.map((site) => (
               <Toggle
                 key={site}
                 id={`site-${site}`}
-                label={label}
+                label={SITES[site].name}
                 checked={value.sites[site] !== false}
                 onChange={(on) => void change((r) => ({ ...r, sites: { ...r.sites, [site]: on } }))}
               />

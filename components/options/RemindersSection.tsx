@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { MINUTES_LIMITS, type Parsed, parseClock, parseMinutes } from '../../lib/db/settings';
+import { MINUTES_LIMITS, type Parsed, parseClock, parseMinutes, reminderConflicts } from '../../lib/db/settings';
 import type { ReminderSettings, SecondReminder } from '../../lib/model';
 import { ParsedField, Toggle } from './fields';
 import { Section } from './Section';
@@ -12,13 +12,17 @@ const SECOND_CHOICES: Array<{ kind: SecondKind; label: string }> = [
   { kind: 'evening-before', label: 'The evening before' },
 ];
 
-/** Refuses what would make a second reminder land on the first, or empty quiet hours. */
-const unlike =
-  <T,>(parse: (text: string) => Parsed<T>, clash: (value: T) => string | null) =>
+/**
+ * A field's parser that also refuses a value breaking a rule across fields (a second reminder
+ * landing on the first, empty quiet hours): the rules are `reminderConflicts`, checked on the
+ * settings the value would make.
+ */
+const withinRules =
+  <T,>(parse: (text: string) => Parsed<T>, apply: (value: T) => ReminderSettings) =>
   (text: string): Parsed<T> => {
     const parsed = parse(text);
     if (!parsed.ok) return parsed;
-    const problem = clash(parsed.value);
+    const [problem] = reminderConflicts(apply(parsed.value));
     return problem ? { ok: false, error: problem } : parsed;
   };
 
@@ -72,9 +76,7 @@ export function RemindersSection() {
           max={MINUTES_LIMITS.max}
           value={value.minutesBefore}
           format={String}
-          parse={unlike(parseMinutes, (m) =>
-            second.kind === 'minutes-before' && second.minutes === m ? 'That is when the second reminder comes.' : null,
-          )}
+          parse={withinRules(parseMinutes, (minutesBefore) => ({ ...value, minutesBefore }))}
           onSave={(minutes) => save((r) => ({ ...r, minutesBefore: minutes }))}
         />
         <fieldset>
@@ -101,9 +103,10 @@ export function RemindersSection() {
               max={MINUTES_LIMITS.max}
               value={second.minutes}
               format={String}
-              parse={unlike(parseMinutes, (m) =>
-                m === value.minutesBefore ? 'That is when the first reminder comes: pick another time.' : null,
-              )}
+              parse={withinRules(parseMinutes, (minutes) => ({
+                ...value,
+                second: { kind: 'minutes-before', minutes },
+              }))}
               onSave={(minutes) => {
                 setLastMinutes(minutes);
                 save((r) => ({ ...r, second: { kind: 'minutes-before', minutes } }));
@@ -125,42 +128,41 @@ export function RemindersSection() {
             />
           )}
         </fieldset>
-        <fieldset>
-          <legend>Quiet hours</legend>
-          <Toggle
-            id="quiet-on"
-            label="No reminders during quiet hours"
-            checked={value.quietHours.enabled}
-            onChange={(on) => save((r) => ({ ...r, quietHours: { ...r.quietHours, enabled: on } }))}
+      </fieldset>
+      <fieldset>
+        <legend>Quiet hours</legend>
+        <Toggle
+          id="quiet-on"
+          label="No notifications during quiet hours"
+          checked={value.quietHours.enabled}
+          onChange={(on) => save((r) => ({ ...r, quietHours: { ...r.quietHours, enabled: on } }))}
+        />
+        <div class="row wrap">
+          <ParsedField
+            id="quiet-start"
+            label="From"
+            type="time"
+            disabled={!value.quietHours.enabled}
+            value={value.quietHours.start}
+            format={String}
+            parse={withinRules(parseClock, (start) => ({ ...value, quietHours: { ...value.quietHours, start } }))}
+            onSave={(start) => save((r) => ({ ...r, quietHours: { ...r.quietHours, start } }))}
           />
-          <div class="row wrap">
-            <ParsedField
-              id="quiet-start"
-              label="From"
-              type="time"
-              disabled={!value.quietHours.enabled}
-              value={value.quietHours.start}
-              format={String}
-              parse={unlike(parseClock, (t) =>
-                t === value.quietHours.end ? 'Quiet hours need a start and an end apart.' : null,
-              )}
-              onSave={(start) => save((r) => ({ ...r, quietHours: { ...r.quietHours, start } }))}
-            />
-            <ParsedField
-              id="quiet-end"
-              label="To"
-              type="time"
-              disabled={!value.quietHours.enabled}
-              value={value.quietHours.end}
-              format={String}
-              parse={unlike(parseClock, (t) =>
-                t === value.quietHours.start ? 'Quiet hours need a start and an end apart.' : null,
-              )}
-              onSave={(end) => save((r) => ({ ...r, quietHours: { ...r.quietHours, end } }))}
-            />
-          </div>
-          <p class="muted hint">May run past midnight, like 22:00 to 07:00.</p>
-        </fieldset>
+          <ParsedField
+            id="quiet-end"
+            label="To"
+            type="time"
+            disabled={!value.quietHours.enabled}
+            value={value.quietHours.end}
+            format={String}
+            parse={withinRules(parseClock, (end) => ({ ...value, quietHours: { ...value.quietHours, end } }))}
+            onSave={(end) => save((r) => ({ ...r, quietHours: { ...r.quietHours, end } }))}
+          />
+        </div>
+        <p class="muted hint">
+          May run past midnight, like 22:00 to 07:00. Reminders that fall inside are skipped; the question after a 1:1
+          waits until they end.
+        </p>
       </fieldset>
     </Section>
   );

@@ -12,6 +12,7 @@ export function dataSentence(data: PersonData): string {
     data.questions && count(data.questions, 'question', 'questions'),
     data.notes && count(data.notes, 'quick note', 'quick notes'),
     data.meetings && count(data.meetings, 'meeting with its notes and ticks', 'meetings with their notes and ticks'),
+    data.commitments && count(data.commitments, 'commitment', 'commitments'),
   ].filter(Boolean) as string[];
   const last = parts.pop() ?? 'nothing else';
   return parts.length ? `${parts.join(', ')} and ${last}` : last;

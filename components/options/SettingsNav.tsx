@@ -5,6 +5,7 @@ export const SECTIONS = [
   { id: 'recognition', title: 'Recognition' },
   { id: 'prep', title: 'Prep card' },
   { id: 'reminders', title: 'Reminders' },
+  { id: 'after', title: 'After the 1:1' },
   { id: 'checklist', title: 'Empathy checklist' },
   { id: 'appearance', title: 'Appearance' },
   { id: 'backup', title: 'Backup' },

@@ -30,7 +30,7 @@ export function NextOneOnOne({ paused = false }: { paused?: boolean }) {
 }
 
 function NextDetails() {
-  const next = useLive(() => nextOneOnOne(), ['meetings', 'people', 'needs', 'questions']);
+  const next = useLive(() => nextOneOnOne(), ['meetings', 'people', 'needs', 'questions', 'commitments']);
   // "in 5 min" goes stale while the popup stays open: redraw each minute.
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
@@ -51,11 +51,23 @@ function NextDetails() {
       </p>
       <p class="muted">
         {plural(found.openNeeds, 'open need', 'open needs')} ·{' '}
-        {plural(found.openQuestions, 'open question', 'open questions')}
+        {plural(found.openQuestions, 'open question', 'open questions')} ·{' '}
+        {plural(found.openCommitments.mine + found.openCommitments.theirs, 'open commitment', 'open commitments')}
       </p>
-      <button type="button" onClick={() => void browser.tabs.create({ url: prepUrl(found.meeting.id) })}>
-        Open prep
-      </button>
+      <div class="row">
+        <button type="button" onClick={() => void browser.tabs.create({ url: prepUrl(found.meeting.id) })}>
+          Open prep
+        </button>
+        <button
+          type="button"
+          class="link"
+          onClick={() =>
+            void browser.tabs.create({ url: `/history.html?person=${encodeURIComponent(found.person.id)}` })
+          }
+        >
+          History
+        </button>
+      </div>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { RecentNotes } from './RecentNotes';
 import { READY_MARK, readyTracker } from './ready';
 
 const openSettings = () => void browser.runtime.openOptionsPage();
+const openHistory = () => void browser.tabs.create({ url: '/history.html' });
 
 /**
  * The toolbar popup. The quick-note box draws and takes focus at once; everything read from
@@ -33,6 +34,9 @@ export function PopupPage({ onReady, early }: { onReady?: () => void; early?: Ea
     <main class="popup">
       <header class="row popup-header">
         <h1 class="grow">Upward</h1>
+        <button type="button" class="link" onClick={openHistory}>
+          History
+        </button>
         <button type="button" class="link" onClick={openSettings}>
           Settings
         </button>

@@ -1,5 +1,5 @@
 import { aboutOf, type Person, type PersonAbout } from '../../lib/model';
-import { cardStore } from './card-store';
+import { useCardStore } from './card-store';
 import { SavedText } from './SavedText';
 
 const FIELDS: ReadonlyArray<{ field: keyof PersonAbout; label: string; placeholder: string }> = [
@@ -19,6 +19,7 @@ const FIELDS: ReadonlyArray<{ field: keyof PersonAbout; label: string; placehold
 
 /** Practice 3: a few lines on the person's world, kept with the person (not the meeting). */
 export function AboutPerson({ person }: { person: Person }) {
+  const cardStore = useCardStore();
   const about = aboutOf(person);
   const filled = FIELDS.filter(({ field }) => about[field].trim()).length;
   return (

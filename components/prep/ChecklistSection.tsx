@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ChecklistItem, Meeting } from '../../lib/model';
-import { cardStore } from './card-store';
+import { useCardStore } from './card-store';
 import { useSaver } from './saving';
 
 /** Practices 4 and 7, ticked per meeting: every 1:1 starts fresh, past ones keep their ticks. */
@@ -28,6 +28,7 @@ export function ChecklistSection({ meeting, items }: { meeting: Meeting; items: 
 }
 
 function Tick({ meeting, item }: { meeting: Meeting; item: ChecklistItem }) {
+  const cardStore = useCardStore();
   const saver = useSaver();
   const stored = meeting.ticks.includes(item.id);
   const [checked, setChecked] = useState(stored);

@@ -1,9 +1,10 @@
 import type { Meeting } from '../../lib/model';
-import { cardStore } from './card-store';
+import { useCardStore } from './card-store';
 import { SavedText } from './SavedText';
 
 /** Free notes for this one meeting, saved as typed. */
 export function MeetingNotes({ meeting }: { meeting: Meeting }) {
+  const cardStore = useCardStore();
   return (
     <section aria-labelledby="notes-title" class="card-section">
       <h2 id="notes-title">

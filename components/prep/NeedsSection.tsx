@@ -4,7 +4,7 @@ import type { Meeting, Need, NeedStatus, Person } from '../../lib/model';
 import { meetingsWaited, waitedLabel } from '../../lib/prep/waited';
 import { AddBox } from './AddBox';
 import type { CardActions } from './actions';
-import { cardStore } from './card-store';
+import { useCardStore } from './card-store';
 import { SavedText } from './SavedText';
 import { useSaver } from './saving';
 
@@ -22,6 +22,7 @@ interface Props {
 
 /** Practice 1: what the user needs from this person, tracked open → raised → met. */
 export function NeedsSection({ meeting, person, active, done, withPerson, now, actions }: Props) {
+  const cardStore = useCardStore();
   const saver = useSaver();
   const visible = active.map((need) => need.id);
   const first = person.name.split(' ')[0] || person.name;
@@ -93,6 +94,7 @@ interface ItemProps {
 }
 
 function NeedItem({ need, meeting, waited, canMoveUp, canMoveDown, onMove, actions }: ItemProps) {
+  const cardStore = useCardStore();
   const saver = useSaver();
   const [status, setStatus] = useState(need.status);
   const [seen, setSeen] = useState(need.status);

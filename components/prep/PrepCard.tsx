@@ -5,12 +5,15 @@ import { createSaveTracker } from '../../lib/prep/saving';
 import { replayUnsaved } from '../../lib/prep/unsaved';
 import { AboutPerson } from './AboutPerson';
 import type { CardActions } from './actions';
+import { CancelledNotice, CarriedOver } from './Cancelled';
 import { CardHeader } from './CardHeader';
 import { MeetingMissing, NoLongerOneOnOne, PersonGone } from './CardStates';
 import { ChecklistSection } from './ChecklistSection';
-import { cardStore } from './card-store';
+import { CommitmentsSection } from './CommitmentsSection';
+import { useCardStore } from './card-store';
 import { useFocusAfterRender } from './focus';
 import { reportHeight, tellHost } from './frame';
+import { LastTime } from './LastTime';
 import { MeetingNotes } from './MeetingNotes';
 import { NeedsSection } from './NeedsSection';
 import { pageStorage } from './page-storage';
@@ -19,12 +22,18 @@ import { QuickNotesSection } from './QuickNotesSection';
 import { SaveContext } from './saving';
 import { useCardData, useNow } from './useCardData';
 import { WhyRecognised } from './WhyRecognised';
+import { WrapUp } from './WrapUp';
+import { WrapUpOffer } from './WrapUpOffer';
 
 export type CardMode = 'frame' | 'tab';
+/** The card itself, or the wrap-up after the meeting (same data, same store calls). */
+export type CardView = 'card' | 'wrap-up';
 
 interface Props {
   meetingId: string;
   mode: CardMode;
+  /** Where to start: a wrap-up notification opens the wrap-up. */
+  view?: CardView;
   /** Tests pass a fixed clock. */
   now?: number;
 }
@@ -38,8 +47,11 @@ interface Undo {
 const UNDO_MS = 15_000;
 
 /** The prep card for one meeting: in the calendar's frame, or a tab of its own. */
-export function PrepCard({ meetingId, mode, now: fixedNow }: Props) {
+export function PrepCard({ meetingId, mode, view: firstView = 'card', now: fixedNow }: Props) {
+  const cardStore = useCardStore();
   const data = useCardData(meetingId);
+  const [view, setView] = useState<CardView>(firstView);
+  const [notice, setNotice] = useState('');
   const tracker = useMemo(createSaveTracker, []);
   const clock = useNow();
   const now = fixedNow ?? clock;
@@ -73,7 +85,7 @@ export function PrepCard({ meetingId, mode, now: fixedNow }: Props) {
   useEffect(() => {
     if (mode !== 'frame' || !root.current) return;
     return reportHeight(root.current);
-  }, [mode, data.status]);
+  }, [mode, data.status, view]);
 
   useEffect(() => {
     if (!undo) return;
@@ -108,9 +120,25 @@ export function PrepCard({ meetingId, mode, now: fixedNow }: Props) {
         return <NoLongerOneOnOne meeting={card.meeting} seriesRecord={card.series} everyone={card.everyone} />;
       case 'person-gone':
         return <PersonGone meeting={card.meeting} seriesRecord={card.series} />;
-      case 'ready':
+      case 'ready': {
+        if (view === 'wrap-up') {
+          return (
+            <WrapUp
+              card={card}
+              onDone={(saved) => {
+                setView('card');
+                setNotice(saved ? 'Wrap-up saved.' : '');
+                actions.focusAfter('#wrap-offer-title + p + button', '#prep-title');
+              }}
+            />
+          );
+        }
+        const offTheCalendar = card.meeting.cancelled || card.meeting.declined;
         return (
           <>
+            {offTheCalendar && <CancelledNotice card={card} now={now} />}
+            <LastTime last={card.lastTime} person={card.person} now={now} />
+            <CarriedOver cancelled={card.cancelled} now={now} />
             <NeedsSection
               meeting={card.meeting}
               person={card.person}
@@ -127,13 +155,29 @@ export function PrepCard({ meetingId, mode, now: fixedNow }: Props) {
               allTexts={card.questionTexts}
               actions={actions}
             />
+            <CommitmentsSection
+              meeting={card.meeting}
+              person={card.person}
+              open={card.commitments.open}
+              closedHere={card.commitments.closedHere}
+              now={now}
+              actions={actions}
+            />
             <ChecklistSection meeting={card.meeting} items={card.checklist} />
             <MeetingNotes meeting={card.meeting} />
+            <WrapUpOffer
+              meeting={card.meeting}
+              onOpen={() => {
+                setNotice('');
+                setView('wrap-up');
+              }}
+            />
             <QuickNotesSection notes={card.quickNotes} previous={card.previous} now={now} />
             <AboutPerson person={card.person} />
             <WhyRecognised meeting={card.meeting} seriesRecord={card.series} personId={card.person.id} />
           </>
         );
+      }
     }
   }
 
@@ -141,7 +185,7 @@ export function PrepCard({ meetingId, mode, now: fixedNow }: Props) {
   const title = !card
     ? 'Upward prep'
     : card.kind === 'ready'
-      ? `1:1 with ${card.person.name}`
+      ? `${view === 'wrap-up' ? 'Wrap-up: ' : ''}1:1 with ${card.person.name}`
       : card.kind === 'not-one-on-one'
         ? 'No longer a 1:1'
         : card.kind === 'person-gone'
@@ -157,6 +201,11 @@ export function PrepCard({ meetingId, mode, now: fixedNow }: Props) {
     <SaveContext.Provider value={tracker}>
       <main ref={root} class={`prep prep--${mode}`} aria-labelledby="prep-title" aria-busy={data.status === 'loading'}>
         <CardHeader title={title} when={when} onClose={close} tracker={tracker} />
+        {notice && (
+          <p class="card-notice" role="status">
+            {notice}
+          </p>
+        )}
         {body}
         {undo && (
           <div class="undo-bar" role="status">

@@ -4,7 +4,7 @@ import type { Meeting, Person, Question, QuestionKind } from '../../lib/model';
 import { offerPrompts, PRACTICE_LABEL, promptOffset } from '../../lib/prep/prompts';
 import { AddBox } from './AddBox';
 import type { CardActions } from './actions';
-import { cardStore } from './card-store';
+import { useCardStore } from './card-store';
 import { SavedText } from './SavedText';
 import { useSaver } from './saving';
 
@@ -27,6 +27,7 @@ interface Props {
 
 /** Questions to ask (practices 2, 3, 5, 6): the user's own, and ideas from the bank. */
 export function QuestionsSection({ meeting, person, list, allTexts, actions }: Props) {
+  const cardStore = useCardStore();
   const [kind, setKind] = useState<QuestionKind>('mine');
   const [turn, setTurn] = useState(0);
   const offset = promptOffset(meeting.id) + turn * IDEAS_SHOWN;
@@ -98,6 +99,7 @@ export function QuestionsSection({ meeting, person, list, allTexts, actions }: P
 }
 
 function QuestionItem({ question, meeting, actions }: { question: Question; meeting: Meeting; actions: CardActions }) {
+  const cardStore = useCardStore();
   const saver = useSaver();
   const here = `[data-question="${question.id}"]`;
   const askedHere = question.status !== 'open' && question.meetingId === meeting.id;

@@ -1,6 +1,6 @@
 import type { SeriesRecord } from '../../lib/db/schema';
 import type { Meeting } from '../../lib/model';
-import { cardStore } from './card-store';
+import { useCardStore } from './card-store';
 import { useSaver } from './saving';
 
 interface Props {
@@ -37,6 +37,7 @@ export function WhyRecognised({ meeting, seriesRecord, personId, open }: Props) 
 }
 
 export function SeriesChoice({ meeting, seriesRecord, personId }: Omit<Props, 'open'>) {
+  const cardStore = useCardStore();
   const saver = useSaver();
   const verdict = seriesRecord?.override;
   const choose = (next: 'always' | 'never' | undefined) =>

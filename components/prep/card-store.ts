@@ -1,17 +1,20 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
 import type { CardStore } from '../../lib/prep/card-store';
-import { localCardStore } from '../../lib/prep/local-store';
 
 /**
- * The store the card's components use. Tests keep the direct one (fake IndexedDB);
- * the prep entrypoint switches to the background-backed one before rendering.
+ * The store the card's components use, provided by whoever renders the card: the prep
+ * entrypoint gives the background-backed one (the card never opens IndexedDB itself, see
+ * lib/prep/card-calls.ts), tests give the direct one over fake IndexedDB. There is no default:
+ * a card rendered without a store fails at once instead of quietly opening the calendar
+ * site's storage.
  */
-let current: CardStore = localCardStore();
+const CardStoreContext = createContext<CardStore | null>(null);
 
-export const cardStore: CardStore = {
-  call: (name, ...args) => current.call(name, ...args),
-  watch: (stores, onChange) => current.watch(stores, onChange),
-};
+export const CardStoreProvider = CardStoreContext.Provider;
 
-export function setCardStore(store: CardStore): void {
-  current = store;
+export function useCardStore(): CardStore {
+  const store = useContext(CardStoreContext);
+  if (!store) throw new Error('The prep card was rendered without a CardStoreProvider.');
+  return store;
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { PrepFrameMessage } from '../../lib/messages';
-import type { CardToHostMessage } from '../../lib/prep/card-store';
+import type { CardToHostMessage } from '../../lib/messages/card-to-background';
+import type { PrepFrameMessage } from '../../lib/messages/frame-to-tab';
 
 /**
  * Talking to the calendar tab's content script, which hosts this card's iframe.

@@ -2,9 +2,18 @@ import { useEffect, useState } from 'preact/hooks';
 import type { StoreName } from '../../lib/db/schema';
 import type { CardData } from '../../lib/prep/load';
 import { type Live, useLive } from '../shared/useLive';
-import { cardStore } from './card-store';
+import { useCardStore } from './card-store';
 
-const CARD_STORES: readonly StoreName[] = ['meetings', 'needs', 'questions', 'checklist', 'notes', 'people', 'series'];
+const CARD_STORES: readonly StoreName[] = [
+  'meetings',
+  'needs',
+  'questions',
+  'checklist',
+  'notes',
+  'people',
+  'series',
+  'commitments',
+];
 
 /**
  * The card's data, re-read whenever any extension page writes one of its stores (the
@@ -12,6 +21,7 @@ const CARD_STORES: readonly StoreName[] = ['meetings', 'needs', 'questions', 'ch
  * and an older snapshot never lands after a newer one (useLive).
  */
 export function useCardData(meetingId: string): Live<CardData> {
+  const cardStore = useCardStore();
   return useLive(() => cardStore.call('loadCard', meetingId), CARD_STORES, {
     deps: [meetingId],
     watch: (stores, onChange) => cardStore.watch(stores, onChange),

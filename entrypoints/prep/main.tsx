@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { setCardStore } from '../../components/prep/card-store';
+import { CardStoreProvider } from '../../components/prep/card-store';
 import { PrepCard } from '../../components/prep/PrepCard';
 import { applyAppearance } from '../../components/shared/appearance';
 import { remoteCardStore } from '../../lib/prep/remote-store';
 import '../../components/shared/theme.css';
 import '../../components/prep/prep.css';
 
-// prep.html?meeting=<calendar event id>[&mode=tab][&scheme=dark|light]
+// prep.html?meeting=<calendar event id>[&mode=tab][&scheme=dark|light][&view=wrap-up]
 const params = new URLSearchParams(location.search);
 const mode = params.get('mode') === 'tab' ? 'tab' : 'frame';
 const scheme = params.get('scheme');
@@ -15,10 +15,15 @@ const scheme = params.get('scheme');
 document.documentElement.dataset.mode = mode;
 // The store is reached through the background, never opened here (see lib/prep/card-calls.ts).
 const store = remoteCardStore(browser.runtime);
-setCardStore(store);
 // "System" appearance follows the calendar page's own scheme when it told us one.
 applyAppearance(document.documentElement, scheme === 'dark' || scheme === 'light' ? scheme : undefined, {
   read: () => store.call('appearance'),
   watch: (onChange) => store.watch(['settings'], onChange),
 });
-render(<PrepCard meetingId={params.get('meeting') ?? ''} mode={mode} />, document.getElementById('app') as HTMLElement);
+const view = params.get('view') === 'wrap-up' ? 'wrap-up' : 'card';
+render(
+  <CardStoreProvider value={store}>
+    <PrepCard meetingId={params.get('meeting') ?? ''} mode={mode} view={view} />
+  </CardStoreProvider>,
+  document.getElementById('app') as HTMLElement,
+);

@@ -1,6 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
-import { CALENDAR_MATCHES } from '../hosts';
-import type { BackgroundMessage, BackgroundToContent } from '../messages';
+import { CALENDAR_MATCHES } from '../calendar/sites';
+import { sendToTab } from '../messages/background-to-tab';
 
 /** A calendar tab that does not answer within this long is treated as not showing the meeting. */
 const ANSWER_TIMEOUT_MS = 1500;
@@ -40,19 +40,15 @@ export async function openPrep(meetingId: string): Promise<PrepOpened> {
 
 /** Asks one calendar tab to open the card; anything but a clear `shown: true` is a no. */
 async function showsMeeting(tabId: number, eventId: string): Promise<boolean> {
-  const message: BackgroundMessage = { type: 'prep/open', eventId };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<undefined>((resolve) => {
     timer = setTimeout(() => resolve(undefined), ANSWER_TIMEOUT_MS);
   });
+  const send = (id: number, message: unknown) => browser.tabs.sendMessage(id, message);
   try {
-    const answer = (await Promise.race([browser.tabs.sendMessage(tabId, message), timeout])) as
-      | Partial<BackgroundToContent['prep/open']['response']>
-      | undefined;
+    // No answer: no content script there (a page still loading, or an old one after an update).
+    const answer = await Promise.race([sendToTab(send, tabId, { type: 'prep/open', eventId }), timeout]);
     return answer?.shown === true;
-  } catch {
-    // No content script there (a page that is still loading, or an old one after an update).
-    return false;
   } finally {
     clearTimeout(timer);
   }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
+import { CALENDAR_MATCHES } from '../calendar/sites';
 import { watchChanges } from '../db';
-import { CALENDAR_MATCHES } from '../hosts';
-import type { BackgroundMessage } from '../messages';
+import { sendToTab } from '../messages/background-to-tab';
 
 /**
  * When the user changes who is who (people, their own emails, a series
@@ -22,10 +22,8 @@ export function recheckCalendarsOnChange(delayMs = 200): () => void {
 
 async function recheckCalendarTabs(): Promise<void> {
   const tabs = await browser.tabs.query({ url: CALENDAR_MATCHES });
-  const message: BackgroundMessage = { type: 'calendar/recheck' };
+  const send = (tabId: number, message: unknown) => browser.tabs.sendMessage(tabId, message);
   await Promise.all(
-    tabs.map((tab) =>
-      tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined),
-    ),
+    tabs.map((tab) => (tab.id === undefined ? undefined : sendToTab(send, tab.id, { type: 'calendar/recheck' }))),
   );
 }

@@ -1,10 +1,10 @@
 import { meetings, series } from '../db';
+import type { ContentHandlers } from '../messages/content-to-background-receive';
 import { judgeGuests } from '../oneonone/guests';
 import { loadRecognitionContext, siteEnabled } from '../recognition/context';
 import { markMissingMeetings } from '../recognition/missing';
 import { recognise, recordMeetings } from '../recognition/recognise';
 import { claimAutoOpen } from './auto-open';
-import type { ContentHandlers } from './content-messages';
 
 /**
  * The background's answers to what calendar pages report: which events are 1:1s.

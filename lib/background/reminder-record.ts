@@ -1,6 +1,6 @@
 import { getDb } from '../db';
 import { announceChange } from '../db/changes';
-import type { ReminderKind } from '../model';
+import type { PromptKind } from '../model';
 
 /**
  * Records that a reminder is being shown, in the same transaction that checks it was not
@@ -9,7 +9,7 @@ import type { ReminderKind } from '../model';
  */
 export async function claimReminder(
   meetingId: string,
-  kind: ReminderKind,
+  kind: PromptKind,
   start: string,
   now = Date.now(),
 ): Promise<boolean> {

@@ -1,15 +1,18 @@
 import { type Browser, browser } from 'wxt/browser';
 import { meetings, needs, people, questions, settings, watchChanges } from '../db';
+import { isToRaise } from '../model';
 import { reminderNotice } from '../reminders/notice';
 import { dueReminder, parseReminderName, plannedReminders } from '../reminders/schedule';
 import { browserTimeZone, instantOf, parseWallTime } from '../reminders/wall-time';
+import { parseWrapUpName, plannedWrapUps } from '../reminders/wrap-up';
 import { openPrep } from './open-prep';
 import { showReminder } from './reminder-notification';
 import { claimReminder } from './reminder-record';
+import { askForWrapUpIfDue, openWrapUp, wrapUpPromptSettings } from './wrap-up-prompt';
 
 /**
- * Reminders in the background: the browser's alarms are made to match the pure plan
- * (lib/reminders/schedule.ts), always from the store, because browsers may drop alarms on
+ * Reminders in the background, and the wrap-up prompt after each 1:1: the browser's alarms
+ * are made to match the pure plans (lib/reminders/schedule.ts, lib/reminders/wrap-up.ts), always from the store, because browsers may drop alarms on
  * update or restart. An alarm only wakes us: whether to show anything is decided again
  * from the store at that moment.
  */
@@ -42,14 +45,19 @@ export function rearmReminders(): Promise<void> {
 }
 
 async function reconcileAlarms(now = Date.now()): Promise<void> {
-  const [allMeetings, everyone, reminderSettings, alarms] = await Promise.all([
+  const [allMeetings, everyone, reminderSettings, promptSettings, alarms] = await Promise.all([
     meetings.all(),
     people.all(),
     settings.get('reminders'),
+    wrapUpPromptSettings(),
     browser.alarms.getAll(),
   ]);
-  const plan = plannedReminders(allMeetings, everyone, reminderSettings, now);
-  const armed = new Map(alarms.filter((alarm) => parseReminderName(alarm.name)).map((a) => [a.name, a]));
+  const plan = [
+    ...plannedReminders(allMeetings, everyone, reminderSettings, now),
+    ...plannedWrapUps(allMeetings, everyone, promptSettings, now),
+  ];
+  const ours = (name: string) => parseReminderName(name) || parseWrapUpName(name);
+  const armed = new Map(alarms.filter((alarm) => ours(alarm.name)).map((a) => [a.name, a]));
   for (const reminder of plan) {
     const alarm = armed.get(reminder.name);
     armed.delete(reminder.name);
@@ -63,7 +71,7 @@ async function reconcileAlarms(now = Date.now()): Promise<void> {
   }
 }
 
-/** Re-plans when what reminders depend on changes: meetings, people, the reminder settings. */
+/** Re-plans when what reminders and wrap-up prompts depend on changes: meetings, people, settings. */
 export function rearmRemindersOnChange(delayMs = 250): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const stop = watchChanges(['meetings', 'people', 'settings'], () => {
@@ -79,6 +87,15 @@ export function rearmRemindersOnChange(delayMs = 250): () => void {
 /** `alarms.onAlarm`: shows a reminder that is still deserved, or re-plans. */
 export async function onReminderAlarm(alarm: Browser.alarms.Alarm, now = Date.now()): Promise<void> {
   if (alarm.name === REPLAN_ALARM) return rearmReminders();
+  const wrapUp = parseWrapUpName(alarm.name);
+  if (wrapUp) {
+    try {
+      if (!(await askForWrapUpIfDue(alarm.name, wrapUp.meetingId, now))) await rearmReminders();
+    } catch (error) {
+      console.error('Upward: could not ask for a wrap-up', error);
+    }
+    return;
+  }
   const parsed = parseReminderName(alarm.name);
   if (!parsed) return;
   try {
@@ -108,7 +125,7 @@ async function remindIfDue(name: string, meetingId: string, now: number): Promis
   const notice = reminderNotice({
     personName: person.name,
     start: instantOf(wall, timeZone),
-    openNeeds: theirNeeds.filter((need) => need.status === 'open').length,
+    openNeeds: theirNeeds.filter(isToRaise).length,
     openQuestions: theirQuestions.filter((question) => question.status === 'open').length,
     now,
     timeZone,
@@ -122,6 +139,12 @@ async function remindIfDue(name: string, meetingId: string, now: number): Promis
  * The E2E tests call this same function (they cannot click an OS notification).
  */
 export async function onReminderClicked(notificationId: string): Promise<void> {
+  const wrapUp = parseWrapUpName(notificationId);
+  if (wrapUp) {
+    await browser.notifications.clear(notificationId);
+    await openWrapUp(wrapUp.meetingId).catch((error) => console.error('Upward: could not open a wrap-up', error));
+    return;
+  }
   const parsed = parseReminderName(notificationId);
   if (!parsed) return;
   await browser.notifications.clear(notificationId);

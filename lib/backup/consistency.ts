@@ -7,7 +7,7 @@ import type { Backup } from './versions';
  * Two records with one id would silently become one on import (the second
  * overwrites the first), so a repeated id is a refusal.
  *
- * A need, question, note, meeting or series naming a person who is neither in
+ * A need, question, note, meeting, commitment or series naming a person who is neither in
  * the file nor in Upward is kept, with a notice: Upward keeps a removed
  * person's records, so the user's own export can hold such records, and it
  * must always import again. The notice names the path so a typo in a
@@ -24,7 +24,7 @@ export function repeatedIds(backup: Backup): BackupProblem[] {
       else problems.push({ path: `${list}.${index}.${field}`, message: `repeats the id of ${list}.${first}` });
     });
   };
-  for (const list of ['people', 'needs', 'questions', 'checklist', 'meetings', 'notes'] as const) {
+  for (const list of ['people', 'needs', 'questions', 'checklist', 'meetings', 'notes', 'commitments'] as const) {
     check(
       list,
       backup[list].map((record) => record.id),
@@ -52,6 +52,7 @@ export function unknownPeople(backup: Backup, storedPeople: ReadonlySet<string>)
   for (const [i, r] of backup.questions.entries()) check(`questions.${i}.personId`, r.personId);
   for (const [i, r] of backup.notes.entries()) check(`notes.${i}.personId`, r.personId);
   for (const [i, r] of backup.meetings.entries()) check(`meetings.${i}.personId`, r.personId);
+  for (const [i, r] of backup.commitments.entries()) check(`commitments.${i}.personId`, r.personId);
   for (const [i, r] of backup.series.entries()) {
     check(`series.${i}.overridePersonId`, r.overridePersonId);
     check(`series.${i}.confirmedPersonId`, r.confirmedPersonId);

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { getDb } from '../db/open';
 import { SETTINGS_DEFAULTS } from '../db/settings';
 import { BACKUP_STORES, byKey } from './stores';
-import { recordSchemasV1, settingValueSchemasV1 } from './v1';
+import { recordSchemasV2, settingValueSchemasV2 } from './v2';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './versions';
 
 /**
@@ -18,7 +18,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION } from './versions';
 export async function exportBackupJson(now = Date.now()): Promise<string> {
   const db = await getDb();
   const tx = db.transaction([...BACKUP_STORES], 'readonly');
-  const [settings, people, needs, questions, checklist, meetings, notes, series] = await Promise.all([
+  const [settings, people, needs, questions, checklist, meetings, notes, series, commitments] = await Promise.all([
     tx.objectStore('settings').getAll(),
     tx.objectStore('people').getAll(),
     tx.objectStore('needs').getAll(),
@@ -27,9 +27,10 @@ export async function exportBackupJson(now = Date.now()): Promise<string> {
     tx.objectStore('meetings').getAll(),
     tx.objectStore('notes').getAll(),
     tx.objectStore('series').getAll(),
+    tx.objectStore('commitments').getAll(),
   ]);
   await tx.done;
-  const schemas = recordSchemasV1(now);
+  const schemas = recordSchemasV2(now);
   const byId = byKey((record: { id?: unknown }) => record.id);
   const backup = {
     format: BACKUP_FORMAT,
@@ -43,6 +44,7 @@ export async function exportBackupJson(now = Date.now()): Promise<string> {
     meetings: meetings.map((r) => written(schemas.meeting, r)).sort(byId),
     notes: notes.map((r) => written(schemas.note, r)).sort(byId),
     series: series.map((r) => written(schemas.series, r)).sort(byKey((r: { seriesId?: unknown }) => r.seriesId)),
+    commitments: commitments.map((r) => written(schemas.commitment, r)).sort(byId),
   };
   return `${JSON.stringify(backup, null, 2)}\n`;
 }
@@ -57,7 +59,7 @@ function settingsSection(records: { key: string; value: unknown }[]): Record<str
   const stored = new Map(records.map((record) => [record.key, record.value]));
   // No prototype: a stored key such as "__proto__" stays a plain key.
   const section: Record<string, unknown> = Object.create(null);
-  for (const [key, schema] of Object.entries(settingValueSchemasV1)) {
+  for (const [key, schema] of Object.entries(settingValueSchemasV2)) {
     const value = key === 'me' ? (stored.get(key) ?? SETTINGS_DEFAULTS.me) : stored.get(key);
     if (value !== undefined) section[key] = written(schema as v.GenericSchema, value);
   }

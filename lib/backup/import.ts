@@ -65,6 +65,7 @@ async function apply(db: IDBPDatabase<UpwardDb>, backup: Backup): Promise<void> 
     for (const record of backup.meetings) writes.push(tx.objectStore('meetings').put(record));
     for (const record of backup.notes) writes.push(tx.objectStore('notes').put(record));
     for (const record of backup.series) writes.push(tx.objectStore('series').put(record));
+    for (const record of backup.commitments) writes.push(tx.objectStore('commitments').put(record));
     await Promise.all([...writes, tx.done]);
   } catch (error) {
     // Every request made so far now fails with the abort: that is the rollback, not news.
@@ -89,5 +90,6 @@ function countsOf(backup: Backup): Record<string, number> {
     meetings: backup.meetings.length,
     notes: backup.notes.length,
     series: backup.series.length,
+    commitments: backup.commitments.length,
   };
 }

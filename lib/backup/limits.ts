@@ -20,6 +20,7 @@ export const BACKUP_LIMITS = {
   meetings: 100_000,
   notes: 1_000_000,
   series: 100_000,
+  commitments: 100_000,
   /** Short lists inside one record: emails, aliases, ticks, reasons, a need's history. */
   listItems: 10_000,
   /** Problems listed in one refusal; the rest are counted. */

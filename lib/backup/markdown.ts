@@ -63,13 +63,13 @@ export function inline(text: string): string {
 }
 
 /** A list item; a multi-line text continues indented under its bullet. */
-function item(text: string): string {
+export function item(text: string): string {
   const [first = '', ...rest] = text.split(/\r?\n/).map(inline);
   return [`- ${first}`, ...rest.map((line) => (line.trim() ? `  ${line}` : ''))].join('\n');
 }
 
 /** A paragraph of the user's own lines: each line break kept (two trailing spaces), blank lines kept. */
-function block(text: string): string[] {
+export function block(text: string): string[] {
   return text.split(/\r?\n/).map((line, index, all) => {
     const next = all[index + 1];
     const escaped = inline(line);
@@ -77,7 +77,7 @@ function block(text: string): string[] {
   });
 }
 
-function localDate(ms: number): string {
+export function localDate(ms: number): string {
   const date = new Date(ms);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;

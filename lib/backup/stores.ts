@@ -10,6 +10,7 @@ export const BACKUP_STORES = [
   'meetings',
   'notes',
   'series',
+  'commitments',
 ] as const satisfies readonly StoreName[];
 
 /** Ids compared by code unit, never by locale, so every machine sorts a file the same way. */

@@ -10,6 +10,7 @@ const NOUNS: Record<string, [string, string]> = {
   meetings: ['meeting', 'meetings'],
   notes: ['note', 'notes'],
   series: ['calendar series choice', 'calendar series choices'],
+  commitments: ['commitment', 'commitments'],
   settings: ['setting', 'settings'],
 };
 

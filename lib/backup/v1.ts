@@ -1,17 +1,7 @@
 import * as v from 'valibot';
-import type { SeriesRecord, SettingsRecords } from '../db/schema';
+import { type CalendarSite, SITE_IDS } from '../calendar/sites';
 import { SETTINGS_DEFAULTS } from '../db/settings';
-import {
-  type ChecklistItem,
-  type Meeting,
-  NEED_STATUSES,
-  type Need,
-  type Note,
-  type Person,
-  QUESTION_STATUSES,
-  type Question,
-  RELATIONS,
-} from '../model';
+import { NEED_STATUSES, type NeedHistoryEntry, type NeedStatus, QUESTION_STATUSES, RELATIONS } from '../model';
 import { BACKUP_LIMITS as LIMITS } from './limits';
 import { describeValue } from './problems';
 
@@ -26,11 +16,11 @@ import { describeValue } from './problems';
  * Defaults that are timestamps use the moment of the import (`now`).
  */
 
-const text = v.pipe(
+export const text = v.pipe(
   v.string(),
   v.maxLength(LIMITS.textChars, (issue) => `is too long: ${issue.received} characters, at most ${LIMITS.textChars}`),
 );
-const id = v.pipe(
+export const id = v.pipe(
   v.string(),
   v.minLength(1, 'must not be empty'),
   v.maxLength(
@@ -38,30 +28,30 @@ const id = v.pipe(
     (issue) => `is too long for an id: ${issue.received} characters, at most ${LIMITS.idChars}`,
   ),
 );
-const list = <T extends v.GenericSchema>(item: T, max: number) =>
+export const list = <T extends v.GenericSchema>(item: T, max: number) =>
   v.pipe(
     v.array(item),
     v.maxLength(max, (issue) => `has too many items: ${issue.received}, at most ${max}`),
   );
-const time = v.pipe(v.number(), v.finite('should be a finite number (a time in milliseconds)'));
+export const time = v.pipe(v.number(), v.finite('should be a finite number (a time in milliseconds)'));
 /** Minutes of lead time: never negative, and at most a year (far past what settings offer). */
-const count = v.pipe(
+export const count = v.pipe(
   v.number(),
   v.finite('should be a finite number'),
   v.minValue(0, 'should not be negative'),
   v.maxValue(525_600, 'should be at most 525600 minutes (a year)'),
 );
 /** Local wall time `YYYY-MM-DDTHH:mm`, or `YYYY-MM-DD` for all-day events. */
-const wallTime = v.nullable(
+export const wallTime = v.nullable(
   v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'should be a date like 2026-03-10T15:00, or null')),
 );
-const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'should be a time of day like 07:30'));
+export const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'should be a time of day like 07:30'));
 
 /**
  * A strict object that is not a list. valibot's object schemas accept arrays,
  * so `"about": []` would pass (every field has a default) as an empty object.
  */
-const record = <E extends v.ObjectEntries>(entries: E) =>
+export const record = <E extends v.ObjectEntries>(entries: E) =>
   v.pipe(
     v.custom<Record<string, unknown>>(
       (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
@@ -71,7 +61,7 @@ const record = <E extends v.ObjectEntries>(entries: E) =>
   );
 
 /** Fills `order` from the position in the file where a hand-written file left it out. */
-function positioned<T extends { order?: number }>(items: T[]): (T & { order: number })[] {
+export function positioned<T extends { order?: number }>(items: T[]): (T & { order: number })[] {
   return items.map((item, index) => ({ ...item, order: item.order ?? index }));
 }
 
@@ -106,10 +96,11 @@ const settingsSchemas = {
   }),
   recognition: record({
     sites: v.optional(
-      record({
-        google: v.optional(v.boolean(), D.recognition.sites.google),
-        outlook: v.optional(v.boolean(), D.recognition.sites.outlook),
-      }),
+      record(
+        Object.fromEntries(SITE_IDS.map((site) => [site, v.optional(v.boolean(), D.recognition.sites[site])])) as {
+          [S in CalendarSite]: v.OptionalSchema<v.BooleanSchema<undefined>, boolean>;
+        },
+      ),
       () => ({ ...D.recognition.sites }),
     ),
     titlePatterns: v.optional(v.boolean(), D.recognition.titlePatterns),
@@ -134,9 +125,16 @@ const about = record({
   needsFromMe: v.optional(text, ''),
 });
 
-export function recordSchemasV1(now: number) {
+/** Which start a reminder was shown for: a moved meeting is reminded again. */
+export const firedReminder = record({
+  start: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'should be a date like 2026-03-10T15:00')),
+  at: time,
+});
+
+/** Each record's fields in version 1, for later versions to build on. */
+export function recordEntriesV1(now: number) {
   const stamp = v.optional(time, now);
-  const person = record({
+  const person = {
     id,
     name: text,
     emails: list(text, LIMITS.listItems),
@@ -145,23 +143,19 @@ export function recordSchemasV1(now: number) {
     about: v.optional(about),
     createdAt: stamp,
     updatedAt: stamp,
-  });
+  };
   const needStatus = v.picklist(NEED_STATUSES);
-  const need = v.pipe(
-    record({
-      id,
-      personId: id,
-      text,
-      status: needStatus,
-      order: v.optional(v.pipe(v.number(), v.finite('should be a finite number'))),
-      history: v.optional(list(record({ status: needStatus, at: time, meetingId: v.optional(id) }), LIMITS.listItems)),
-      createdAt: stamp,
-      updatedAt: stamp,
-    }),
-    // Without a history, the need has been in its status since it was created.
-    v.transform((need) => ({ ...need, history: need.history ?? [{ status: need.status, at: need.createdAt }] })),
-  );
-  const question = record({
+  const need = {
+    id,
+    personId: id,
+    text,
+    status: needStatus,
+    order: v.optional(v.pipe(v.number(), v.finite('should be a finite number'))),
+    history: v.optional(list(record({ status: needStatus, at: time, meetingId: v.optional(id) }), LIMITS.listItems)),
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+  const question = {
     id,
     personId: id,
     text,
@@ -171,19 +165,14 @@ export function recordSchemasV1(now: number) {
     meetingId: v.optional(id),
     createdAt: stamp,
     updatedAt: stamp,
-  });
-  const checklistItem = record({
+  };
+  const checklistItem = {
     id,
     text,
     order: v.optional(v.pipe(v.number(), v.finite('should be a finite number'))),
     enabled: v.optional(v.boolean(), true),
-  });
-  // Which start a reminder was shown for: a moved meeting is reminded again.
-  const firedReminder = record({
-    start: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'should be a date like 2026-03-10T15:00')),
-    at: time,
-  });
-  const meeting = record({
+  };
+  const meeting = {
     id,
     seriesId: id,
     title: text,
@@ -191,7 +180,7 @@ export function recordSchemasV1(now: number) {
     end: wallTime,
     personId: v.nullable(id),
     reasons: v.optional(list(text, LIMITS.listItems)),
-    site: v.optional(v.picklist(['google', 'outlook'])),
+    site: v.optional(v.picklist(SITE_IDS)),
     allDay: v.optional(v.boolean()),
     cancelled: v.optional(v.boolean()),
     declined: v.optional(v.boolean()),
@@ -200,23 +189,44 @@ export function recordSchemasV1(now: number) {
     ticks: v.optional(list(id, LIMITS.listItems), () => []),
     notes: v.optional(text, ''),
     updatedAt: stamp,
-  });
-  const note = record({
+  };
+  const note = {
     id,
     text,
     createdAt: stamp,
     personId: v.optional(id),
     meetingId: v.optional(id),
-  });
-  const series = record({
+  };
+  const series = {
     seriesId: id,
     title: text,
     override: v.optional(v.picklist(['always', 'never'])),
     overridePersonId: v.optional(id),
     confirmedPersonId: v.optional(id),
     updatedAt: stamp,
-  });
+  };
   return { person, need, question, checklistItem, meeting, note, series };
+}
+
+/** Without a history, a need has been in its status since it was created. */
+export const withHistory = <T extends { status: NeedStatus; createdAt: number; history?: NeedHistoryEntry[] }>(
+  need: T,
+): Omit<T, 'history'> & { history: NeedHistoryEntry[] } => ({
+  ...need,
+  history: need.history ?? [{ status: need.status, at: need.createdAt }],
+});
+
+export function recordSchemasV1(now: number) {
+  const e = recordEntriesV1(now);
+  return {
+    person: record(e.person),
+    need: v.pipe(record(e.need), v.transform(withHistory)),
+    question: record(e.question),
+    checklistItem: record(e.checklistItem),
+    meeting: record(e.meeting),
+    note: record(e.note),
+    series: record(e.series),
+  };
 }
 
 /** The whole file, version 1. */
@@ -239,21 +249,6 @@ export function backupV1Schema(now: number) {
 export type BackupV1 = v.InferOutput<ReturnType<typeof backupV1Schema>>;
 
 /*
- * The schema must read back exactly what Upward stores: if a record type gains
- * or changes a field, these lines stop compiling until the schema follows, so an
- * export can never quietly leave a field out.
+ * Version 1 matched the records of its release exactly; the current version's file
+ * (v2.ts) now carries the compile-time check that the format follows the model.
  */
-type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-type Item<K extends keyof BackupV1> = BackupV1[K] extends (infer T)[] ? T : never;
-type Shown<T> = { [K in keyof T]: T[K] };
-const schemaMatchesModel: [
-  Same<Shown<Item<'people'>>, Shown<Person>>,
-  Same<Shown<Item<'needs'>>, Shown<Need>>,
-  Same<Shown<Item<'questions'>>, Shown<Question>>,
-  Same<Shown<Item<'checklist'>>, Shown<ChecklistItem>>,
-  Same<Shown<Item<'meetings'>>, Shown<Meeting>>,
-  Same<Shown<Item<'notes'>>, Shown<Note>>,
-  Same<Shown<Item<'series'>>, Shown<SeriesRecord>>,
-  Same<Shown<Required<BackupV1['settings']>>, Shown<SettingsRecords>>,
-] = [true, true, true, true, true, true, true, true];
-void schemaMatchesModel;

@@ -1,27 +1,32 @@
 import * as v from 'valibot';
 import { type Checked, problemsFromIssues } from './problems';
-import { type BackupV1, backupV1Schema } from './v1';
+import { backupV1Schema } from './v1';
+import { type BackupV2, backupV2Schema, v1ToV2 } from './v2';
 
 /**
  * Which backup versions this Upward reads, and how each climbs to the current one.
  *
- * Adding version 2: write `v2.ts` (its schema), a converter `v1ToV2(BackupV1): BackupV2`,
- * point `Backup` at BackupV2, bump BACKUP_VERSION, and add `case 2` below; `case 1`
- * then reads with the v1 schema and runs `v1ToV2`. Never delete a case: every file
+ * Adding version 3: write `v3.ts` (its schema), a converter `v2ToV3(BackupV2): BackupV3`,
+ * point `Backup` at BackupV3, bump BACKUP_VERSION, and add `case 3` below; the older
+ * cases then run their converters one after the other. Never delete a case: every file
  * Upward ever wrote keeps importing.
  */
 export const BACKUP_FORMAT = 'upward-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
 /** The current format's contents. */
-export type Backup = BackupV1;
+export type Backup = BackupV2;
 
 export function readBackup(data: unknown, now: number): Checked<Backup> {
   const envelope = readEnvelope(data);
   if (!envelope.ok) return envelope;
   switch (envelope.value) {
-    case 1:
-      return validate(backupV1Schema(now), data);
+    case 1: {
+      const read = validate(backupV1Schema(now), data);
+      return read.ok ? { ok: true, value: v1ToV2(read.value) } : read;
+    }
+    case 2:
+      return validate(backupV2Schema(now), data);
     default:
       // readEnvelope refuses newer versions; an older one with no case here is a bug in this file.
       return refuse('version', `Format version ${envelope.value} is not readable by this Upward.`);

@@ -1,7 +1,9 @@
 /**
- * Google Calendar's `data-eventid`: base64url of `"<eventId> <calendar id, abbreviated>"`
- * (CALENDARS.md, "Event chips"). A `_YYYYMMDDTHHMMSSZ` suffix on the event id marks one
- * occurrence of a recurring series; all-day occurrences use a date-only `_YYYYMMDD` suffix.
+ * Google Calendar's `data-eventid`: base64url of `"<eventId> <calendar id, abbreviated>"`.
+ * A `_YYYYMMDDTHHMMSSZ` suffix on the event id marks one occurrence of a recurring series (the
+ * part before it names the series); all-day occurrences use a date-only `_YYYYMMDD` suffix.
+ * Ids starting `tasks_`, `tasks.` or `ttb_` are tasks, not meetings. Checked on
+ * tests/fixtures/google/week.html (recurring Dana / Sam, a task) and month.html (all-day).
  */
 
 export interface GoogleEventIdentity {

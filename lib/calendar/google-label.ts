@@ -1,128 +1,173 @@
 /**
- * Google Calendar chip labels (the `aria-label` or visually hidden first child of a chip).
+ * Google Calendar chip labels (the `aria-label` or visually hidden first child of a chip), in
+ * every UI language in `locale/google-words.ts`. One reader for all of them:
  *
- * English format (CALENDARS.md, "The chip's label"), comma separated:
- *   <time range | All day>, <title>, <organizer | Calendar: name>, [<RSVP>], <No location | Location: …>, <date>
- * Titles, locations and cross-day time ranges contain commas, so we anchor the time at
- * the start and the date at the end with patterns, then peel the known parts off the
- * end of what is left; whatever remains in the middle is the title.
+ *   <time range | All day>, <title>, <organizer | Calendar: name>, [<RSVP>], [<location>], [<date>], [<colour>]
+ *
+ * with each language's separator (`,` `、` `，` `،`), range words and date order. The time is
+ * read from the start and the date from the end (titles contain commas); the parts between are
+ * peeled from the end by the table's words; whatever remains first is the title.
+ *
+ * Never a wrong time: a label yields a time only when every word of its time and date is
+ * known in one language and the label shows a word no other language uses ("No location",
+ * "Kein Ort"…); a date that disagrees with the chip's day column is dropped.
  */
-import { CLOCK, clockFrom, FULL_DATE, fullDateFrom, hasMinutes, MONTH, monthNumber, WEEKDAY } from './english';
-import { japaneseTitle, parseJapaneseGoogleLabel } from './google-label-ja';
-import { findLastIndex, orderedLabel, responseFromWord, squashSpaces, unreadableLabel } from './label-common';
-import { allDayRange, type CalendarDate, resolveClockRange, timedRange } from './time';
-import type { ParsedLabel } from './types';
+import { orderedLabel, squashSpaces, unreadableLabel } from './label-common';
+import { covers, type DateRange, readDates, readTimeRange, type TimeRange, tokenize, withYear } from './label-time';
+import type { GoogleWords } from './locale/google-words';
+import { readInLanguages } from './locale/language';
+import { type ExtraWords, FILLER, type Vocabulary } from './locale/vocabulary';
+import { labelWords, vocabularyOf } from './locale/words';
+import { allDayRange, type CalendarDate, timedRange } from './time';
+import type { LabelContext, ParsedLabel, ResponseStatus } from './types';
 
-/** One side of a time range: `7pm` or `April 7, 2026 at 7pm`. Groups: 6 date + 3 clock. */
-const SIDE = `(?:${FULL_DATE}\\s+at\\s+)?${CLOCK}`;
+type Phrase = Exclude<keyof GoogleWords, keyof ExtraWords>;
+const RESPONSES: readonly ResponseStatus[] = ['accepted', 'needs-action', 'declined', 'tentative'];
 
-/** The label's head: `3pm to 3:30pm`, `1 to 2pm`, `15:30 to 17:00`, `April 7, 2026 at 7pm to April 8, 2026 at 7:52pm`. */
-const TIME_HEAD = new RegExp(`^${SIDE}\\s*(?:\\bto\\b|[–—-])\\s*${SIDE}(?=\\s*,|\\s*$)`, 'i');
-
-/** `All day, …` (all-day chips in every view, and the `Calendar: Holidays` rows). */
-const ALL_DAY_HEAD = /^all[ -]day(?=\s*,|\s*$)/i;
-
-/**
- * The label's tail: `March 10, 2026`, `Tuesday, March 10, 2026`, `March 10 – 11, 2026`,
- * `March 30 – April 2, 2026`, `December 30, 2026 – January 2, 2027`.
- * Groups: month1, day1, year1?, month2?, day2?, year2?
- */
-const DATE_TAIL = new RegExp(
-  `,\\s*(?:${WEEKDAY},\\s*)?(${MONTH})\\.?\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?` +
-    `(?:\\s*[–—-]\\s*(?:(${MONTH})\\.?\\s+)?(\\d{1,2})(?:,\\s*(\\d{4}))?)?\\s*$`,
-  'i',
-);
-
-/** Parts that sit between the organizer and the date. Google Calendar week/day/month/schedule chips. */
-const NO_LOCATION = /^no location$/i;
-const LOCATION_PREFIX = /^location:\s*/i;
-const CALENDAR_PREFIX = /^calendar:\s*/i;
-
-interface TailDates {
-  first: CalendarDate;
-  last: CalendarDate;
-  isRange: boolean;
-}
-
-export function parseGoogleLabel(label: string, visibleTitle?: string): ParsedLabel {
+export function parseGoogleLabel(label: string, visibleTitle?: string, context: LabelContext = {}): ParsedLabel {
   const text = squashSpaces(label);
-  const parsed = parseEnglish(text) ?? (/[、「」]/.test(text) ? parseJapaneseGoogleLabel(text) : null);
-  if (parsed) return orderedLabel(parsed);
-  return unreadableLabel(fallbackTitle(text, visibleTitle));
+  const tables = labelWords().google;
+  const parsed = readInLanguages(context.lang, Object.keys(tables), (language) =>
+    readLabel(
+      text,
+      tables[language] as GoogleWords,
+      vocabularyOf(language, tables[language] as GoogleWords),
+      context.day,
+    ),
+  );
+  return parsed ? orderedLabel(parsed) : unreadableLabel(fallbackTitle(text, visibleTitle));
 }
 
-/** Best-effort title for a label we cannot read: the chip's visible text, else the label's second part. */
+/** The separators of the label's parts, kept so a title with commas comes back as written. */
+const SEPARATOR = /([,،，、]\s*)/;
+const key = (text: string) => text.toLowerCase();
+
+/** The label read in one language, or null when this language cannot read it. */
+function readLabel(
+  text: string,
+  words: GoogleWords,
+  vocabulary: Vocabulary,
+  column: CalendarDate | undefined,
+): ParsedLabel | null {
+  const pieces = text.split(SEPARATOR);
+  const part = (i: number) => pieces[2 * i] ?? '';
+  const join = (from: number, to: number) => pieces.slice(2 * from, 2 * to - 1).join('');
+  let count = (pieces.length + 1) / 2;
+  // `…, Color: Graphite, ` ends with an empty part.
+  while (count > 0 && !part(count - 1)) count--;
+  let own = false;
+  /** Is part i one of the phrases (0), or does it start with one and a colon (the prefix's length)? */
+  const is = (i: number, name: Phrase, prefixed?: boolean): number | false => {
+    const match = prefixed ? /^(.+?)\s*[:：]\s*/.exec(part(i)) : [part(i), part(i)];
+    const phrase = key(match?.[1] ?? '');
+    if (!match || !(words[name] as readonly string[]).includes(phrase)) return false;
+    own ||= words.own.includes(phrase);
+    return (match[0] as string).length;
+  };
+
+  // The head: `All day`, or a time range spread over up to four parts (`du 9 juin 2024, 22:15 au …`).
+  let head = 0;
+  let when: TimeRange | null = null;
+  const allDay = is(0, 'allDay') !== false;
+  if (allDay) head = 1;
+  for (let parts = 1; !head && parts <= 4 && parts < count; parts++) {
+    when = readTimeRange(join(0, parts), vocabulary);
+    if (when) head = parts;
+  }
+  if (!head) return null;
+
+  // The tail: a date or date range over up to three parts (`March 10 – 11, 2026`).
+  let tail = count;
+  let dates: DateRange | null = null;
+  for (let parts = 1; !dates && parts <= 3 && count - parts > head; parts++) {
+    dates = readDates(join(count - parts, count), vocabulary);
+    if (dates) tail = count - parts;
+  }
+  // `Tuesday, March 10, 2026`: the weekday belongs to the date.
+  while (dates && tail - 1 > head && onlyFiller(part(tail - 1), vocabulary)) tail--;
+
+  // Between them, from the end: [colour], location, RSVP, organizer or `Calendar: name`, title.
+  // The last location: a title may imitate label parts (`Accepted, No location, March 1`).
+  let end = tail;
+  for (let i = tail - 1; i > head && end === tail; i--)
+    if (is(i, 'noLocation') !== false || is(i, 'location', true)) end = i;
+  let response: ResponseStatus | null = null;
+  // What follows the RSVP word is the location, named or not (`…, Accepted, Google Meet, …`).
+  for (let i = end - 1; i > head && !response; i--) {
+    response = RESPONSES.find((status) => is(i, status) !== false) ?? null;
+    if (response) end = i;
+  }
+  const bracketed = part(head).startsWith('「');
+  let titleEnd = head + 1;
+  if (bracketed) for (let i = head; i < end; i++) if (part(i).endsWith('」')) titleEnd = i + 1;
+  let organizer: string | null = null;
+  let calendar: string | undefined;
+  for (let i = end - 1; i >= titleEnd && calendar === undefined; i--) {
+    const length = is(i, 'calendar', true);
+    if (length) {
+      calendar = join(i, end).slice(length);
+      if (!bracketed) titleEnd = i;
+    }
+  }
+  if (calendar === undefined && end > titleEnd) {
+    if (!bracketed) titleEnd = end - 1;
+    organizer = join(titleEnd, end);
+  }
+  if (!own) return null;
+
+  const range = wallTimes(allDay, when, dates, column);
+  const parsed: ParsedLabel = {
+    title: join(head, titleEnd).replace(/^「([\s\S]*)」$/, '$1'),
+    organizer,
+    start: range?.start ?? null,
+    end: range?.end ?? null,
+    allDay,
+    response,
+    cancelled: false,
+  };
+  if (calendar !== undefined) parsed.calendar = calendar;
+  return parsed;
+}
+
+function onlyFiller(text: string, vocabulary: Vocabulary): boolean {
+  const [token, more] = tokenize(text, vocabulary) ?? [];
+  return !more && token !== undefined && 'w' in token && token.w === FILLER;
+}
+
+/** Wall times from what the head and the tail say, checked against the chip's day column. */
+function wallTimes(
+  allDay: boolean,
+  when: TimeRange | null,
+  dates: DateRange | null,
+  column: CalendarDate | undefined,
+): { start: string; end: string } | null {
+  let range: { start: string; end: string } | null = null;
+  if (allDay) {
+    const first = dates && withYear(dates.first, column?.year);
+    const last = dates && first && withYear(dates.last, first.year);
+    range = first && last ? allDayRange(first, last) : null;
+  } else if (when) {
+    const startDate = when.startDate ?? dates?.first;
+    const endDate = when.endDate ?? (dates && dates.last !== dates.first ? dates.last : null);
+    const start = startDate && withYear(startDate, column?.year);
+    const end = endDate && start ? withYear(endDate, start.year) : null;
+    range = start && (!endDate || end) ? timedRange(start, end, when.times) : null;
+  }
+  if (range && column && !covers(dayOf(range.start), dayOf(range.end), column)) return null;
+  return range;
+}
+
+const dayOf = (wallTime: string): CalendarDate => {
+  const [year, month, day] = wallTime.slice(0, 10).split('-').map(Number);
+  return { year: year ?? 0, month: month ?? 0, day: day ?? 0 };
+};
+
+/** Best-effort title for a label we cannot read: the chip's visible text, the 「」 title, else the first part without digits. */
 function fallbackTitle(text: string, visibleTitle: string | undefined): string {
   const visible = visibleTitle ? squashSpaces(visibleTitle) : '';
   if (visible) return visible;
-  const quoted = japaneseTitle(text);
-  if (quoted !== null) return quoted;
-  const parts = text.split(/,\s|、/);
-  return (parts.length > 1 ? parts[1] : parts[0]) ?? '';
-}
-
-function parseEnglish(text: string): ParsedLabel | null {
-  const allDay = ALL_DAY_HEAD.exec(text);
-  const timed = allDay ? null : TIME_HEAD.exec(text);
-  const head = allDay ?? timed;
-  if (!head) return null;
-  const tail = DATE_TAIL.exec(text.slice(head[0].length));
-  const tailDates = tail ? readTail(tail) : null;
-  const middleEnd = tail ? head[0].length + tail.index : text.length;
-  const middle = text.slice(head[0].length, middleEnd).replace(/^\s*,\s*/, '');
-
-  let range: { start: string; end: string } | null = null;
-  if (allDay) {
-    range = tailDates ? allDayRange(tailDates.first, tailDates.last) : null;
-  } else if (timed) {
-    range = readTimedHead(timed, tailDates);
-  }
-  if (!range) return null;
-  return { ...readMiddle(middle), start: range.start, end: range.end, allDay: Boolean(allDay), cancelled: false };
-}
-
-function readTail(match: RegExpExecArray): TailDates | null {
-  const [, m1, d1, y1, m2, d2, y2] = match;
-  const firstYear = Number(y1 ?? y2);
-  const lastYear = Number(y2 ?? y1);
-  const firstMonth = monthNumber(m1);
-  const lastMonth = m2 ? monthNumber(m2) : firstMonth;
-  if (!firstYear || firstMonth === null || lastMonth === null) return null;
-  const first = { year: firstYear, month: firstMonth, day: Number(d1) };
-  const last = d2 ? { year: lastYear, month: lastMonth, day: Number(d2) } : first;
-  return { first, last, isRange: Boolean(d2) };
-}
-
-function readTimedHead(match: RegExpExecArray, tail: TailDates | null): { start: string; end: string } | null {
-  const startDateOwn = fullDateFrom(match.slice(1, 7));
-  const [sh, sm, smer] = match.slice(7, 10);
-  const endDateOwn = fullDateFrom(match.slice(10, 16));
-  const [eh, em, emer] = match.slice(16, 19);
-  const startClock = clockFrom(sh, sm, smer);
-  const endClock = clockFrom(eh, em, emer);
-  if (!startClock || !endClock) return null;
-  const times = resolveClockRange(startClock, endClock, { bareHoursAre24h: hasMinutes(sm) && hasMinutes(em) });
-  if (!times) return null;
-  const startDate = startDateOwn ?? tail?.first ?? null;
-  if (!startDate) return null;
-  const endDate = endDateOwn ?? (tail?.isRange ? tail.last : null);
-  return timedRange(startDate, endDate, times);
-}
-
-/** Title, organizer and RSVP from the parts between the time and the date, peeled from the end. */
-function readMiddle(middle: string): Pick<ParsedLabel, 'title' | 'organizer' | 'response' | 'calendar'> {
-  let parts = middle === '' ? [] : middle.split(', ');
-  const locationAt = findLastIndex(parts, (p) => NO_LOCATION.test(p) || LOCATION_PREFIX.test(p));
-  if (locationAt > 0) parts = parts.slice(0, locationAt);
-
-  const response = parts.length > 1 ? responseFromWord(parts[parts.length - 1] ?? '') : null;
-  if (response) parts = parts.slice(0, -1);
-
-  const calendarAt = findLastIndex(parts, (p) => CALENDAR_PREFIX.test(p));
-  if (calendarAt > 0) {
-    const calendar = parts.slice(calendarAt).join(', ').replace(CALENDAR_PREFIX, '');
-    return { title: parts.slice(0, calendarAt).join(', '), organizer: null, response, calendar };
-  }
-  if (parts.length < 2) return { title: parts.join(', '), organizer: null, response };
-  return { title: parts.slice(0, -1).join(', '), organizer: parts[parts.length - 1] ?? null, response };
+  const quoted = /「(.*)」/.exec(text)?.[1];
+  if (quoted !== undefined) return quoted.trim();
+  const parts = text.split(SEPARATOR).filter((_, i) => i % 2 === 0);
+  return parts.slice(1).find((p) => !/\d/.test(p)) ?? parts[1] ?? parts[0] ?? '';
 }

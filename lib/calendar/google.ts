@@ -5,15 +5,28 @@
 import { attr, cleanEmails, isShown, queryAllWithSelf, textOf } from './dom';
 import { googleEventIdentity } from './google-id';
 import { parseGoogleLabel } from './google-label';
-import type { CalendarAdapter, CalendarEvent, CalendarView, GuestList } from './types';
+import type { CalendarAdapter, CalendarEvent, CalendarView, GuestList, LabelContext } from './types';
 
-/** Selectors, each from the page/view named beside it (CALENDARS.md, "Google Calendar"). */
+/**
+ * Selectors, each with what it relies on and the fixture (tests/fixtures/google/) it was checked
+ * on. Where the facts come from: docs/calendars.md.
+ */
 export const GOOGLE_SELECTORS = {
-  /** Event chips in day, week, customday, month (`data-stacked-layout-chip`) and schedule (role=presentation wrapper) views. */
+  /**
+   * Event chips: `data-eventid` with `data-eventchip`, on every chip since 2019 while the class
+   * names changed yearly. One event may show on several nodes (a chip per day of a multi-day
+   * event; the resize handle repeats the id): merged by id. Month chips also carry
+   * `data-stacked-layout-chip`; in schedule view the attributes sit on a `role="presentation"`
+   * wrapper. Checked on day, week, customday, month and schedule.html.
+   */
   chip: '[data-eventid][data-eventchip]',
-  /** Schedule view: the label sits on the chip's inner button. */
+  /** Schedule view: the label sits on the chip's inner button (schedule.html). */
   innerButton: '[role="button"]',
-  /** Event detail dialog, opened by clicking a chip; hidden leftovers may remain in the DOM. */
+  /**
+   * The event detail dialog, opened by clicking a chip: the only place guests appear. It
+   * re-renders while its parts load (read it once settled, never put UI inside it), and hidden
+   * leftover dialogs may stay in the DOM (check visibility). dialog-open.html.
+   */
   detailsDialog: '[role="dialog"][data-chips-dialog="true"]',
   /** Inside the dialog: the event it shows. */
   detailsEvent: '#xDetDlg[data-eventid]',
@@ -21,13 +34,13 @@ export const GOOGLE_SELECTORS = {
   detailsGuests: '#xDetDlgAtt [data-email]',
   /** Inside the dialog: the guests section (absent for events without guests, or while loading). */
   detailsGuestSection: '#xDetDlgAtt',
-  /** Main region; month view says `data-period-type="month"`. */
+  /** Main region; month view says `data-period-type="month"` (month.html). */
   periodRegion: '[role="main"][data-period-type]',
 } as const;
 
 const MAX_RAW_ID = 512;
 
-/** `/calendar/u/<n>/r/<view>[/YYYY/M/D]` path segment → view (CALENDARS.md, "URLs"). */
+/** `/calendar/u/<n>/r/<view>[/YYYY/M/D]` path segment → view (`agenda` is the schedule view). */
 const VIEW_BY_PATH: Readonly<Record<string, CalendarView>> = {
   day: 'day',
   week: 'week',
@@ -89,7 +102,18 @@ function readEvent(element: Element): CalendarEvent | null {
   const label = googleChipLabel(chip);
   if (!label) return null;
   const { id, seriesId, recurring } = identity;
-  return { site: 'google', id, seriesId, recurring, ...parseGoogleLabel(label) };
+  return { site: 'google', id, seriesId, recurring, ...parseGoogleLabel(label, undefined, labelContext(chip)) };
+}
+
+/**
+ * The page's language and the chip's day column (`data-datekey` = (year-1970)<<9 | month<<5 | day
+ * on day columns and schedule rows): they choose the words and check the date.
+ */
+export function labelContext(chip: Element): LabelContext {
+  const lang = chip.ownerDocument.documentElement.lang || undefined;
+  const key = Number(chip.closest('[data-datekey]')?.getAttribute('data-datekey'));
+  if (!Number.isInteger(key) || key <= 0) return { lang };
+  return { lang, day: { year: 1970 + (key >> 9), month: (key >> 5) & 15, day: key & 31 } };
 }
 
 /**
@@ -111,9 +135,9 @@ function readOpenDetails(root: ParentNode): GuestList | null {
   return null;
 }
 
-export const googleAdapter: CalendarAdapter = {
+export const googleAdapter: CalendarAdapter<'google'> = {
   site: 'google',
-  matchesUrl: (url) => url.hostname === 'calendar.google.com' && url.pathname.startsWith('/calendar/'),
+  parseLabel: parseGoogleLabel,
   currentView,
   eventSelector: GOOGLE_SELECTORS.chip,
   findEventElements: (root) => queryAllWithSelf(root, GOOGLE_SELECTORS.chip),
@@ -121,5 +145,3 @@ export const googleAdapter: CalendarAdapter = {
   detailsSelector: GOOGLE_SELECTORS.detailsDialog,
   readOpenDetails,
 };
-
-export const eventSelector = googleAdapter.eventSelector;

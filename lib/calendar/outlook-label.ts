@@ -1,161 +1,152 @@
 /**
- * Outlook on the web tile labels (`[data-calitemid] [role="button"][aria-label]`).
+ * Outlook on the web tile labels (`[data-calitemid] [role="button"][aria-label]`), in the
+ * languages of `locale/outlook-words.ts`:
  *
- * Format (CALENDARS.md, "Event tiles"), comma separated:
- *   [Meeting icon, ]<subject>, <start> to <end>, <Weekday>, <Month D, YYYY>, [<location>], By <organizer>, <status>
- * Subjects and locations contain commas, so the status and `By …` parts are peeled off the
- * end and the time+date block is found with a pattern; the subject is what precedes it.
- * All-day and cross-day shapes are ASSUMED (not in CALENDARS.md) and documented below;
- * a label that fits none of them gets a title and no time.
+ *   [<icon>, ]<subject>, <start> to <end>, <weekday>, <date>, [<location>], By <organizer>, <show-as>[, <recurrence>]
+ *
+ * Subjects and locations contain commas, so the show-as and `By …` parts are peeled off the end
+ * and the time+date block is the rightmost run of parts that reads as one; the subject is what
+ * precedes it. The same reader takes all-day (`all day event, Monday, March 2, 2026 to …`) and
+ * cross-day (`11:00 PM, Monday, March 9, 2026 to 6:00 AM, Tuesday, …`) blocks. A label that fits
+ * none gets a title and no time.
  */
-import { CLOCK, clockFrom, FULL_DATE, fullDateFrom, hasMinutes, WEEKDAY } from './english';
-import { findLastIndex, orderedLabel, squashSpaces, unreadableLabel } from './label-common';
-import { allDayRange, resolveClockRange, timedRange } from './time';
-import type { ParsedLabel, ResponseStatus } from './types';
+import { orderedLabel, squashSpaces, unreadableLabel } from './label-common';
+import { readDates, readTimeRange, withYear } from './label-time';
+import { readInLanguages } from './locale/language';
+import type { OutlookWords } from './locale/outlook-words';
+import type { Vocabulary } from './locale/vocabulary';
+import { labelWords, vocabularyOf } from './locale/words';
+import { allDayRange, timedRange } from './time';
+import type { LabelContext, ParsedLabel, ResponseStatus } from './types';
 
 /** What the Outlook label says beyond ParsedLabel; the adapter uses it for series ids. */
 export interface OutlookLabel extends ParsedLabel {
   location: string | null;
-  /** Free/busy status as printed (`Busy`, `Tentative`, …), or null. */
+  /** Show-as status as printed (`Busy`, `Tentative`, …), or null. */
   status: string | null;
   /** The label carries a recurrence marker (`Recurring event`, or a `Recurring … icon` prefix). */
   recurring: boolean;
 }
 
-/** Leading icon descriptions, e.g. `Meeting icon, ` (all Outlook surfaces). */
-const ICON_PREFIX = /^(?:[^,]{1,40}? icon, )+/i;
+const SEPARATOR = /([,、，،]\s*)/;
+const NO_WORDS = { declined: [], cancelled: [] } as unknown as OutlookWords;
+const key = (text: string) => text.toLowerCase();
+/** `Canceled: `, `キャンセル済み: `: a word and a colon before the subject. */
+const PREFIX = /^(.+?)\s*[:：]\s*/;
 
-/** Subject prefixes Outlook adds for items to ignore; English from CALENDARS.md, others assumed. */
-const CANCEL_PREFIXES: ReadonlyArray<readonly [RegExp, ResponseStatus | null]> = [
-  [/^(?:Canceled|Cancelled|Abgesagt|Annulé|Annulée|Cancelado|Cancelada|Geannuleerd|Annullato)\s*:\s*/i, null],
-  [/^(?:Declined|Abgelehnt|Refusé|Rechazado|Rifiutato)\s*:\s*/i, 'declined'],
-];
-
-/** Free/busy words that end a label (Outlook day/week/month tiles). */
-const STATUS_WORDS = new Set(['busy', 'tentative', 'free', 'working elsewhere', 'away', 'out of office', 'oof']);
-/** Recurrence markers some builds append to the label (assumed; harmless when absent). */
-const RECURRENCE_WORDS = new Set(['recurring event', 'recurring', 'recurring meeting', 'exception to recurring event']);
-
-/** `, 1:05 PM to 2:15 PM, Tuesday, March 10, 2026`. Groups: 3 clock, 3 clock, 6 date. */
-const TIMED_BLOCK = new RegExp(`,\\s*${CLOCK}\\s+to\\s+${CLOCK},\\s*${WEEKDAY},\\s*${FULL_DATE}(?=,|$)`, 'gi');
-/** ASSUMED cross-day shape: `, 11:00 PM, Monday, March 9, 2026 to 1:00 AM, Tuesday, March 10, 2026`. */
-const CROSS_DAY_BLOCK = new RegExp(
-  `,\\s*${CLOCK},\\s*${WEEKDAY},\\s*${FULL_DATE}\\s+to\\s+${CLOCK},\\s*${WEEKDAY},\\s*${FULL_DATE}(?=,|$)`,
-  'gi',
-);
-/** ASSUMED all-day shape: `, All day, Monday, March 9, 2026[ to Wednesday, March 11, 2026]`. Groups: 6 date, 6 date? */
-const ALL_DAY_BLOCK = new RegExp(
-  `,\\s*all[ -]day(?: event)?,\\s*${WEEKDAY},\\s*${FULL_DATE}(?:\\s+to\\s+${WEEKDAY},\\s*${FULL_DATE})?(?=,|$)`,
-  'gi',
-);
-
-export function parseOutlookLabel(label: string, visibleTitle?: string): ParsedLabel {
-  return orderedLabel(parseOutlookLabelDetails(label, visibleTitle));
+export function parseOutlookLabel(label: string, visibleTitle?: string, context: LabelContext = {}): ParsedLabel {
+  return orderedLabel(parseOutlookLabelDetails(label, visibleTitle, context));
 }
 
-export function parseOutlookLabelDetails(label: string, visibleTitle?: string): OutlookLabel {
-  let text = squashSpaces(label);
-  const icons = ICON_PREFIX.exec(text)?.[0] ?? '';
-  text = text.slice(icons.length);
-  let cancelled = false;
-  let response: ResponseStatus | null = null;
-  for (const [prefix, status] of CANCEL_PREFIXES) {
-    const hit = prefix.exec(text);
-    if (hit) {
-      cancelled = true;
-      response = status;
-      text = text.slice(hit[0].length);
-    }
-  }
-
-  let parts = text.split(', ');
-  let status: string | null = null;
-  let recurring = /recurr/i.test(icons);
-  while (parts.length > 1) {
-    const last = (parts[parts.length - 1] ?? '').toLowerCase();
-    if (STATUS_WORDS.has(last) && status === null) status = parts[parts.length - 1] ?? null;
-    else if (RECURRENCE_WORDS.has(last)) recurring = true;
-    else break;
-    parts = parts.slice(0, -1);
-  }
-  const byAt = findLastIndex(parts, (p) => /^By\s/.test(p));
-  const organizer =
-    byAt > 0
-      ? parts
-          .slice(byAt)
-          .join(', ')
-          .replace(/^By\s+/, '')
-      : null;
-  const body = byAt > 0 ? parts.slice(0, byAt).join(', ') : parts.join(', ');
-
-  const when = readWhen(body);
-  if (!when) {
-    const fallback = visibleTitle ? squashSpaces(visibleTitle) : (text.split(', ')[0] ?? '');
-    return { ...unreadableLabel(fallback, cancelled), response, location: null, status, recurring };
-  }
+export function parseOutlookLabelDetails(
+  label: string,
+  visibleTitle?: string,
+  context: LabelContext = {},
+): OutlookLabel {
+  const text = squashSpaces(label);
+  const tables = labelWords().outlook;
+  const read = readInLanguages(context.lang, Object.keys(tables), (language) =>
+    readTile(text, tables[language] as OutlookWords, vocabularyOf(language, tables[language] as OutlookWords)),
+  );
+  const visible = visibleTitle ? squashSpaces(visibleTitle) : '';
+  if (read) return visible && !read.start ? { ...read, title: visible } : read;
+  // Nothing fits: the first part as the subject (or the chip's visible title), and no time.
+  const { subject, cancelled, response } = withoutPrefix(text.split(SEPARATOR)[0] ?? '', tables.en ?? NO_WORDS);
   return {
-    title: body.slice(0, when.index).trim(),
-    organizer: organizer || null,
-    start: when.start,
-    end: when.end,
-    allDay: when.allDay,
+    ...unreadableLabel(visible || subject, cancelled),
     response,
-    cancelled,
-    location: body.slice(when.index + when.length).replace(/^\s*,\s*/, '') || null,
-    status,
-    recurring,
+    location: null,
+    status: null,
+    recurring: false,
   };
 }
 
-interface When {
-  index: number;
-  length: number;
-  start: string;
-  end: string;
-  allDay: boolean;
+/** The subject without Outlook's `Canceled:` / `Declined:` prefixes, and what they said. */
+function withoutPrefix(
+  subject: string,
+  words: OutlookWords,
+): { subject: string; cancelled: boolean; response: ResponseStatus | null } {
+  let cancelled = false;
+  let response: ResponseStatus | null = null;
+  for (let match = PREFIX.exec(subject); match; match = PREFIX.exec(subject)) {
+    const word = key(match[1] ?? '');
+    if (words.declined.includes(word)) response = 'declined';
+    else if (!words.cancelled.includes(word)) break;
+    cancelled = true;
+    subject = subject.slice(match[0].length);
+  }
+  return { subject, cancelled, response };
 }
 
-/** The last time+date block in the body; the subject is everything before it. */
-function readWhen(body: string): When | null {
-  const timed = lastMatch(TIMED_BLOCK, body);
-  if (timed) {
-    const start = clockFrom(timed[1], timed[2], timed[3]);
-    const end = clockFrom(timed[4], timed[5], timed[6]);
-    const date = fullDateFrom(timed.slice(7, 13));
-    const times =
-      start && end
-        ? resolveClockRange(start, end, { bareHoursAre24h: hasMinutes(timed[2]) && hasMinutes(timed[5]) })
-        : null;
-    const range = times && date ? timedRange(date, null, times) : null;
-    return range ? { index: timed.index, length: timed[0].length, ...range, allDay: false } : null;
+/**
+ * The tile read in one language; null when the language does not fit at all. A label whose
+ * subject and status read but whose time does not comes back with a null start.
+ */
+function readTile(text: string, words: OutlookWords, vocabulary: Vocabulary): OutlookLabel | null {
+  const pieces = text.split(SEPARATOR);
+  const part = (i: number) => pieces[2 * i] ?? '';
+  const join = (from: number, to: number) => pieces.slice(2 * from, 2 * to - 1).join('');
+  const lastWord = (i: number) => key(part(i)).split(' ').pop() ?? '';
+  let end = (pieces.length + 1) / 2;
+  let first = 0;
+  let recurring = false;
+  // `Meeting icon, `, `Recurring meeting icon, `
+  while (first < end - 1 && words.icon.includes(lastWord(first))) {
+    recurring ||= words.recurring.some((marker) => key(part(first)).startsWith(marker.split(' ')[0] ?? marker));
+    first++;
   }
-  const crossDay = lastMatch(CROSS_DAY_BLOCK, body);
-  if (crossDay) {
-    const start = clockFrom(crossDay[1], crossDay[2], crossDay[3]);
-    const startDate = fullDateFrom(crossDay.slice(4, 10));
-    const end = clockFrom(crossDay[10], crossDay[11], crossDay[12]);
-    const endDate = fullDateFrom(crossDay.slice(13, 19));
-    const bare = hasMinutes(crossDay[2]) && hasMinutes(crossDay[11]);
-    const times = start && end ? resolveClockRange(start, end, { bareHoursAre24h: bare }) : null;
-    const range = times && startDate && endDate ? timedRange(startDate, endDate, times) : null;
-    return range ? { index: crossDay.index, length: crossDay[0].length, ...range, allDay: false } : null;
+  let status: string | null = null;
+  for (; end - 1 > first; end--) {
+    const last = key(part(end - 1));
+    if (status === null && words.status.includes(last)) status = part(end - 1);
+    else if (words.recurring.includes(last)) recurring = true;
+    else break;
   }
-  const allDay = lastMatch(ALL_DAY_BLOCK, body);
-  if (allDay) {
-    const first = fullDateFrom(allDay.slice(1, 7));
-    const last = allDay[7] || allDay[10] ? fullDateFrom(allDay.slice(7, 13)) : first;
-    const range = first && last ? allDayRange(first, last) : null;
-    return range ? { index: allDay.index, length: allDay[0].length, ...range, allDay: true } : null;
+  let organizer: string | null = null;
+  for (let i = end - 1; i > first && organizer === null; i--) {
+    const by = words.by.find((word) => key(part(i)).startsWith(`${word} `) || PREFIX.exec(key(part(i)))?.[1] === word);
+    if (by) {
+      organizer = join(i, end)
+        .slice(by.length)
+        .replace(/^\s*[:：]?\s*/, '');
+      end = i;
+    }
   }
-  return null;
-}
 
-function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
-  let found: RegExpExecArray | null = null;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    found = m;
-    pattern.lastIndex = m.index + 1;
+  // The time block: the rightmost run of parts that reads as a dated range or an all-day date,
+  // as long as it reads (`all day event, Monday, March 9, 2026 to Wednesday, March 11, 2026`).
+  for (let i = end - 1; i > first; i--) {
+    const allDay = words.allDay.includes(key(part(i)));
+    for (let j = end; j > i; j--) {
+      let range: { start: string; end: string } | null = null;
+      if (allDay) {
+        const dates = j > i + 1 ? readDates(join(i + 1, j), vocabulary) : null;
+        const firstDay = dates && withYear(dates.first, undefined);
+        const lastDay = dates && withYear(dates.last, undefined);
+        range = firstDay && lastDay ? allDayRange(firstDay, lastDay) : null;
+      } else {
+        const when = readTimeRange(join(i, j), vocabulary);
+        const startDay = when?.startDate && withYear(when.startDate, undefined);
+        const endDay = when?.endDate ? withYear(when.endDate, undefined) : null;
+        range = when && startDay && (!when.endDate || endDay) ? timedRange(startDay, endDay, when.times) : null;
+      }
+      if (!range) continue;
+      const { subject, cancelled, response } = withoutPrefix(join(first, i), words);
+      return {
+        title: subject.trim(),
+        organizer: organizer || null,
+        start: range.start,
+        end: range.end,
+        allDay,
+        response,
+        cancelled,
+        location: join(j, end) || null,
+        status,
+        recurring,
+      };
+    }
   }
-  return found;
+  if (status === null && organizer === null) return null;
+  const { subject, cancelled, response } = withoutPrefix(part(first), words);
+  return { ...unreadableLabel(subject, cancelled), response, location: null, status, recurring };
 }

@@ -30,46 +30,32 @@ export interface ClockReading {
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+const DAY_MS = 864e5;
+const dayNumber = (date: CalendarDate) => Date.UTC(date.year, date.month - 1, date.day);
+const minutesOf = (time: TimeOfDay): number => time.hour * 60 + time.minute;
 
+/** A real day of a year Upward can meet (1970–2200); February 30 is not one. */
 export function isValidDate(date: CalendarDate): boolean {
   const { year, month, day } = date;
-  if (!Number.isInteger(year) || year < 1970 || year > 2200) return false;
-  if (!Number.isInteger(month) || month < 1 || month > 12) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return Number.isInteger(day) && day >= 1 && day <= daysInMonth;
+  const check = new Date(dayNumber(date));
+  return year >= 1970 && year <= 2200 && check.getUTCMonth() === month - 1 && check.getUTCDate() === day;
 }
 
 export function formatDate(date: CalendarDate): string {
   return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 }
 
-export function formatDateTime(date: CalendarDate, time: TimeOfDay): string {
-  return `${formatDate(date)}T${pad(time.hour)}:${pad(time.minute)}`;
-}
-
-export function addDays(date: CalendarDate, days: number): CalendarDate {
-  const shifted = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
-  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
-}
-
 /** Negative when a is before b, 0 when equal, positive after. */
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
-  return Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day);
+  return dayNumber(a) - dayNumber(b);
 }
-
-const minutesOf = (time: TimeOfDay): number => time.hour * 60 + time.minute;
 
 /** A clock reading as 24-hour time, or null when it is not a real time (13pm, 25:00, 9:75). */
 export function toTimeOfDay(clock: ClockReading, meridiem: Meridiem | null = clock.meridiem): TimeOfDay | null {
   const { hour, minute } = clock;
-  if (!Number.isInteger(minute) || minute < 0 || minute > 59) return null;
-  if (meridiem === null) {
-    return Number.isInteger(hour) && hour >= 0 && hour <= 23 ? { hour, minute } : null;
-  }
-  if (!Number.isInteger(hour) || hour < 0 || hour > 12) return null;
+  if (minute > 59 || hour > (meridiem ? 12 : 23)) return null;
   // 12am is midnight, 12pm is noon; Japanese 午前0時/午後0時 read the same way.
-  const base = hour % 12;
-  return { hour: meridiem === 'pm' ? base + 12 : base, minute };
+  return { hour: meridiem ? (hour % 12) + (meridiem === 'pm' ? 12 : 0) : hour, minute };
 }
 
 /**
@@ -84,25 +70,17 @@ export function resolveClockRange(
   end: ClockReading,
   options: { bareHoursAre24h?: boolean } = {},
 ): { start: TimeOfDay; end: TimeOfDay } | null {
-  const opposite = (m: Meridiem): Meridiem => (m === 'am' ? 'pm' : 'am');
-  if (start.meridiem && end.meridiem) return both(toTimeOfDay(start), toTimeOfDay(end));
-  if (!start.meridiem && end.meridiem) {
-    const endTime = toTimeOfDay(end);
-    const same = toTimeOfDay(start, end.meridiem);
-    if (endTime && same && minutesOf(same) <= minutesOf(endTime)) return { start: same, end: endTime };
-    return both(toTimeOfDay(start, opposite(end.meridiem)), endTime);
+  const known = start.meridiem ?? end.meridiem;
+  if (!known) return both(toTimeOfDay(start), toTimeOfDay(end), options.bareHoursAre24h);
+  for (const guess of [known, known === 'am' ? 'pm' : 'am'] as const) {
+    const times = both(toTimeOfDay(start, start.meridiem ?? guess), toTimeOfDay(end, end.meridiem ?? guess), true);
+    if (times && (guess !== known || minutesOf(times.start) <= minutesOf(times.end))) return times;
   }
-  if (start.meridiem && !end.meridiem) {
-    const startTime = toTimeOfDay(start);
-    const same = toTimeOfDay(end, start.meridiem);
-    if (startTime && same && minutesOf(same) >= minutesOf(startTime)) return { start: startTime, end: same };
-    return both(startTime, toTimeOfDay(end, opposite(start.meridiem)));
-  }
-  return options.bareHoursAre24h ? both(toTimeOfDay(start), toTimeOfDay(end)) : null;
+  return null;
 }
 
-function both(start: TimeOfDay | null, end: TimeOfDay | null): { start: TimeOfDay; end: TimeOfDay } | null {
-  return start && end ? { start, end } : null;
+function both(start: TimeOfDay | null, end: TimeOfDay | null, ok = false): { start: TimeOfDay; end: TimeOfDay } | null {
+  return ok && start && end ? { start, end } : null;
 }
 
 /**
@@ -115,12 +93,16 @@ export function timedRange(
   times: { start: TimeOfDay; end: TimeOfDay },
 ): { start: string; end: string } | null {
   let lastDate = endDate ?? startDate;
-  if (!endDate && minutesOf(times.end) < minutesOf(times.start)) lastDate = addDays(startDate, 1);
+  if (!endDate && minutesOf(times.end) < minutesOf(times.start)) {
+    const next = new Date(dayNumber(startDate) + DAY_MS);
+    lastDate = { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
+  }
   if (!isValidDate(startDate) || !isValidDate(lastDate)) return null;
-  const startText = formatDateTime(startDate, times.start);
-  const endText = formatDateTime(lastDate, times.end);
+  const wall = (date: CalendarDate, time: TimeOfDay) => `${formatDate(date)}T${pad(time.hour)}:${pad(time.minute)}`;
+  const start = wall(startDate, times.start);
+  const end = wall(lastDate, times.end);
   // A range that ends before it starts is a misread: say "unknown" rather than guess.
-  return endText >= startText ? { start: startText, end: endText } : null;
+  return end >= start ? { start, end } : null;
 }
 
 /**

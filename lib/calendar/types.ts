@@ -3,7 +3,9 @@
  * untrusted web page: it is data to show as text and to classify, never markup.
  */
 
-export type CalendarSite = 'google' | 'outlook';
+import type { CalendarSite } from './sites';
+
+export type { CalendarSite };
 
 /** The user's answer to the invitation, as the calendar labels it. */
 export type ResponseStatus = 'accepted' | 'needs-action' | 'declined' | 'tentative';
@@ -28,6 +30,17 @@ export interface ParsedLabel {
   calendar?: string;
 }
 
+/** What the page tells about a label besides its text (every label parser takes it, optionally). */
+export interface LabelContext {
+  /** The page's language (`<html lang>`); when absent or unknown the label's own words decide. */
+  lang?: string;
+  /**
+   * The day of the column the chip sits in (Google's `data-datekey`): a label whose dates do not
+   * cover it gets no time, and a label without a year takes the column's.
+   */
+  day?: { year: number; month: number; day: number };
+}
+
 /** One distinct event on the page (duplicate nodes merged). */
 export interface CalendarEvent extends ParsedLabel {
   site: CalendarSite;
@@ -49,14 +62,15 @@ export interface GuestList {
 export type CalendarView = 'day' | 'week' | 'workweek' | 'customday' | 'month' | 'schedule' | 'year' | 'other';
 
 /**
- * One implementation per calendar site (google.ts, outlook.ts). All functions are pure
+ * One implementation per calendar site (google.ts, outlook.ts), named in the table of sites
+ * (sites.ts), which also says which URLs it serves. All functions are pure
  * over a DOM subtree so they run the same in the content script, in tests and in the
  * maintainer's `detect` command.
  */
-export interface CalendarAdapter {
-  site: CalendarSite;
-  /** Does this URL belong to this site's calendar? */
-  matchesUrl(url: URL): boolean;
+export interface CalendarAdapter<S extends CalendarSite = CalendarSite> {
+  site: S;
+  /** One chip's accessible label → what it says (also `detect --site <site> --label …`). */
+  parseLabel(label: string, visibleTitle?: string, context?: LabelContext): ParsedLabel;
   /** The current view, from the URL and/or the page. */
   currentView(url: URL, root: ParentNode): CalendarView;
   /** CSS selector for event elements; the page watcher uses it on added subtrees. */

@@ -1,22 +1,19 @@
 import type { CalendarAdapter } from '../calendar/types';
-import type { ContentMessage, ContentMessageType, ContentToBackground, Result } from '../messages';
+import { readBackgroundMessage } from '../messages/background-to-tab';
+import type { SendToBackground } from '../messages/content-to-background';
+import type { SenderInfo } from '../messages/protocol';
 import { createAutoOpener } from './auto-open';
 import { BADGE_TAG, createBadgeLayer } from './badges';
 import { type CalendarSession, startCalendarSession } from './calendar-session';
 import { pageScheme } from './page-scheme';
 import { createPrepFrame, FRAME_TAG } from './prep-frame';
-import { type MessageSender, readBackgroundMessage } from './prep-messages';
-
-type Send = <T extends ContentMessageType>(
-  message: ContentMessage<T>,
-) => Promise<Result<ContentToBackground[T]['response']> | undefined>;
 
 export interface CalendarPageOptions {
   document: Document;
   /** The site adapters this content script carries. */
   adapters: readonly CalendarAdapter[];
   currentUrl(): URL;
-  send: Send;
+  send: SendToBackground;
   /** This extension's id (`runtime.id`): the only sender whose messages count. */
   extensionId: string;
   /** `runtime.getURL('/prep.html')`. */
@@ -37,7 +34,7 @@ export interface CalendarPage {
    * from the open card's frame (`prep/close`, `prep/resize`). Anything else is ignored. Returns
    * the answer for messages that have one.
    */
-  receive(message: unknown, sender: MessageSender): Promise<{ shown: boolean }> | undefined;
+  receive(message: unknown, sender: SenderInfo): Promise<{ shown: boolean }> | undefined;
   /** Call every few seconds: looks for a 1:1 about to start (cheap; asks at most once a minute). */
   tick(): void;
   /** Opens the card for an event on the page (badge, reminder, auto-open); false if not on the page. */

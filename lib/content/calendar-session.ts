@@ -1,18 +1,15 @@
+import { showsCalendar } from '../calendar/sites';
 import type { CalendarAdapter, CalendarEvent } from '../calendar/types';
 import { type PageWatcher, watchCalendarPage } from '../calendar/watch';
-import type { ContentMessage, ContentMessageType, ContentToBackground, Result } from '../messages';
+import type { SendToBackground } from '../messages/content-to-background';
 import { shownDays } from './shown-days';
-
-type Send = <T extends ContentMessageType>(
-  message: ContentMessage<T>,
-) => Promise<Result<ContentToBackground[T]['response']> | undefined>;
 
 export interface CalendarSessionOptions {
   document: Document;
   /** The site adapters this script carries (one per content script, so each stays small). */
   adapters: readonly CalendarAdapter[];
   currentUrl(): URL;
-  send: Send;
+  send: SendToBackground;
   /** Called whenever the set of recognised 1:1 event ids changes. */
   onOneOnOnes?(ids: ReadonlySet<string>): void;
   /** The chips showing these events changed (added, re-rendered, removed): see `elementsOf`. */
@@ -83,7 +80,7 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
 
   function follow(): void {
     const url = options.currentUrl();
-    const next = options.adapters.find((candidate) => candidate.matchesUrl(url)) ?? null;
+    const next = options.adapters.find((candidate) => showsCalendar(candidate.site, url)) ?? null;
     if (next === adapter) return;
     watcher?.stop();
     watcher = null;

@@ -1,14 +1,22 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CalendarAdapter } from '../calendar/types';
-import type { ContentMessage, Result } from '../messages';
+import { sendToBackground } from '../messages/content-to-background';
 import { startCalendarPage } from './calendar-page';
+import { loadLabelWords } from './label-words';
 
 /**
  * What every calendar content script does, with the adapters it carries: watch the page,
  * badge the 1:1s, host the card, and go quietly when the extension is updated or removed.
  */
-export function runCalendarContentScript(ctx: ContentScriptContext, adapters: readonly CalendarAdapter[]): void {
+export async function runCalendarContentScript(
+  ctx: ContentScriptContext,
+  adapters: readonly CalendarAdapter[],
+): Promise<void> {
+  // The words labels are read with, before the first label is read.
+  await loadLabelWords(browser.storage.local);
+  if (ctx.isInvalid) return;
+  const toBackground = sendToBackground((message) => browser.runtime.sendMessage(message));
   const page = startCalendarPage({
     document,
     adapters,
@@ -18,10 +26,10 @@ export function runCalendarContentScript(ctx: ContentScriptContext, adapters: re
     alive: () => ctx.isValid,
     // After an extension update or uninstall this page keeps running old code: sending then
     // fails, and everything Upward put on the page goes quietly instead of logging errors.
-    send: async (message: ContentMessage) => {
+    send: async (message) => {
       if (ctx.isInvalid) return undefined;
       try {
-        return (await browser.runtime.sendMessage(message)) as Result<never>;
+        return await toBackground(message);
       } catch {
         page.stop();
         return undefined;

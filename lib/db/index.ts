@@ -1,5 +1,6 @@
 export { watchChanges } from './changes';
 export { checklist, DEFAULT_CHECKLIST } from './checklist';
+export { commitments } from './commitments';
 export { meetings } from './meetings';
 export { needs } from './needs';
 export { notes } from './notes';

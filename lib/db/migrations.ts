@@ -30,6 +30,11 @@ export function upgradeUpwardDb(
     tx.objectStore('needs').createIndex('byCreatedAt', 'createdAt');
     tx.objectStore('questions').createIndex('byCreatedAt', 'createdAt');
   }
+  if (rung(4)) {
+    const commitments = db.createObjectStore('commitments', { keyPath: 'id' });
+    commitments.createIndex('byPerson', 'personId');
+    commitments.createIndex('byCreatedAt', 'createdAt');
+  }
 }
 
 /** Exported for the migration tests, which build a v1 database exactly as release 1 did. */

@@ -1,4 +1,4 @@
-import type { Me, Meeting, Need, Note, Person, Question, Relation } from '../model';
+import type { Commitment, Me, Meeting, Need, Note, Person, Question, Relation } from '../model';
 import { announceChange } from './changes';
 import { getDb } from './open';
 import type { SeriesRecord, StoreName } from './schema';
@@ -89,6 +89,7 @@ export interface RemovedPerson {
   questions: Question[];
   notes: Note[];
   meetings: Meeting[];
+  commitments: Commitment[];
   /** Series records as they were before the person's references were taken out. */
   series: SeriesRecord[];
 }
@@ -98,25 +99,35 @@ export interface PersonData {
   questions: number;
   notes: number;
   meetings: number;
+  commitments: number;
 }
 
-const STORES = ['people', 'needs', 'questions', 'notes', 'meetings', 'series'] as const satisfies StoreName[];
+const STORES = [
+  'people',
+  'needs',
+  'questions',
+  'notes',
+  'meetings',
+  'series',
+  'commitments',
+] as const satisfies StoreName[];
 
 /** How much the person's removal would take: counted, not read. */
 export async function dataOf(personId: string): Promise<PersonData> {
   const db = await getDb();
-  const tx = db.transaction(['needs', 'questions', 'notes', 'meetings']);
-  const [needs, questions, notes, meetings] = await Promise.all([
+  const tx = db.transaction(['needs', 'questions', 'notes', 'meetings', 'commitments']);
+  const [needs, questions, notes, meetings, commitments] = await Promise.all([
     tx.objectStore('needs').index('byPerson').count(personId),
     tx.objectStore('questions').index('byPerson').count(personId),
     tx.objectStore('notes').index('byPerson').count(personId),
     tx.objectStore('meetings').index('byPerson').count(personId),
+    tx.objectStore('commitments').index('byPerson').count(personId),
   ]);
-  return { needs, questions, notes, meetings };
+  return { needs, questions, notes, meetings, commitments };
 }
 
 export function totalOf(data: PersonData): number {
-  return data.needs + data.questions + data.notes + data.meetings;
+  return data.needs + data.questions + data.notes + data.meetings + data.commitments;
 }
 
 /** Removes the person and everything filed under them, in one transaction. */
@@ -128,12 +139,13 @@ export async function removePerson(personId: string): Promise<RemovedPerson | un
     await tx.done;
     return undefined;
   }
-  const [needs, questions, personNotes, meetings, allSeries] = await Promise.all([
+  const [needs, questions, personNotes, meetings, allSeries, commitments] = await Promise.all([
     tx.objectStore('needs').index('byPerson').getAll(personId),
     tx.objectStore('questions').index('byPerson').getAll(personId),
     tx.objectStore('notes').index('byPerson').getAll(personId),
     tx.objectStore('meetings').index('byPerson').getAll(personId),
     tx.objectStore('series').getAll(),
+    tx.objectStore('commitments').index('byPerson').getAll(personId),
   ]);
   // Notes filed under one of their meetings go with the meeting, even without a person.
   const meetingIds = new Set(meetings.map((meeting) => meeting.id));
@@ -151,6 +163,7 @@ export async function removePerson(personId: string): Promise<RemovedPerson | un
     questions,
     notes: [...personNotes, ...meetingNotes],
     meetings,
+    commitments,
     series: touched,
   };
   await Promise.all([
@@ -159,6 +172,7 @@ export async function removePerson(personId: string): Promise<RemovedPerson | un
     ...questions.map((question) => tx.objectStore('questions').delete(question.id)),
     ...removed.notes.map((note) => tx.objectStore('notes').delete(note.id)),
     ...meetings.map((meeting) => tx.objectStore('meetings').delete(meeting.id)),
+    ...commitments.map((commitment) => tx.objectStore('commitments').delete(commitment.id)),
     ...touched.map((record) => writeSeriesWithout(tx.objectStore('series'), record, personId)),
   ]);
   await tx.done;
@@ -194,6 +208,8 @@ export async function restorePerson(removed: RemovedPerson): Promise<void> {
     ...removed.questions.map((question) => tx.objectStore('questions').put(question)),
     ...removed.notes.map((note) => tx.objectStore('notes').put(note)),
     ...removed.meetings.map((meeting) => tx.objectStore('meetings').put(meeting)),
+    // Optional: an Undo kept from before commitments existed has none to put back.
+    ...(removed.commitments ?? []).map((commitment) => tx.objectStore('commitments').put(commitment)),
     ...removed.series.map((record) => tx.objectStore('series').put(record)),
   ]);
   await tx.done;

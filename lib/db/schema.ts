@@ -2,6 +2,7 @@ import type { DBSchema } from 'idb';
 import type {
   Appearance,
   ChecklistItem,
+  Commitment,
   Me,
   Meeting,
   Need,
@@ -12,10 +13,11 @@ import type {
   RecognitionSettings,
   ReminderSettings,
   SeriesVerdict,
+  WrapUpSettings,
 } from '../model';
 
 export const DB_NAME = 'upward';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /**
  * Version 1: the six stores of the first release. Kept as a named type, never
@@ -53,6 +55,7 @@ export interface SettingsRecords {
   reminders: ReminderSettings;
   recognition: RecognitionSettings;
   appearance: Appearance;
+  wrapUp: WrapUpSettings;
 }
 export type SettingsKey = keyof SettingsRecords;
 export interface SettingsRecord<K extends SettingsKey = SettingsKey> {
@@ -81,8 +84,17 @@ export interface UpwardDbV3 extends DBSchema {
   series: UpwardDbV2['series'];
 }
 
-/** The current schema. When adding v4: copy V3 to a new named type and point this at it. */
-export type UpwardDb = UpwardDbV3;
+/**
+ * Version 4 keeps commitments both ways ("I owe", "They owe"), by person and by creation
+ * time (search and recent lists walk it with a cursor). Wrap-ups are fields of their
+ * meeting (mood, wrappedUpAt, win), so they need no store of their own.
+ */
+export interface UpwardDbV4 extends UpwardDbV3 {
+  commitments: { key: string; value: Commitment; indexes: { byPerson: string; byCreatedAt: number } };
+}
+
+/** The current schema. When adding v5: copy V4 to a new named type and point this at it. */
+export type UpwardDb = UpwardDbV4;
 export const STORE_NAMES = [
   'people',
   'needs',
@@ -92,5 +104,6 @@ export const STORE_NAMES = [
   'notes',
   'settings',
   'series',
+  'commitments',
 ] as const;
 export type StoreName = (typeof STORE_NAMES)[number];

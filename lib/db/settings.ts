@@ -1,9 +1,13 @@
+import { type CalendarSite, SITE_IDS } from '../calendar/sites';
 import type { Me, ReminderSettings } from '../model';
 import { announceChange } from './changes';
 import { getDb } from './open';
 import type { SettingsKey, SettingsRecords } from './schema';
 
-/** What a fresh install uses; a stored record replaces its key's default whole. */
+/**
+ * What a fresh install uses, and what lies under every stored record when it is read (see
+ * `withDefaults`): a field added to a setting reaches existing users with its default.
+ */
 export const SETTINGS_DEFAULTS: SettingsRecords = {
   me: { name: '', emails: [] },
   prep: { autoOpen: true, autoOpenMinutes: 15 },
@@ -13,15 +17,41 @@ export const SETTINGS_DEFAULTS: SettingsRecords = {
     second: { kind: 'none' },
     quietHours: { enabled: false, start: '22:00', end: '07:00' },
   },
-  recognition: { sites: { google: true, outlook: true }, titlePatterns: true },
+  recognition: {
+    // Every site is watched until the user says otherwise.
+    sites: Object.fromEntries(SITE_IDS.map((site) => [site, true])) as Record<CalendarSite, boolean>,
+    titlePatterns: true,
+  },
   appearance: 'system',
+  wrapUp: { notify: true },
 };
 const DEFAULTS = SETTINGS_DEFAULTS;
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A stored value over its default: records merge field by field (nested ones too), so a value
+ * saved before a field existed reads with that field's default. Lists and plain values are
+ * the stored ones whole. A record with a `kind` is one shape of a choice (a second reminder
+ * is none, minutes before, or the evening before): another kind than the default's is taken
+ * as stored, never mixed with the default's fields.
+ */
+export function withDefaults<T>(fallback: T, stored: unknown): T {
+  if (stored === undefined || stored === null) return fallback;
+  if (!isRecord(fallback) || !isRecord(stored)) return stored as T;
+  if ('kind' in fallback && stored.kind !== fallback.kind) return stored as T;
+  const merged: Record<string, unknown> = { ...fallback };
+  for (const [field, value] of Object.entries(stored)) merged[field] = withDefaults(fallback[field], value);
+  return merged as T;
+}
+
+const read = <K extends SettingsKey>(key: K, record: { value: unknown } | undefined): SettingsRecords[K] =>
+  withDefaults(DEFAULTS[key], record?.value);
+
 export const settings = {
   async get<K extends SettingsKey>(key: K): Promise<SettingsRecords[K]> {
-    const record = await (await getDb()).get('settings', key);
-    return (record?.value as SettingsRecords[K] | undefined) ?? DEFAULTS[key];
+    return read(key, await (await getDb()).get('settings', key));
   },
   async set<K extends SettingsKey>(key: K, value: SettingsRecords[K]): Promise<void> {
     await (await getDb()).put('settings', { key, value });
@@ -36,8 +66,7 @@ export const settings = {
     change: (current: SettingsRecords[K]) => SettingsRecords[K],
   ): Promise<SettingsRecords[K]> {
     const tx = (await getDb()).transaction('settings', 'readwrite');
-    const record = await tx.store.get(key);
-    const next = change((record?.value as SettingsRecords[K] | undefined) ?? DEFAULTS[key]);
+    const next = change(read(key, await tx.store.get(key)));
     await tx.store.put({ key, value: next });
     await tx.done;
     announceChange('settings');
@@ -80,7 +109,7 @@ export function parseClock(text: string): Parsed<string> {
 export function reminderConflicts(reminders: ReminderSettings): string[] {
   const problems: string[] = [];
   if (reminders.second.kind === 'minutes-before' && reminders.second.minutes === reminders.minutesBefore)
-    problems.push('The second reminder is at the same time as the first: pick another lead time.');
+    problems.push('The second reminder is at the same time as the first reminder: pick another lead time.');
   if (reminders.quietHours.enabled && reminders.quietHours.start === reminders.quietHours.end)
     problems.push('Quiet hours start and end at the same time: pick a range.');
   return problems;

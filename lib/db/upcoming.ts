@@ -1,4 +1,5 @@
-import type { Meeting, Person } from '../model';
+import { openCommitments } from '../commitments/order';
+import { isToRaise, type Meeting, type Person } from '../model';
 import { wallTimeToMs } from '../when';
 import { getDb } from './open';
 
@@ -8,8 +9,11 @@ export interface UpcomingOneOnOne {
   person: Person;
   startMs: number;
   endMs: number | null;
+  /** Needs still to raise: open, or raised and not met yet (`isToRaise`). */
   openNeeds: number;
   openQuestions: number;
+  /** Open commitments both ways: what the user owes, what the person owes. */
+  openCommitments: { mine: number; theirs: number };
 }
 
 /** How far back the scan starts, so a 1:1 under way still counts as the next one. */
@@ -28,14 +32,14 @@ export function toWallTime(ms: number): string {
  * The first 1:1 that has not ended yet: walks the meetings' `byStart` index forwards from a
  * little before `now` (wall times sort as text in time order) and stops at the first meeting
  * that is still a 1:1 with someone Upward knows, is not cancelled or declined, and has not ended.
- * Then counts that person's open needs and questions.
+ * Then counts that person's needs to raise, open questions and open commitments.
  */
 export async function nextOneOnOne(now = Date.now()): Promise<UpcomingOneOnOne | null> {
   const db = await getDb();
-  const tx = db.transaction(['meetings', 'people', 'needs', 'questions']);
+  const tx = db.transaction(['meetings', 'people', 'needs', 'questions', 'commitments']);
   const from = IDBKeyRange.lowerBound(toWallTime(now - LOOKBACK_MS));
   let cursor = await tx.objectStore('meetings').index('byStart').openCursor(from);
-  let found: Omit<UpcomingOneOnOne, 'openNeeds' | 'openQuestions'> | null = null;
+  let found: Omit<UpcomingOneOnOne, 'openNeeds' | 'openQuestions' | 'openCommitments'> | null = null;
   while (cursor && !found) {
     const meeting = cursor.value;
     const startMs = wallTimeToMs(meeting.start);
@@ -53,14 +57,16 @@ export async function nextOneOnOne(now = Date.now()): Promise<UpcomingOneOnOne |
     return null;
   }
   const personId = found.person.id;
-  const [needs, questions] = await Promise.all([
+  const [needs, questions, commitments] = await Promise.all([
     tx.objectStore('needs').index('byPerson').getAll(personId),
     tx.objectStore('questions').index('byPerson').getAll(personId),
+    tx.objectStore('commitments').index('byPerson').getAll(personId),
   ]);
   await tx.done;
   return {
     ...found,
-    openNeeds: needs.filter((need) => need.status === 'open').length,
+    openNeeds: needs.filter(isToRaise).length,
     openQuestions: questions.filter((question) => question.status === 'open').length,
+    openCommitments: openCommitments(commitments),
   };
 }

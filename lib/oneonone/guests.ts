@@ -1,6 +1,6 @@
 /**
  * The guest list, when the page has shown it, is the strongest signal and decides alone:
- * exactly two guests, the user and one upward person (CALENDARS.md, "How others define a 1:1").
+ * exactly two guests, the user and one upward person (docs/calendars.md, "What makes a 1:1").
  */
 import type { Me, Person } from '../model';
 import { isCandidate, notUpwardReason, personByEmail } from './candidates';

@@ -1,5 +1,5 @@
 /**
- * What an event title says about being a 1:1 (PRODUCT.md, CALENDARS.md "How others define a 1:1").
+ * What an event title says about being a 1:1 (docs/calendars.md, "What makes a 1:1").
  * All functions take a title already passed through `fold()`.
  */
 import { findForm, phrasePattern, wholeWord, words } from './normalise';

@@ -1,4 +1,6 @@
-import { meetings, needs, people, questions, series, settings } from '../db';
+import { openHistory } from '../background/open-page';
+import { commitments, meetings, needs, people, questions, series, settings } from '../db';
+import { saveWrapUp } from '../db/wrap-up';
 import { loadCard } from './load';
 
 /**
@@ -35,6 +37,17 @@ export const cardCalls = {
   'people.get': people.get,
   'people.setAbout': people.setAbout,
   'series.setOverride': series.setOverride,
+  'commitments.get': commitments.get,
+  'commitments.add': commitments.add,
+  'commitments.setText': commitments.setText,
+  'commitments.setDue': commitments.setDue,
+  'commitments.setStatus': commitments.setStatus,
+  'commitments.delete': commitments.delete,
+  'commitments.put': commitments.put,
+  /** The whole wrap-up in one transaction; its input is checked (lib/wrap-up/input.ts). */
+  'wrapUp.save': saveWrapUp,
+  /** The person's history page, in a tab of its own. */
+  'pages.openHistory': openHistory,
 };
 
 export type CardCalls = typeof cardCalls;

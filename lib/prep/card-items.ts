@@ -1,4 +1,4 @@
-import type { Meeting, Need, Note, Question } from '../model';
+import type { Commitment, Meeting, Need, Note, Question } from '../model';
 import { wallTimeToMs } from '../when';
 import { tookPlace } from './waited';
 
@@ -79,4 +79,63 @@ export function quickNotesOnCard(all: readonly Note[], personId: string, meeting
   return all
     .filter((note) => note.meetingId === meetingId || (note.personId === personId && note.createdAt >= since))
     .sort((a, b) => b.createdAt - a.createdAt);
+}
+
+/** The first 1:1 with the same person after this one that is still on (where its open items go next). */
+export function nextMeeting(current: Meeting, withPerson: readonly Meeting[]): Meeting | undefined {
+  const start = wallTimeToMs(current.start);
+  if (start === null) return undefined;
+  let best: { meeting: Meeting; at: number } | undefined;
+  for (const meeting of withPerson) {
+    if (meeting.id === current.id || !tookPlace(meeting) || meeting.personId !== current.personId) continue;
+    const at = wallTimeToMs(meeting.start);
+    if (at === null || at <= start) continue;
+    if (!best || at < best.at) best = { meeting, at };
+  }
+  return best?.meeting;
+}
+
+/**
+ * 1:1s with the person that were cancelled (or vanished from the calendar) since the previous
+ * one that took place and before this one, oldest first: what was prepared for them shows here.
+ */
+export function cancelledSince(current: Meeting, withPerson: readonly Meeting[], since: number): Meeting[] {
+  const start = wallTimeToMs(current.start);
+  if (start === null) return [];
+  return withPerson
+    .filter((meeting) => {
+      const at = wallTimeToMs(meeting.start);
+      return meeting.id !== current.id && !tookPlace(meeting) && at !== null && at >= since && at < start;
+    })
+    .sort((a, b) => (wallTimeToMs(a.start) ?? 0) - (wallTimeToMs(b.start) ?? 0));
+}
+
+/** "Last time" at the top of the card: when, the first lines of its notes, what was promised in it. */
+export interface LastTime {
+  meeting: Meeting;
+  /** Up to three non-empty lines of its notes (each cut at 200 characters). */
+  notes: string[];
+  /** Whether the notes go on past those lines. */
+  more: boolean;
+  commitments: Commitment[];
+}
+
+const PREVIEW_LINES = 3;
+const PREVIEW_CHARS = 200;
+
+export function lastTimeOf(previous: Meeting | undefined, commitments: readonly Commitment[]): LastTime | undefined {
+  if (!previous) return undefined;
+  const lines = previous.notes
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const cut = lines
+    .slice(0, PREVIEW_LINES)
+    .map((line) => (line.length > PREVIEW_CHARS ? `${line.slice(0, PREVIEW_CHARS - 1)}…` : line));
+  return {
+    meeting: previous,
+    notes: cut,
+    more: lines.length > PREVIEW_LINES || lines.some((line) => line.length > PREVIEW_CHARS),
+    commitments: commitments.filter((c) => c.meetingId === previous.id),
+  };
 }

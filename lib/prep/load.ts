@@ -1,7 +1,19 @@
-import { checklist, getDb, meetings, needs, people, questions, series } from '../db';
+import { commitmentsOnCard } from '../commitments/order';
+import { checklist, commitments, getDb, meetings, needs, people, questions, series } from '../db';
 import type { SeriesRecord } from '../db/schema';
-import type { ChecklistItem, Meeting, Need, Note, Person, Question } from '../model';
-import { needsOnCard, previousMeeting, questionsOnCard, quickNotesOnCard, sinceMs } from './card-items';
+import type { ChecklistItem, Commitment, Meeting, Need, Note, Person, Question } from '../model';
+import { localDay } from '../when';
+import {
+  cancelledSince,
+  type LastTime,
+  lastTimeOf,
+  needsOnCard,
+  nextMeeting,
+  previousMeeting,
+  questionsOnCard,
+  quickNotesOnCard,
+  sinceMs,
+} from './card-items';
 
 /** Everything the prep card shows, read in one go. */
 export type CardData =
@@ -17,6 +29,14 @@ export interface ReadyCard {
   person: Person;
   series?: SeriesRecord;
   previous?: Meeting;
+  /** The previous 1:1 at a glance, for the top of the card. */
+  lastTime?: LastTime;
+  /** The next 1:1 with the person still on (where a cancelled one's items go). */
+  next?: Meeting;
+  /** 1:1s cancelled since the previous one: what was prepared for them is shown here. */
+  cancelled: Meeting[];
+  /** Open commitments both ways (most urgent first), and those closed in this meeting. */
+  commitments: { open: Commitment[]; closedHere: Commitment[] };
   /** All the person's meetings, for "how many 1:1s has this waited". */
   withPerson: Meeting[];
   needs: { active: Need[]; done: Need[] };
@@ -36,7 +56,7 @@ async function notesSince(since: number): Promise<Note[]> {
   return (await getDb()).getAllFromIndex('notes', 'byCreatedAt', range);
 }
 
-export async function loadCard(meetingId: string): Promise<CardData> {
+export async function loadCard(meetingId: string, now = Date.now()): Promise<CardData> {
   const meeting = await meetings.get(meetingId);
   if (!meeting) return { kind: 'missing' };
   if (!meeting.personId) {
@@ -46,13 +66,14 @@ export async function loadCard(meetingId: string): Promise<CardData> {
   const personId = meeting.personId;
   // One round of reads in parallel, all through indexes: the card re-reads on every
   // change, so it must neither wait on a chain of reads nor scan whole stores.
-  const [seriesRecord, person, withPerson, allNeeds, allQuestions, items] = await Promise.all([
+  const [seriesRecord, person, withPerson, allNeeds, allQuestions, items, allCommitments] = await Promise.all([
     series.get(meeting.seriesId),
     people.get(personId),
     meetings.forPerson(personId),
     needs.forPerson(personId),
     questions.forPerson(personId),
     checklist.ordered(),
+    commitments.forPerson(personId),
   ]);
   if (!person) return { kind: 'person-gone', meeting, series: seriesRecord };
   const previous = previousMeeting(meeting, withPerson);
@@ -64,6 +85,10 @@ export async function loadCard(meetingId: string): Promise<CardData> {
     person,
     series: seriesRecord,
     previous,
+    lastTime: lastTimeOf(previous, allCommitments),
+    next: nextMeeting(meeting, withPerson),
+    cancelled: cancelledSince(meeting, withPerson, since),
+    commitments: commitmentsOnCard(allCommitments, meeting.id, localDay(now)),
     withPerson,
     needs: needsOnCard(allNeeds, meeting.id, since),
     questions: questionsOnCard(allQuestions, meeting.id, since),

@@ -1,6 +1,6 @@
 import type { QuestionKind } from '../model';
 
-/** Which practice (PRODUCT.md) a prompt comes from. */
+/** Which practice (docs/practices.md) a prompt comes from. */
 export type PromptPractice = 'flip-side' | 'their-world' | 'coaching-up' | 'tough-conversation';
 
 export interface Prompt {

@@ -1,7 +1,8 @@
 import type { Browser, browser } from 'wxt/browser';
 import type { StoreName } from '../db/schema';
-import type { Result } from '../messages';
-import { CARD_CHANGES_PORT, type CardCallMessage, type CardStore, type StoreChangedMessage } from './card-store';
+import { CARD_CHANGES_PORT, readStoreChanged } from '../messages/background-to-pages';
+import { callBackground } from '../messages/card-to-background';
+import type { CardStore } from './card-store';
 
 type Runtime = Pick<typeof browser.runtime, 'sendMessage' | 'connect'>;
 
@@ -12,8 +13,8 @@ interface Watcher {
 
 /**
  * The card's store as the extension runs it: every call goes to the background by
- * extension messaging (which the calendar page cannot see), and change news comes
- * back on a port to the background. See card-calls.ts for why the frame never opens IndexedDB.
+ * extension messaging (which the calendar page cannot see), and change news comes back on
+ * a port to the background. See card-calls.ts for why the frame never opens IndexedDB.
  */
 export function remoteCardStore(runtime: Runtime): CardStore {
   const watchers = new Set<Watcher>();
@@ -37,7 +38,8 @@ export function remoteCardStore(runtime: Runtime): CardStore {
       return; // The extension was updated or removed: this card is over.
     }
     port.onMessage.addListener((message: unknown) => {
-      if (isStoreChanged(message)) tell(message.store);
+      const store = readStoreChanged(message);
+      if (store) tell(store);
     });
     port.onDisconnect.addListener(() => {
       port = undefined;
@@ -50,13 +52,9 @@ export function remoteCardStore(runtime: Runtime): CardStore {
   };
 
   return {
-    async call(name, ...args) {
+    call(name, ...args) {
       listen();
-      const message: CardCallMessage = { type: 'card/call', name, args };
-      const answer = (await runtime.sendMessage(message)) as Result<never> | undefined;
-      if (!answer) throw new Error('Upward could not reach its store. Reload the page to try again.');
-      if (!answer.ok) throw new Error(answer.error);
-      return answer.value;
+      return callBackground((message) => runtime.sendMessage(message), name, args);
     },
     watch(stores, onChange) {
       const watcher = { stores, onChange };
@@ -70,9 +68,4 @@ export function remoteCardStore(runtime: Runtime): CardStore {
       };
     },
   };
-}
-
-function isStoreChanged(message: unknown): message is StoreChangedMessage {
-  const candidate = message as Partial<StoreChangedMessage> | null;
-  return candidate?.type === 'store/changed' && typeof candidate.store === 'string';
 }

@@ -12,7 +12,7 @@ import type { CardStore } from './card-store';
  * live for the milliseconds a write takes, except after a close mid-write.
  *
  * Field names are the save tracker's: `need:<id>:text`, `question:<id>:text`,
- * `question:<id>:answer`, `meeting:<id>:notes`, `person:<id>:<about field>`.
+ * `question:<id>:answer`, `meeting:<id>:notes`, `person:<id>:<about field>`, `commitment:<id>:text`.
  */
 const PREFIX = 'upward:unsaved:';
 
@@ -62,6 +62,9 @@ async function replay(store: CardStore, field: string, entry: UnsavedEntry): Pro
     else await store.call('questions.answer', id, entry.value, { meetingId: entry.meetingId, now: entry.at });
   } else if (kind === 'meeting' && part === 'notes') {
     if (!skip(await store.call('meetings.get', id))) await store.call('meetings.setNotes', id, entry.value, entry.at);
+  } else if (kind === 'commitment' && part === 'text') {
+    if (!skip(await store.call('commitments.get', id)))
+      await store.call('commitments.setText', id, entry.value, entry.at);
   } else if (kind === 'person' && ABOUT_FIELDS.has(part)) {
     if (!skip(await store.call('people.get', id)))
       await store.call('people.setAbout', id, part as keyof PersonAbout, entry.value, entry.at);

@@ -58,3 +58,18 @@ export function reminderNotice(input: NoticeInput): ReminderNotice {
       : `${plural(openNeeds, 'open need', 'open needs')}, ${plural(openQuestions, 'open question', 'open questions')}. Click to prepare.`;
   return { title: `1:1 with ${name} ${whenFromNow(input)}`, message };
 }
+
+/** The question after a 1:1: "How did your 1:1 with Dana go?", and what a click leads to. */
+export function wrapUpNotice(input: { personName: string; toRaise: number; openCommitments: number }): ReminderNotice {
+  const name = shortName(input.personName);
+  const first = name.split(' ')[0] || name;
+  const parts = [
+    input.toRaise && plural(input.toRaise, 'need', 'needs'),
+    input.openCommitments && plural(input.openCommitments, 'open commitment', 'open commitments'),
+  ].filter(Boolean);
+  const items = parts.length ? ` (${parts.join(', ')})` : '';
+  return {
+    title: `How did your 1:1 with ${first} go?`,
+    message: `Thirty seconds to wrap up: what was raised or met${items}, what was promised, how it felt. Click to start.`,
+  };
+}

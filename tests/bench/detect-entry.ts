@@ -4,6 +4,8 @@
  * the measurements run the real lib/calendar code, as the content script does.
  */
 import { googleAdapter } from '../../lib/calendar/google';
+import { ALL_LABEL_WORDS } from '../../lib/calendar/locale/all-words';
+import { useLabelWords } from '../../lib/calendar/locale/words';
 import { readEvents } from '../../lib/calendar/read-page';
 import { SLICE, watchCalendarPage } from '../../lib/calendar/watch';
 
@@ -19,5 +21,8 @@ declare global {
     upwardBench: DetectBenchApi;
   }
 }
+
+// As the content script gets them: the tables with their vocabularies built, through JSON.
+useLabelWords(JSON.parse(JSON.stringify(ALL_LABEL_WORDS)));
 
 window.upwardBench = { watchCalendarPage, googleAdapter, readEvents, slice: SLICE };

@@ -1,13 +1,14 @@
 // Generated Google Calendar pages for the detection benchmark (`npm run bench:detect`).
-// Built from the facts in CALENDARS.md ("Google Calendar"): chips are
+// Built from the facts in lib/calendar/google.ts and google-label.ts: chips are
 // `div[role=button][data-eventid][data-eventchip]` with a visually hidden first child (or an
 // aria-label) holding the English label, hashed class names, nested spans, recurring ids with
 // a `_YYYYMMDDTHHMMSSZ` suffix, resize handles repeating the id, one chip per day for multi-day
 // events, and a few tasks (`tasks_…`) that are not meetings. Deterministic: the same count
 // always gives the same page. Runs in Node (to build pages) and in the browser (`makeChip`).
 
+import { clock, dateKey, encodeEventId, escapeHtml, monthName, timeRange } from '../support/google-page.mjs';
+
 const YEAR = 2026;
-const CALENDAR = 'sam@example.com';
 const TITLES = [
   'Dana / Sam',
   'Sam <> Dana 1:1',
@@ -43,20 +44,6 @@ const LOCATIONS = [
   'Location: Room 4, Building B',
   'Location: https://meet.example/abc-defg',
 ];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** Hashed class names as Google ships them: the same set on every chip of one kind, renamed every redesign. */
 const CLS = {
@@ -85,43 +72,10 @@ function random(seed) {
 
 const pick = (rand, list) => list[Math.floor(rand() * list.length)];
 const pad = (n, width = 2) => String(n).padStart(width, '0');
-const esc = (text) =>
-  String(text).replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' })[c],
-  );
-
-/** base64url of `"<id> <calendar>"`, as in `data-eventid`. */
-export function encodeEventId(id, calendar = CALENDAR) {
-  return btoa(`${id} ${calendar}`).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-/** `((year - 1970) << 9) | (month << 5) | day`. */
-export function dateKey(month, day, year = YEAR) {
-  return ((year - 1970) << 9) | (month << 5) | day;
-}
-
-function clock(minutes) {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  const h12 = h % 12 || 12;
-  return { h12, m, pm: h >= 12 };
-}
-
-/** `3pm to 3:30pm`, or `1 to 2pm` when the start inherits the end's am/pm. */
-function timeRange(start, end, inherit) {
-  const a = clock(start);
-  const b = clock(end);
-  const side = (c, withSuffix) => `${c.h12}${c.m ? `:${pad(c.m)}` : ''}${withSuffix ? (c.pm ? 'pm' : 'am') : ''}`;
-  return `${side(a, !(inherit && a.pm === b.pm))} to ${side(b, true)}`;
-}
-
-/** Visible short time, `3 – 3:30pm`. */
-function shortTime(start, end) {
-  const a = clock(start);
-  const b = clock(end);
-  return `${a.h12}${a.m ? `:${pad(a.m)}` : ''} – ${b.h12}${b.m ? `:${pad(b.m)}` : ''}${b.pm ? 'pm' : 'am'}`;
-}
+const esc = escapeHtml;
+/** The day column key of a day in the generated month. */
+const dateKeyOf = (month, day) => dateKey(new Date(YEAR, month - 1, day));
+const MONTH = (month) => monthName(month);
 
 /**
  * One event of a generated page. `days` lists the [month, day] it shows on (several for a
@@ -180,10 +134,10 @@ function labelOf(event) {
   const date =
     days.length > 1
       ? m1 === m2
-        ? `${MONTHS[m1 - 1]} ${d1} – ${d2}, ${YEAR}`
-        : `${MONTHS[m1 - 1]} ${d1} – ${MONTHS[m2 - 1]} ${d2}, ${YEAR}`
-      : `${MONTHS[m1 - 1]} ${d1}, ${YEAR}`;
-  const head = event.allDay ? 'All day' : timeRange(event.start, event.end, event.inherit);
+        ? `${MONTH(m1)} ${d1} – ${d2}, ${YEAR}`
+        : `${MONTH(m1)} ${d1} – ${MONTH(m2)} ${d2}, ${YEAR}`
+      : `${MONTH(m1)} ${d1}, ${YEAR}`;
+  const head = event.allDay ? 'All day' : timeRange(event.start, event.end, { inherit: event.inherit });
   const rsvp = event.organizer.startsWith('Calendar:') || !event.response ? [] : [event.response];
   return [head, event.title, event.organizer, ...rsvp, event.location, date].join(', ');
 }
@@ -210,7 +164,7 @@ function chipHtml(event, { stacked, top }) {
   const hidden = event.ariaLabel ? '' : `<div class="${CLS.label}">${esc(label)}</div>`;
   const when = event.allDay
     ? ''
-    : `<div class="${CLS.timeLine}"><span>${esc(shortTime(event.start, event.end))}</span></div>`;
+    : `<div class="${CLS.timeLine}"><span>${esc(`${clock(event.start, { suffix: false })} – ${clock(event.end)}`)}</span></div>`;
   const org = event.organizer.startsWith('Calendar:') ? event.organizer.slice(10) : event.organizer;
   const handle = event.handle
     ? `<div class="${CLS.handle}" data-eventid="${eventId}" data-dragsource-type="3" aria-hidden="true"></div>`
@@ -284,15 +238,15 @@ export function googleWeekPage(eventCount) {
   ).join('');
   const headerRow = WEEK_DAYS.map(
     ([m, d]) =>
-      `<div role="columnheader" class="yzWBv" aria-label="${MONTHS[m - 1]} ${d}"><h2 class="XuJrye">${MONTHS[m - 1]} ${d}</h2><div class="sVASAd">${d}</div></div>`,
+      `<div role="columnheader" class="yzWBv" aria-label="${MONTH(m)} ${d}"><h2 class="XuJrye">${MONTH(m)} ${d}</h2><div class="sVASAd">${d}</div></div>`,
   ).join('');
   const allDayRow = WEEK_DAYS.map(
     ([m, d]) =>
-      `<div role="gridcell" class="RCXPcd" data-datekey="${dateKey(m, d)}"><div role="presentation" class="Gb1Ge">${allDay(m, d)}</div></div>`,
+      `<div role="gridcell" class="RCXPcd" data-datekey="${dateKeyOf(m, d)}"><div role="presentation" class="Gb1Ge">${allDay(m, d)}</div></div>`,
   ).join('');
   const columns = WEEK_DAYS.map(
     ([m, d]) =>
-      `<div role="gridcell" class="YvjgZe Qbfsob" data-datekey="${dateKey(m, d)}"><h2 class="XuJrye">${MONTHS[m - 1]} ${d}</h2><div role="presentation" class="PIkvGb">${hours}</div><div role="presentation" class="feMFof A3o4Oe">${timed(m, d)}</div></div>`,
+      `<div role="gridcell" class="YvjgZe Qbfsob" data-datekey="${dateKeyOf(m, d)}"><h2 class="XuJrye">${MONTH(m)} ${d}</h2><div role="presentation" class="PIkvGb">${hours}</div><div role="presentation" class="feMFof A3o4Oe">${timed(m, d)}</div></div>`,
   ).join('\n');
   const grid = `<div role="grid" aria-label="Week of March 8, 2026" class="i2GIU">
 <div role="presentation" class="MVMVEe"><div role="row" class="qOsM1d">${headerRow}</div><div role="row" aria-label="All day events" class="FBoEIf">${allDayRow}</div></div>
@@ -317,7 +271,7 @@ export function googleMonthPage(eventCount) {
     const cells = MONTH_DAYS.slice(week * 7, week * 7 + 7)
       .map(
         ([m, d]) =>
-          `<div role="gridcell" class="MGaLHf ChfiMc" data-datekey="${dateKey(m, d)}"><h2 class="XuJrye">${MONTHS[m - 1]} ${d}</h2><div class="sVASAd" aria-hidden="true">${d === 1 ? `${MONTHS[m - 1].slice(0, 3)} 1` : d}</div><div role="presentation" class="vEJ0bc">${chips(m, d)}</div></div>`,
+          `<div role="gridcell" class="MGaLHf ChfiMc" data-datekey="${dateKeyOf(m, d)}"><h2 class="XuJrye">${MONTH(m)} ${d}</h2><div class="sVASAd" aria-hidden="true">${d === 1 ? `${MONTH(m).slice(0, 3)} 1` : d}</div><div role="presentation" class="vEJ0bc">${chips(m, d)}</div></div>`,
       )
       .join('');
     rows.push(`<div role="row" class="lFe10c">${cells}</div>`);

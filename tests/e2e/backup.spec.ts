@@ -37,7 +37,7 @@ test('export, then import into a fresh browser, gives back the same file', async
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   const exported = await exportFromSettings(page);
   const file = JSON.parse(exported);
-  expect(file).toMatchObject({ format: 'upward-backup', version: 1, settings: { me: { name: 'Sam Patel' } } });
+  expect(file).toMatchObject({ format: 'upward-backup', version: 2, settings: { me: { name: 'Sam Patel' } } });
   expect(file.people.map((person: { name: string }) => person.name).sort()).toEqual(
     SAMPLE_PEOPLE.map((person) => person.name).sort(),
   );
@@ -82,7 +82,7 @@ test('a bad file is refused in an alert naming where, and changes nothing; a goo
   await expect(alert).toContainText('needs.0.status');
   await importIntoSettings(page, 'cut-off.json', JSON.stringify(file).slice(0, 200));
   await expect(page.getByRole('alert')).toContainText('cut off');
-  await importIntoSettings(page, 'newer.json', JSON.stringify({ ...file, version: 2 }));
+  await importIntoSettings(page, 'newer.json', JSON.stringify({ ...file, version: 3 }));
   await expect(page.getByRole('alert')).toContainText('newer Upward');
   expect(await readStore(serviceWorker, 'people')).toEqual(before.people);
   expect(await readStore(serviceWorker, 'needs')).toEqual(before.needs);

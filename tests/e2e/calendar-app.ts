@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Frame, Locator, Page } from '@playwright/test';
+import { SITES } from '../../lib/calendar/sites';
 import { appPage, CHIP, type Site } from '../support/app-page';
 import { test as base, expect, launchWithExtension } from './extension';
 
@@ -32,7 +33,7 @@ export const test = base.extend({
 
 /** Serves a fixture as the calendar app at every URL of the site. */
 export async function serveCalendar(context: BrowserContext, site: Site, fixturePath: string): Promise<void> {
-  const pattern = site === 'google' ? 'https://calendar.google.com/**' : 'https://outlook.office.com/**';
+  const pattern = `https://${SITES[site].hosts[0]}/**`;
   const body = appPage(fixturePath);
   await context.route(pattern, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),

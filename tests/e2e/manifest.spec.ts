@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { CALENDAR_MATCHES } from '../../lib/hosts';
+import { CALENDAR_MATCHES, SITE_IDS, siteMatches } from '../../lib/calendar/sites';
 
 // The privacy promise, checked on the built artefacts. If this fails, someone
 // widened what Upward may touch: justify it in the README and here, or undo it.
@@ -33,6 +33,18 @@ for (const [name, path] of builds) {
     test('content scripts run only on the calendar hosts', () => {
       for (const script of manifest.content_scripts ?? []) {
         for (const match of script.matches) expect(ALLOWED_HOSTS).toContain(match);
+      }
+    });
+
+    test('each calendar site has one content script of its own, on its own hosts only', () => {
+      const scripts: Array<{ js: string[]; matches: string[] }> = manifest.content_scripts ?? [];
+      expect(scripts).toHaveLength(SITE_IDS.length);
+      for (const site of SITE_IDS) {
+        const own = scripts.filter((script) => script.js.includes(`content-scripts/${site}.js`));
+        expect(
+          own.map((script) => [...script.matches].sort()),
+          site,
+        ).toEqual([siteMatches(site).sort()]);
       }
     });
 

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { need, question, meeting as record } from '../support/records';
 import { expect, readStore, SAMPLE_PEOPLE, setUpPeople, test } from './extension';
 import { seedStore, wallTime } from './popup-seed';
 
@@ -117,18 +118,16 @@ test('shows the next 1:1 with its open needs and questions, and opens its prep i
   const dana = await personId(serviceWorker, 'Dana Reyes');
   const lee = await personId(serviceWorker, 'Lee Okafor');
   const now = Date.now();
-  const meeting = (id: string, person: string | null, startsIn: number, extra = {}) => ({
-    id,
-    seriesId: `${id}-series`,
-    title: 'Dana / Sam',
-    start: wallTime(now + startsIn),
-    end: wallTime(now + startsIn + 30 * 60_000),
-    personId: person,
-    ticks: [],
-    notes: '',
-    updatedAt: now,
-    ...extra,
-  });
+  const meeting = (id: string, person: string | null, startsIn: number, extra = {}) =>
+    record({
+      id,
+      seriesId: `${id}-series`,
+      start: wallTime(now + startsIn),
+      end: wallTime(now + startsIn + 30 * 60_000),
+      personId: person,
+      updatedAt: now,
+      ...extra,
+    });
   const hour = 60 * 60_000;
   await seedStore(popup, {
     meetings: [
@@ -139,13 +138,31 @@ test('shows the next 1:1 with its open needs and questions, and opens its prep i
       meeting('google:later', lee, 26 * hour),
     ],
     needs: [
-      { id: 'n1', personId: dana, text: 'Feedback', status: 'open', order: 0, history: [], createdAt: 1, updatedAt: 1 },
-      { id: 'n2', personId: dana, text: 'Scope', status: 'met', order: 1, history: [], createdAt: 2, updatedAt: 2 },
+      need({
+        id: 'n1',
+        personId: dana,
+        text: 'Feedback',
+        status: 'open',
+        order: 0,
+        history: [],
+        createdAt: 1,
+        updatedAt: 1,
+      }),
+      need({
+        id: 'n2',
+        personId: dana,
+        text: 'Scope',
+        status: 'met',
+        order: 1,
+        history: [],
+        createdAt: 2,
+        updatedAt: 2,
+      }),
     ],
     questions: [
-      { id: 'q1', personId: dana, text: 'Reorg?', kind: 'mine', status: 'open', createdAt: 3, updatedAt: 3 },
-      { id: 'q2', personId: dana, text: 'Budget?', kind: 'mine', status: 'open', createdAt: 4, updatedAt: 4 },
-      { id: 'q3', personId: lee, text: 'Hiring?', kind: 'mine', status: 'open', createdAt: 5, updatedAt: 5 },
+      question({ id: 'q1', personId: dana, text: 'Reorg?', kind: 'mine', status: 'open', createdAt: 3, updatedAt: 3 }),
+      question({ id: 'q2', personId: dana, text: 'Budget?', kind: 'mine', status: 'open', createdAt: 4, updatedAt: 4 }),
+      question({ id: 'q3', personId: lee, text: 'Hiring?', kind: 'mine', status: 'open', createdAt: 5, updatedAt: 5 }),
     ],
   });
 
@@ -248,17 +265,14 @@ test('looks right in light and dark', async ({ context, extensionId, serviceWork
     if (scheme === 'light') {
       await seedStore(popup, {
         meetings: [
-          {
+          record({
             id: 'google:shot',
             seriesId: 's',
-            title: 'Dana / Sam',
             start: wallTime(Date.now() + 26 * 60 * 60_000),
             end: null,
             personId: dana,
-            ticks: [],
-            notes: '',
             updatedAt: 1,
-          },
+          }),
         ],
       });
       await popup.getByLabel('Quick note').fill('! Tell me early when a project is at risk');

@@ -16,7 +16,7 @@ import {
   soonOneOnOnePage,
   test,
 } from './calendar-app';
-import { expect, launchWithExtension, SAMPLE_PEOPLE, serviceWorkerOf, setUpPeople } from './extension';
+import { expect, launchWithExtension, readStore, SAMPLE_PEOPLE, serviceWorkerOf, setUpPeople } from './extension';
 
 /** The parts of the extension API the tests call inside the card's frame and the service worker. */
 declare const chrome: {
@@ -395,16 +395,7 @@ test.describe('the card opens by itself', () => {
     await expect.poll(() => page.locator('upward-badge').count()).toBe(1);
     await page.waitForTimeout(1_000);
     expect(await cardIsOpen(page)).toBe(false);
-    const meetings = await serviceWorker.evaluate(
-      () =>
-        new Promise<{ id: string; autoOpenedAt?: number }[]>((done) => {
-          const open = indexedDB.open('upward');
-          open.onsuccess = () => {
-            const all = open.result.transaction('meetings').objectStore('meetings').getAll();
-            all.onsuccess = () => done(all.result);
-          };
-        }),
-    );
+    const meetings = await readStore<{ id: string; autoOpenedAt?: number }>(serviceWorker, 'meetings');
     expect(meetings.find((m) => m.id === 'google:soon1on1')?.autoOpenedAt).toBeGreaterThan(0);
   });
 

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { need, question } from '../support/records';
 import { expect, readStore, test } from './extension';
 import { DANA, meetingRecord, openCard, seedStore } from './prep-seed';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const NOW_ID = 'google:dana-today';
+
+const DAY = 24 * 60 * 60_000;
 
 /** The 1:1 in 15 minutes, last week's (which a need written three weeks ago has waited through), and one before. */
 const baseSeed = () => ({
@@ -15,27 +18,24 @@ const baseSeed = () => ({
     meetingRecord('google:dana-two-weeks', DANA.id, -14 * 24 * 60),
   ],
   needs: [
-    {
+    need({
       id: 'need-feedback',
       personId: DANA.id,
       text: 'Tell me when you are disappointed in my work',
-      status: 'open',
-      order: 0,
-      history: [{ status: 'open', at: Date.now() - 21 * 24 * 60 * 60_000 }],
-      createdAt: Date.now() - 21 * 24 * 60 * 60_000,
-      updatedAt: Date.now() - 21 * 24 * 60 * 60_000,
-    },
+      history: [{ status: 'open', at: Date.now() - 21 * DAY }],
+      createdAt: Date.now() - 21 * DAY,
+      updatedAt: Date.now() - 21 * DAY,
+    }),
   ],
   questions: [
-    {
+    question({
       id: 'q-flip',
       personId: DANA.id,
       text: 'What do you need from me that you are not getting yet?',
       kind: 'flip-side',
-      status: 'open',
-      createdAt: Date.now() - 3 * 24 * 60 * 60_000,
-      updatedAt: Date.now() - 3 * 24 * 60 * 60_000,
-    },
+      createdAt: Date.now() - 3 * DAY,
+      updatedAt: Date.now() - 3 * DAY,
+    }),
   ],
   notes: [
     {

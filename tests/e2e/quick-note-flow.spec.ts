@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { meeting } from '../support/records';
 import { expect, readStore, SAMPLE_PEOPLE, setUpPeople, test } from './extension';
 import { seedStore, wallTime } from './popup-seed';
 
@@ -26,17 +27,14 @@ test('a quick note filed in the popup appears in the prep card and in an export'
   const now = Date.now();
   await seedStore(popup, {
     meetings: [
-      {
+      meeting({
         id: 'google:next',
         seriesId: 'google:series',
-        title: 'Dana / Sam',
         start: wallTime(now + 60 * 60_000),
         end: wallTime(now + 90 * 60_000),
         personId: dana.id,
-        ticks: [],
-        notes: '',
         updatedAt: now,
-      },
+      }),
     ],
   });
   const note = 'Ask Dana about the offsite budget 🧾';

@@ -7,35 +7,20 @@
  * wall clock of this process, which is the browser's too (same machine, same TZ).
  */
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-const pad = (n: number) => String(n).padStart(2, '0');
+import {
+  chipLabel,
+  clock,
+  dateKey,
+  encodeEventId,
+  escapeHtml,
+  longDate,
+  minutesOf,
+  occurrenceId,
+} from '../support/google-page.mjs';
 
 /** The next whole minute at least `ms` from now: calendar labels have minute precision. */
 export function wholeMinuteAtLeast(ms: number, now = Date.now()): Date {
   return new Date(Math.ceil((now + ms) / 60_000) * 60_000);
-}
-
-/** The occurrence id Google gives one instance of a recurring series: `<series>_YYYYMMDDTHHMMSSZ`. */
-export function occurrenceId(series: string, start: Date): string {
-  const iso = start
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-  return `${series}_${iso}`;
 }
 
 /** The meeting id Upward stores for that occurrence. */
@@ -46,9 +31,8 @@ export function weekUrl(date: Date): string {
   return `https://calendar.google.com/calendar/u/0/r/week/${date.getFullYear()}/${date.getMonth() + 1}/${date.getDate()}`;
 }
 
-const clock = (date: Date) => `${pad(date.getHours())}:${pad(date.getMinutes())}`;
-const longDate = (date: Date) => `${MONTHS[date.getMonth()]} ${date.getDate()}, ${date.getFullYear()}`;
-const dateKey = (date: Date) => ((date.getFullYear() - 1970) << 9) | ((date.getMonth() + 1) << 5) | date.getDate();
+/** The 24-hour clock, which the labels of a 24-hour locale use: `15:30`. */
+const clock24 = (date: Date) => clock(minutesOf(date), { hour12: false });
 
 export interface OneOnOne {
   /** The recurring series' event id (the occurrence suffix is added from `start`). */
@@ -58,20 +42,20 @@ export interface OneOnOne {
   organizer: string;
 }
 
-/** Escapes text for element content and double-quoted attributes. */
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 function chip(meeting: OneOnOne): string {
   // Thirty minutes, cut at midnight so the label stays a same-day range.
   const end = new Date(Math.min(meeting.start.getTime() + 30 * 60_000, new Date(meeting.start).setHours(23, 59, 0, 0)));
-  const label = `${clock(meeting.start)} to ${clock(end)}, ${meeting.title}, ${meeting.organizer}, Accepted, No location, ${longDate(meeting.start)}`;
-  const eventId = Buffer.from(`${occurrenceId(meeting.series, meeting.start)} sam@example.com`, 'utf8').toString(
-    'base64url',
-  );
+  const label = chipLabel({
+    time: `${clock24(meeting.start)} to ${clock24(end)}`,
+    title: meeting.title,
+    organizer: meeting.organizer,
+    response: 'Accepted',
+    date: longDate(meeting.start),
+  });
+  const eventId = encodeEventId(occurrenceId(meeting.series, meeting.start));
   return `<div role="button" tabindex="0" class="Kq3vRe" data-eventchip="" data-eventid="${eventId}" data-opens-details="true" style="top: 40px; height: 48px;">
         <div class="XuJrye">${escapeHtml(label)}</div>
-        <div aria-hidden="true" class="lMaXZj"><span>${escapeHtml(meeting.title)}</span> <span>${clock(meeting.start)}</span></div>
+        <div aria-hidden="true" class="lMaXZj"><span>${escapeHtml(meeting.title)}</span> <span>${clock24(meeting.start)}</span></div>
       </div>`;
 }
 

@@ -1,4 +1,7 @@
 import type { BrowserContext, Worker } from '@playwright/test';
+import type { NeedStatus } from '../../lib/model';
+import { need, question } from '../support/records';
+import { seedThroughImport } from '../support/seed.mjs';
 import { expect, launchWithExtension, readStore, SAMPLE_PEOPLE, serviceWorkerOf, setUpPeople, test } from './extension';
 import { meetingIdFor, reminderCalendarPage, weekUrl, wholeMinuteAtLeast } from './reminder-calendar';
 
@@ -78,46 +81,13 @@ const reminderAlarm = (worker: Worker, name: string) =>
   worker.evaluate((alarm) => chrome.alarms.get(alarm).then((found) => found?.scheduledTime ?? null), name);
 
 /** Puts two open needs, one met need and one open question on file for a person, as the prep card would. */
-async function putOpenWork(worker: Worker, personId: string): Promise<void> {
-  await worker.evaluate(
-    (id) =>
-      new Promise<void>((done, failed) => {
-        const open = indexedDB.open('upward');
-        open.onerror = () => failed(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['needs', 'questions'], 'readwrite');
-          const need = (key: string, status: string, order: number) => ({
-            id: key,
-            personId: id,
-            text: `Need ${key}`,
-            status,
-            order,
-            history: [{ status, at: 1 }],
-            createdAt: 1,
-            updatedAt: 1,
-          });
-          tx.objectStore('needs').put(need('n1', 'open', 0));
-          tx.objectStore('needs').put(need('n2', 'open', 1));
-          tx.objectStore('needs').put(need('n3', 'met', 2));
-          tx.objectStore('questions').put({
-            id: 'q1',
-            personId: id,
-            text: 'What keeps you up at night?',
-            kind: 'mine',
-            status: 'open',
-            createdAt: 1,
-            updatedAt: 1,
-          });
-          tx.oncomplete = () => {
-            db.close();
-            done();
-          };
-          tx.onerror = () => failed(tx.error);
-        };
-      }),
-    personId,
-  );
+function putOpenWork(context: BrowserContext, extensionId: string, personId: string): Promise<void> {
+  const open = (id: string, order: number, status: NeedStatus = 'open') =>
+    need({ id, personId, text: `Need ${id}`, status, order, history: [{ status, at: 1 }], createdAt: 1, updatedAt: 1 });
+  return seedThroughImport(context, extensionId, {
+    needs: [open('n1', 0), open('n2', 1), open('n3', 2, 'met')],
+    questions: [question({ id: 'q1', personId, text: 'What keeps you up at night?', createdAt: 1, updatedAt: 1 })],
+  });
 }
 
 /** Shows the 1:1 on a routed calendar page until it is recognised and its reminder armed; closes the tab. */
@@ -153,7 +123,7 @@ test.describe('pre-meeting reminders', () => {
   }) => {
     test.setTimeout(150_000);
     await setUpPeople(context, extensionId, SAMPLE_PEOPLE.slice(0, 1));
-    await putOpenWork(serviceWorker, await danaId(serviceWorker));
+    await putOpenWork(context, extensionId, await danaId(serviceWorker));
 
     const start = wholeMinuteAtLeast(LEAD_MS + 20_000);
     const meetingId = await showOnCalendarThenClose(context, serviceWorker, start);

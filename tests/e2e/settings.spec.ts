@@ -1,26 +1,7 @@
 import type { Page } from '@playwright/test';
+import { need } from '../support/records';
+import { seedThroughImport } from '../support/seed.mjs';
 import { expect, readStore, test } from './extension';
-
-/** Writes records straight into the extension's store from one of its pages (data the user made elsewhere). */
-function putRecords(page: Page, store: string, records: unknown[]): Promise<void> {
-  return page.evaluate(
-    ([name, values]) =>
-      new Promise<void>((done, failed) => {
-        const open = indexedDB.open('upward');
-        open.onerror = () => failed(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(name as string, 'readwrite');
-          for (const value of values as unknown[]) tx.objectStore(name as string).put(value);
-          tx.oncomplete = () => {
-            open.result.close();
-            done();
-          };
-          tx.onerror = () => failed(tx.error);
-        };
-      }),
-    [store, records] as const,
-  );
-}
 
 async function openSettings(page: Page, extensionId: string) {
   await page.goto(`chrome-extension://${extensionId}/options.html`);
@@ -72,7 +53,7 @@ test('every section keeps what was set after a reload', async ({
   await reminders.getByLabel('First reminder').fill('5');
   await reminders.getByLabel('The evening before').check();
   await reminders.getByLabel('Second reminder: time of day').fill('21:15');
-  await reminders.getByLabel('No reminders during quiet hours').check();
+  await reminders.getByLabel('No notifications during quiet hours').check();
   await reminders.getByLabel('From').fill('23:00');
   await reminders.getByLabel('To').fill('06:30');
   await reminders.getByLabel('First reminder').fill('0');
@@ -112,7 +93,7 @@ test('every section keeps what was set after a reload', async ({
   await expect(page.getByLabel('First reminder')).toHaveValue('5');
   await expect(page.getByLabel('The evening before')).toBeChecked();
   await expect(page.getByLabel('Second reminder: time of day')).toHaveValue('21:15');
-  await expect(page.getByLabel('No reminders during quiet hours')).toBeChecked();
+  await expect(page.getByLabel('No notifications during quiet hours')).toBeChecked();
   await expect(page.getByLabel('From')).toHaveValue('23:00');
   await expect(page.getByLabel('To')).toHaveValue('06:30');
   await expect(page.getByLabel('Checklist item 1')).toHaveValue('Ask how their week really is 🌱');
@@ -154,18 +135,18 @@ test('removing a person with data asks first, says what goes, and Undo brings it
   await expect(page.getByRole('list', { name: 'People' })).toContainText('Dana Reyes');
   const [dana] = await readStore<{ id: string }>(serviceWorker, 'people');
   if (!dana) throw new Error('Dana was not saved');
-  const need = {
+  const first = need({
     id: 'n1',
     personId: dana.id,
     text: 'Tell me when you are disappointed in my work',
-    status: 'open',
-    order: 0,
     history: [{ status: 'open', at: 1 }],
     createdAt: 1,
     updatedAt: 1,
-  };
-  await putRecords(page, 'needs', [need, { ...need, id: 'n2', text: 'Budget for the offsite', order: 1 }]);
-  await putRecords(page, 'notes', [{ id: 'q1', text: 'She looked tired', createdAt: 2, personId: dana.id }]);
+  });
+  await seedThroughImport(context, extensionId, {
+    needs: [first, { ...first, id: 'n2', text: 'Budget for the offsite', order: 1 }],
+    notes: [{ id: 'q1', text: 'She looked tired', createdAt: 2, personId: dana.id }],
+  });
 
   await page.getByRole('button', { name: 'Remove Dana Reyes' }).click();
   const confirm = page.getByRole('region', { name: 'Remove Dana Reyes?' });

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import type { CalendarSite } from '../../lib/calendar/sites';
+import { chipLabel, clock, encodeEventId, longDate, minutesOf, timeRange } from '../support/google-page.mjs';
 
 /**
  * The saved calendar fixtures are markup only. Served through here they get what the real
@@ -9,7 +11,7 @@ import { readFileSync } from 'node:fs';
 export const GOOGLE_WEEK = 'https://calendar.google.com/calendar/u/0/r/week/2026/3/10';
 export const OUTLOOK_WEEK = 'https://outlook.office.com/calendar/view/week';
 
-export type Site = 'google' | 'outlook';
+export type Site = CalendarSite;
 
 export const CHIP: Record<Site, string> = { google: '[data-eventchip]', outlook: '[data-calitemid]' };
 
@@ -61,36 +63,15 @@ export function appPage(fixturePath: string): string {
     .replace(/<\/body>(?![\s\S]*<\/body>)/, `<script>${APP_SCRIPT}</script></body>`);
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** `3pm`, `3:05pm`: how Google's English labels write a time. */
-function clock(date: Date): string {
-  const h = date.getHours();
-  const m = date.getMinutes();
-  return `${h % 12 === 0 ? 12 : h % 12}${m ? `:${String(m).padStart(2, '0')}` : ''}${h < 12 ? 'am' : 'pm'}`;
-}
-
 /** A Google day view with one "Dana / Sam" 1:1 starting at `start` (20 minutes long). */
 export function soonOneOnOnePage(start: Date): string {
   const end = new Date(start.getTime() + 20 * 60_000);
-  const day = `${MONTHS[start.getMonth()]} ${start.getDate()}, ${start.getFullYear()}`;
-  const label = `${clock(start)} to ${clock(end)}, Dana / Sam, Dana Reyes, Accepted, No location, ${day}`;
-  const id = Buffer.from('soon1on1 sam@example.com').toString('base64url');
+  const day = longDate(start);
+  const time = timeRange(minutesOf(start), minutesOf(end));
+  const label = chipLabel({ time, title: 'Dana / Sam', organizer: 'Dana Reyes', response: 'Accepted', date: day });
+  const id = encodeEventId('soon1on1');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Google Calendar - ${day}</title><style>${APP_CSS}</style></head>
 <body><div role="main" data-period-type="day"><div role="grid"><div role="row"><div role="gridcell"><div role="presentation">
-<div role="button" tabindex="0" data-eventchip="" data-eventid="${id}" aria-label="${label}"><div aria-hidden="true"><div><span>Dana / Sam</span></div><div>${clock(start)}</div></div></div>
+<div role="button" tabindex="0" data-eventchip="" data-eventid="${id}" aria-label="${label}"><div aria-hidden="true"><div><span>Dana / Sam</span></div><div>${clock(minutesOf(start))}</div></div></div>
 </div></div></div></div></div><script>${APP_SCRIPT}</script></body></html>`;
 }

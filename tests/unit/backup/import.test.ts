@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { BACKUP_VERSION, exportBackupJson, importBackupJson, importSummary } from '../../../lib/backup';
-import { checklist, needs, people, questions, settings, watchChanges } from '../../../lib/db';
+import { checklist, commitments, needs, people, questions, settings, watchChanges } from '../../../lib/db';
 import type { StoreName } from '../../../lib/db/schema';
 import { backupFixture, minimalBackup } from './fixtures';
 import { dumpStore, seedStore } from './seed';
@@ -10,6 +10,12 @@ const NOW = Date.UTC(2026, 2, 10, 9, 30);
 describe('good files import', () => {
   test.each([
     ['the hand-written minimal file', backupFixture('minimal.json'), { people: 1, needs: 2, questions: 2, notes: 1 }],
+    [
+      'the hand-written minimal version 2 file',
+      backupFixture('minimal-v2.json'),
+      { people: 1, needs: 2, commitments: 2 },
+    ],
+    ['a full version 1 export', backupFixture('v1-full.json'), { people: 3, needs: 4, commitments: 0 }],
     [`a full version ${BACKUP_VERSION} export`, backupFixture(`v${BACKUP_VERSION}-full.json`), { people: 3, needs: 4 }],
     ['a file saved with a byte-order mark', `\uFEFF${backupFixture('minimal.json')}`, { people: 1 }],
     ['a file with Windows line endings', backupFixture('minimal.json').replace(/\n/g, '\r\n'), { people: 1 }],
@@ -34,6 +40,34 @@ describe('good files import', () => {
     expect(dana).toMatchObject({ createdAt: NOW, updatedAt: NOW });
     expect(dana && 'about' in dana).toBe(false);
     expect(await settings.getMe()).toEqual({ name: 'Sam Patel', emails: ['sam@example.com'] });
+  });
+
+  test('a hand-written version 2 file: commitments land with only the listed fields, the rest defaulted', async () => {
+    expect(await importBackupJson(backupFixture('minimal-v2.json'), NOW)).toMatchObject({ ok: true });
+    expect(await commitments.forPerson('dana')).toEqual([
+      {
+        id: 'k-1',
+        personId: 'dana',
+        text: 'Send the design doc',
+        owner: 'me',
+        status: 'open',
+        due: '2026-03-13',
+        meetingId: 'google:abc',
+        createdAt: NOW,
+        updatedAt: NOW,
+      },
+      expect.objectContaining({ id: 'k-2', owner: 'them', status: 'done', createdAt: NOW }),
+    ]);
+  });
+
+  test('a version 1 file keeps every record as it was and has no commitments', async () => {
+    const file = backupFixture('v1-full.json');
+    expect(await importBackupJson(file, NOW)).toMatchObject({ ok: true, counts: { commitments: 0 } });
+    const exported = JSON.parse(await exportBackupJson(NOW));
+    const original = JSON.parse(file);
+    for (const list of ['people', 'needs', 'questions', 'checklist', 'meetings', 'notes', 'series'])
+      expect(exported[list], list).toEqual(original[list]);
+    expect(exported.commitments).toEqual([]);
   });
 
   test(`the version ${BACKUP_VERSION} fixture re-exports to the same bytes (the format did not drift)`, async () => {

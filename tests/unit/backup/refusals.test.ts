@@ -1,10 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { BACKUP_LIMITS, describeProblem, exportBackupJson, importBackupJson } from '../../../lib/backup';
-import { type LooseFile, minimalBackup } from './fixtures';
+import { backupFixture, type LooseFile, minimalBackup } from './fixtures';
 import { seedStore } from './seed';
 
 const edit = (change: (file: LooseFile) => void) => {
   const file = minimalBackup();
+  change(file);
+  return JSON.stringify(file);
+};
+/** The hand-written version 2 file, with one change. */
+const editV2 = (change: (file: LooseFile) => void) => {
+  const file = JSON.parse(backupFixture('minimal-v2.json'));
   change(file);
   return JSON.stringify(file);
 };
@@ -57,6 +63,33 @@ const REFUSALS: [string, string, string, RegExp][] = [
     /too long for an id/,
   ],
   ['an empty id', edit((f) => (f.notes[0].id = '')), 'notes.0.id', /must not be empty/],
+  [
+    'a commitment owed by someone else',
+    editV2((f) => (f.commitments[0].owner = 'boss')),
+    'commitments.0.owner',
+    /one of "me", "them"/,
+  ],
+  [
+    'a commitment status that does not exist',
+    editV2((f) => (f.commitments[1].status = 'closed')),
+    'commitments.1.status',
+    /one of "open", "done", "dropped"/,
+  ],
+  ['a commitment without an owner', editV2((f) => delete f.commitments[0].owner), 'commitments.0.owner', /missing/],
+  ['a due date with a time', editV2((f) => (f.commitments[0].due = '2026-03-13T10:00')), 'commitments.0.due', /date/],
+  ['a mood of 7', editV2((f) => (f.meetings[0].mood = 7)), 'meetings.0.mood', /one of 1, 2, 3, 4, 5|1/],
+  [
+    'commitments in a version 1 file (version 1 had none)',
+    edit((f) => (f.commitments = [])),
+    'commitments',
+    /not a field Upward knows/,
+  ],
+  [
+    'two commitments with one id',
+    editV2((f) => (f.commitments[1].id = f.commitments[0].id)),
+    'commitments.1.id',
+    /repeats the id of commitments.0/,
+  ],
   [
     'a meeting start that is not a date',
     edit((f) => (f.meetings[0].start = 'tomorrow 3pm')),
@@ -127,9 +160,9 @@ const REFUSALS: [string, string, string, RegExp][] = [
   ['version 0', edit((f) => (f.version = 0)), 'version', /whole number/],
   [
     'a newer version',
-    edit((f) => (f.version = 2)),
+    edit((f) => (f.version = 3)),
     'version',
-    /newer Upward \(format version 2\).*up to 1.*Update Upward/,
+    /newer Upward \(format version 3\).*up to 2.*Update Upward/,
   ],
   ['a much newer version', edit((f) => (f.version = 99)), 'version', /newer Upward/],
   ['a list instead of a backup', '[1, 2]', '', /not an Upward backup/],

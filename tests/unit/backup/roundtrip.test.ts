@@ -43,7 +43,7 @@ describe('export', () => {
     await seedStore();
     const text = await exportBackupJson(NOW);
     expect(
-      text.startsWith('{\n  "format": "upward-backup",\n  "version": 1,\n  "exportedAt": "2026-03-10T09:30:00.000Z",'),
+      text.startsWith('{\n  "format": "upward-backup",\n  "version": 2,\n  "exportedAt": "2026-03-10T09:30:00.000Z",'),
     ).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     const file = JSON.parse(text);
@@ -59,6 +59,7 @@ describe('export', () => {
       'meetings',
       'notes',
       'series',
+      'commitments',
     ]);
     expect(file.needs.map((need: { id: string }) => need.id)).toEqual(['n-orphan', 'n1', 'n2', 'n3']);
     expect(file.series.map((s: { seriesId: string }) => s.seriesId)).toEqual(['google:m', 'google:team', 'outlook:y']);
@@ -97,8 +98,8 @@ describe('all or nothing', () => {
   /** How many records (and settings keys) the import writes: one `put` each. */
   const writesIn = (text: string) => {
     const file = JSON.parse(text);
-    const lists = ['people', 'needs', 'questions', 'checklist', 'meetings', 'notes', 'series'];
-    return Object.keys(file.settings).length + lists.reduce((sum, list) => sum + file[list].length, 0);
+    const lists = ['people', 'needs', 'questions', 'checklist', 'meetings', 'notes', 'series', 'commitments'];
+    return Object.keys(file.settings).length + lists.reduce((sum, list) => sum + (file[list] ?? []).length, 0);
   };
 
   test.each([

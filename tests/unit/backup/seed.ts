@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { closeDb, getDb } from '../../../lib/db';
 import type { SeriesRecord, SettingsRecord } from '../../../lib/db/schema';
-import type { ChecklistItem, Meeting, Need, Note, Person, Question } from '../../../lib/model';
+import type { ChecklistItem, Commitment, Meeting, Need, Note, Person, Question } from '../../../lib/model';
 
 /**
  * A store with a bit of everything a real user has: every record type, every
@@ -142,8 +142,13 @@ export const SEED = {
       cancelled: false,
       declined: false,
       autoOpenedAt: T + 3,
+      reminded: { main: { start: '2026-01-02T15:00', at: T + 2 }, 'wrap-up': { start: '2026-01-02T15:00', at: T + 4 } },
       ticks: ['c1'],
       notes: `Talked about the reorg. עברית\n${'long paste '.repeat(10_000)}`,
+      movedFrom: '2026-01-01T15:00',
+      wrappedUpAt: T + 5,
+      mood: 4,
+      win: true,
       updatedAt: T + 3,
     },
     {
@@ -161,8 +166,33 @@ export const SEED = {
   notes: [
     { id: 't1', text: 'Ask about the budget freeze', createdAt: T, personId: 'p-dana' },
     { id: 't2', text: 'General thought 🙂', createdAt: T + 1 },
-    { id: 't3', text: 'Follow up', createdAt: T + 2, personId: 'p-dana', meetingId: 'google:m1' },
+    { id: 't3', text: 'Follow up', createdAt: T + 2, personId: 'p-dana', meetingId: 'google:m1', win: true },
   ] satisfies Note[],
+  commitments: [
+    {
+      id: 'k1',
+      personId: 'p-dana',
+      text: 'Send the *design* doc',
+      owner: 'me',
+      status: 'done',
+      due: '2026-01-09',
+      meetingId: 'google:m1',
+      closedAt: T + 6,
+      closedMeetingId: 'google:m1',
+      createdAt: T + 5,
+      updatedAt: T + 6,
+    },
+    { id: 'k2', personId: 'p-dana', text: 'Ask finance 📉', owner: 'them', status: 'open', createdAt: T, updatedAt: T },
+    {
+      id: 'k-orphan',
+      personId: 'p-removed',
+      text: 'Gone',
+      owner: 'them',
+      status: 'dropped',
+      createdAt: T,
+      updatedAt: T,
+    },
+  ] satisfies Commitment[],
   series: [
     { seriesId: 'google:m', title: 'Dana / Sam', override: 'always', overridePersonId: 'p-dana', updatedAt: T },
     { seriesId: 'google:team', title: 'Team sync', override: 'never', updatedAt: T },
@@ -180,6 +210,7 @@ export const SEED = {
       },
     },
     { key: 'appearance', value: 'dark' },
+    { key: 'wrapUp', value: { notify: false } },
   ] satisfies SettingsRecord[],
 };
 

@@ -4,7 +4,7 @@ import { adapterForUrl } from '../../../lib/calendar/adapters';
 import { googleAdapter } from '../../../lib/calendar/google';
 import { googleEventIdentity } from '../../../lib/calendar/google-id';
 import type { CalendarView } from '../../../lib/calendar/types';
-import { loadFixture } from './fixture';
+import { loadFixture } from '../../support/fixtures';
 
 describe('Google identity and URLs', () => {
   test.each<[string, { id: string; seriesId: string; recurring: boolean; isTask: boolean }]>([

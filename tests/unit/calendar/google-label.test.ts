@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { parseGoogleLabel } from '../../../lib/calendar/google-label';
 import type { ParsedLabel } from '../../../lib/calendar/types';
+import { describeCorpus } from '../../support/corpus-tests';
 
 type Expected = Partial<ParsedLabel>;
 
 const HINT =
-  'fix the patterns in lib/calendar/google-label.ts (or google-label-ja.ts) — see CALENDARS.md "The chip\'s label"';
+  'fix the reader in lib/calendar/google-label.ts or the words in lib/calendar/locale/google-words.ts — see docs/calendars.md, "The chip\'s label"';
 
 describe('parseGoogleLabel: English labels read in full', () => {
   test.each<[string, Expected]>([
@@ -168,9 +169,11 @@ describe('parseGoogleLabel: Japanese labels', () => {
 
 describe('parseGoogleLabel: unreadable labels give a title and NO time (never a wrong one)', () => {
   test.each<[string, string | undefined, string]>([
-    ['15:00 - 16:00, Riunione, Dana Reyes, Accettato, Nessun luogo, 10 marzo 2026', undefined, 'Riunione'],
-    ['De 15:00 à 16:00, Réunion, Dana Reyes, Accepté, Aucun lieu, 10 mars 2026', undefined, 'Réunion'],
-    ['De 15:00 à 16:00, Réunion, Dana Reyes, Accepté, Aucun lieu, 10 mars 2026', 'Réunion hebdo', 'Réunion hebdo'],
+    // A language without a word table (Vietnamese), and one whose words are unknown (Icelandic).
+    ['Từ 15:00 đến 16:00, Họp, Dana Reyes, Không có vị trí nào, 10 tháng 3, 2026', undefined, 'Họp'],
+    ['15:00 til 16:00, Fundur, Dana Reyes, Engin staðsetning, 10. mars 2026', 'Fundur vikunnar', 'Fundur vikunnar'],
+    // Italian words with a time that is not one.
+    ['15:00 - 16:75, Riunione, Dana Reyes, Nessuna posizione, 10 marzo 2026', undefined, 'Riunione'],
     ['1 to 2, Ambiguous, Sam Patel, No location, March 10, 2026', undefined, 'Ambiguous'],
     ['3pm to 4pm, No year, Sam Patel, No location, March 10', undefined, 'No year'],
     ['13pm to 14pm, Broken clock, Sam Patel, No location, March 10, 2026', undefined, 'Broken clock'],
@@ -183,12 +186,105 @@ describe('parseGoogleLabel: unreadable labels give a title and NO time (never a 
     const parsed = parseGoogleLabel(label, visible);
     expect(parsed.start, `start of ${JSON.stringify(label)} must be null: ${HINT}`).toBeNull();
     expect(parsed.end, `end of ${JSON.stringify(label)} must be null: ${HINT}`).toBeNull();
-    expect(parsed.title, "fallback title should be the visible title or the label's second part").toBe(title);
-    expect(parsed.organizer).toBeNull();
+    expect(parsed.title, "fallback title should be the visible title or the label's title part").toBe(title);
   });
 });
 
 test('parsed labels keep one key order (the detect command prints them as-is)', () => {
   const parsed = parseGoogleLabel('3pm to 4pm, A, B, Accepted, No location, March 10, 2026');
   expect(Object.keys(parsed)).toEqual(['title', 'organizer', 'start', 'end', 'allDay', 'response', 'cancelled']);
+});
+
+describeCorpus('google', parseGoogleLabel);
+
+describe("the chip's day column checks its label", () => {
+  const label = '06:30 to 06:45, Gym, Calendar: Home, No location, June 10, 2024';
+  test.each([
+    ['the same day', { year: 2024, month: 6, day: 10 }, '2024-06-10T06:30'],
+    ['another day: the date is dropped', { year: 2024, month: 6, day: 11 }, null],
+    ['another year: the date is dropped', { year: 2025, month: 6, day: 10 }, null],
+  ])('%s', (_name, day, start) => {
+    expect(parseGoogleLabel(label, undefined, { lang: 'en', day }).start).toBe(start);
+  });
+
+  test('a label spanning two days agrees with either of its columns', () => {
+    const night = 'June 9, 2024 at 22:15 to June 10, 2024 at 06:30, Night train, Calendar: Personal, No location';
+    for (const day of [9, 10]) {
+      expect(parseGoogleLabel(night, undefined, { day: { year: 2024, month: 6, day } }).end).toBe('2024-06-10T06:30');
+    }
+    expect(parseGoogleLabel(night, undefined, { day: { year: 2024, month: 6, day: 11 } }).start).toBeNull();
+  });
+
+  test('a label without a year takes the column’s', () => {
+    const noYear = '3pm to 4pm, Dana / Sam, Dana Reyes, No location, March 10';
+    expect(parseGoogleLabel(noYear).start).toBeNull();
+    expect(parseGoogleLabel(noYear, undefined, { day: { year: 2026, month: 3, day: 10 } })).toMatchObject({
+      start: '2026-03-10T15:00',
+      end: '2026-03-10T16:00',
+    });
+  });
+});
+
+describe('am/pm words and hour-only clocks in every script', () => {
+  test.each<[string, string, string, string]>([
+    [
+      'zh-CN',
+      '上午9点至上午10点，晨会，Dana Reyes，没有位置信息，2026年3月10日',
+      '2026-03-10T09:00',
+      '2026-03-10T10:00',
+    ],
+    [
+      'zh-TW',
+      '下午3點 至 下午3:30，Dana / Sam，Dana Reyes，沒有任何地點資訊，2026年3月10日',
+      '2026-03-10T15:00',
+      '2026-03-10T15:30',
+    ],
+    [
+      'ko',
+      '오전 9시~오전 10시, 스탠드업, Dana Reyes, 위치 없음, 2026년 3월 10일',
+      '2026-03-10T09:00',
+      '2026-03-10T10:00',
+    ],
+    ['ko', '9시~10시, 스탠드업, Dana Reyes, 위치 없음, 2026년 3월 10일', '2026-03-10T09:00', '2026-03-10T10:00'],
+    [
+      'ja',
+      '午前9時～午前10時、「朝会」、Dana Reyes、場所の指定なし、2026年 3月 10日',
+      '2026-03-10T09:00',
+      '2026-03-10T10:00',
+    ],
+    [
+      'ja',
+      '午後3時30分～午後4時、「レビュー」、Dana Reyes、場所の指定なし、2026年 3月 10日',
+      '2026-03-10T15:30',
+      '2026-03-10T16:00',
+    ],
+    [
+      'es',
+      'De 10 a.m. a 11 a.m., Revisión, Dana Reyes, Sin ubicación, 10 de marzo de 2026',
+      '2026-03-10T10:00',
+      '2026-03-10T11:00',
+    ],
+    [
+      'pt-BR',
+      '3:00 p.m. - 4:00 p.m., Revisão, Dana Reyes, Nenhum local, 10 de março de 2026',
+      '2026-03-10T15:00',
+      '2026-03-10T16:00',
+    ],
+    ['he', '3 אח. עד 4 אח., פגישה, Dana Reyes, ללא מיקום, 10 במרץ 2026', '2026-03-10T15:00', '2026-03-10T16:00'],
+    [
+      'ar',
+      '٣:٠٠ م إلى ٤:٠٠ م، اجتماع، Dana Reyes، ليس هناك موقع، ١٠ مارس ٢٠٢٦',
+      '2026-03-10T15:00',
+      '2026-03-10T16:00',
+    ],
+    [
+      'fi',
+      '3ip - 4ip, Palaveri, Dana Reyes, Ei sijaintia, 10. maaliskuuta 2026',
+      '2026-03-10T15:00',
+      '2026-03-10T16:00',
+    ],
+    ['uk', '3пп – 4пп, Зустріч, Dana Reyes, Немає геоданих, 10 березня 2026', '2026-03-10T15:00', '2026-03-10T16:00'],
+  ])('%s: %s', (lang, label, start, end) => {
+    expect(parseGoogleLabel(label, undefined, { lang }), HINT).toMatchObject({ start, end });
+  });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { parseOutlookLabel, parseOutlookLabelDetails } from '../../../lib/calendar/outlook-label';
 import type { ParsedLabel } from '../../../lib/calendar/types';
+import { describeCorpus } from '../../support/corpus-tests';
 
-const HINT = 'fix the patterns in lib/calendar/outlook-label.ts — see CALENDARS.md "Event tiles"';
+const HINT = 'fix the patterns in lib/calendar/outlook-label.ts — the format and its sources are in its header comment';
 
 describe('parseOutlookLabel: labels read in full', () => {
   test.each<[string, Partial<ParsedLabel>]>([
@@ -115,3 +116,5 @@ describe('parseOutlookLabel: unreadable labels give a title and NO time', () => 
     expect(parseOutlookLabel('Canceled: Only a subject').cancelled).toBe(true);
   });
 });
+
+describeCorpus('outlook', parseOutlookLabel);

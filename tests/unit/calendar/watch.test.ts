@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { CalendarAdapter, CalendarEvent, GuestList } from '../../../lib/calendar/types';
 import { type PageWatcher, watchCalendarPage } from '../../../lib/calendar/watch';
+import { elapse, useFakeTimers } from '../../support/timers';
 
 /** A deliberately tiny adapter: these tests are about watching, not parsing. */
 const readEvent = vi.fn((element: Element): CalendarEvent | null => {
@@ -23,7 +24,9 @@ const readEvent = vi.fn((element: Element): CalendarEvent | null => {
 });
 const testAdapter: CalendarAdapter = {
   site: 'google',
-  matchesUrl: () => true,
+  parseLabel: () => {
+    throw new Error('the watcher reads events, never labels');
+  },
   currentView: () => 'week',
   eventSelector: '[data-ev]',
   findEventElements: (root) => [...root.querySelectorAll('[data-ev]')],
@@ -66,7 +69,8 @@ function start() {
   });
 }
 const ids = (batch: CalendarEvent[] | undefined) => batch?.map((event) => event.id).sort();
-const settle = () => new Promise((done) => setTimeout(done, 30));
+const settle = () => elapse(30);
+useFakeTimers();
 
 beforeEach(() => {
   document.body.replaceChildren();
@@ -184,7 +188,7 @@ describe('watchCalendarPage', () => {
     const perTask: number[] = [];
     let last = 0;
     for (let i = 0; i < 10 && readEvent.mock.calls.length < 400; i++) {
-      await new Promise((done) => setTimeout(done, 0));
+      await vi.advanceTimersToNextTimerAsync();
       perTask.push(readEvent.mock.calls.length - last);
       last = readEvent.mock.calls.length;
     }

@@ -1,29 +1,11 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { CalendarEvent } from '../../../lib/calendar/types';
 import { ASK_EVERY_MS, createAutoOpener, dueForAutoOpen } from '../../../lib/content/auto-open';
+import { calendarEvent } from '../../support/records';
 
 const at = (wall: string) => new Date(wall).getTime();
-function event(
-  id: string,
-  start: string | null,
-  end: string | null,
-  extra: Partial<CalendarEvent> = {},
-): CalendarEvent {
-  return {
-    site: 'google',
-    id,
-    seriesId: id,
-    recurring: false,
-    title: id,
-    organizer: 'Dana Reyes',
-    start,
-    end,
-    allDay: false,
-    response: 'accepted',
-    cancelled: false,
-    ...extra,
-  };
-}
+const event = (id: string, start: string | null, end: string | null, extra: Partial<CalendarEvent> = {}) =>
+  calendarEvent({ id, seriesId: id, title: id, organizer: 'Dana Reyes', start, end, response: 'accepted', ...extra });
 
 const yes = () => true;
 

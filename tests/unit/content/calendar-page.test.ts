@@ -4,24 +4,16 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ADAPTERS } from '../../../lib/calendar/adapters';
 import { BADGE_NAME } from '../../../lib/content/badges';
 import { type CalendarPage, startCalendarPage } from '../../../lib/content/calendar-page';
-import type { ContentMessage } from '../../../lib/messages';
+import type { ContentMessage } from '../../../lib/messages/content-to-background';
+import { chipElement } from '../../support/google-page.mjs';
 
 const WEEK = 'https://calendar.google.com/calendar/u/0/r/week/2026/3/10';
 const ID = 'kmjbolpfkeglikjmekdgfdpafpajajnn';
 const PREP = `chrome-extension://${ID}/prep.html`;
-const encode = (text: string) => btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-
 function googleChip(eventId: string, title: string): HTMLElement {
-  const chip = document.createElement('div');
-  chip.setAttribute('role', 'button');
-  chip.setAttribute('tabindex', '0');
-  chip.setAttribute('data-eventid', encode(`${eventId} sam@example.com`));
-  chip.setAttribute('data-eventchip', '');
-  chip.setAttribute('aria-label', `3pm to 3:30pm, ${title}, Dana Reyes, Accepted, No location, March 10, 2026`);
+  const label = `3pm to 3:30pm, ${title}, Dana Reyes, Accepted, No location, March 10, 2026`;
+  const chip = chipElement(document, eventId, label);
   chip.style.position = 'absolute';
-  const text = document.createElement('span');
-  text.textContent = title;
-  chip.append(text);
   return chip;
 }
 
@@ -30,7 +22,25 @@ let roots: ShadowRoot[];
 let page: CalendarPage;
 let sent: ContentMessage[];
 let chipClicks: number;
-const settle = () => new Promise((done) => setTimeout(done, 120));
+/**
+ * Waits until the page has reported and stopped changing: three looks 25 ms apart that see the
+ * same reports and badges. A fixed sleep was too short on a loaded machine (the first label read
+ * also builds the locale tables).
+ */
+async function settle(): Promise<void> {
+  const look = () => `${sent.length}|${badgeHosts().map((host) => host.parentElement?.getAttribute('data-eventid'))}`;
+  let last = '';
+  let same = 0;
+  await vi.waitFor(
+    () => {
+      const now = look();
+      same = now === last ? same + 1 : 0;
+      last = now;
+      if (sent.length === 0 || same < 3) throw new Error(`page still changing: ${now}`);
+    },
+    { timeout: 15_000, interval: 25 },
+  );
+}
 const badgeHosts = () => [...document.querySelectorAll('upward-badge')];
 const buttonOf = (host: Element) =>
   roots.find((root) => root.host === host)?.querySelector('button') as HTMLButtonElement;
@@ -51,7 +61,7 @@ beforeEach(() => {
   document.body.replaceChildren(column);
   sent = [];
   page = startCalendarPage({
-    adapters: ADAPTERS,
+    adapters: Object.values(ADAPTERS),
     document,
     currentUrl: () => new URL(WEEK),
     extensionId: ID,

@@ -2,25 +2,18 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ADAPTERS } from '../../../lib/calendar/adapters';
 import { type CalendarSession, startCalendarSession } from '../../../lib/content/calendar-session';
-import type { ContentMessage } from '../../../lib/messages';
+import type { ContentMessage } from '../../../lib/messages/content-to-background';
+import { chipElement } from '../../support/google-page.mjs';
+import { elapse, useFakeTimers } from '../../support/timers';
 
 const WEEK = 'https://calendar.google.com/calendar/u/0/r/week/2026/3/10';
-const encode = (text: string) => btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-
-function googleChip(eventId: string, label: string): HTMLElement {
-  const chip = document.createElement('div');
-  chip.setAttribute('role', 'button');
-  chip.setAttribute('data-eventid', encode(`${eventId} sam@example.com`));
-  chip.setAttribute('data-eventchip', '');
-  chip.setAttribute('aria-label', label);
-  chip.textContent = label.split(', ')[1] ?? '';
-  return chip;
-}
+const googleChip = (eventId: string, label: string) => chipElement(document, eventId, label);
 
 let url: URL;
 let session: CalendarSession;
 let sent: ContentMessage[];
-const settle = () => new Promise((done) => setTimeout(done, 120));
+const settle = () => elapse(120);
+useFakeTimers();
 
 beforeEach(() => {
   document.body.replaceChildren(
@@ -35,7 +28,7 @@ afterEach(() => session?.stop());
 function start(answer: (message: ContentMessage) => string[] = () => ['google:oneonone1'], shownDelayMs?: number) {
   const onOneOnOnes = vi.fn();
   session = startCalendarSession({
-    adapters: ADAPTERS,
+    adapters: Object.values(ADAPTERS),
     document,
     currentUrl: () => url,
     shownDelayMs,

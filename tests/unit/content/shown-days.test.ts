@@ -1,20 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { CalendarEvent, CalendarView } from '../../../lib/calendar/types';
 import { shownDays } from '../../../lib/content/shown-days';
+import { calendarEvent } from '../../support/records';
 
-const event = (id: string, start: string | null, end: string | null = start): CalendarEvent => ({
-  site: 'google',
-  id,
-  seriesId: id,
-  recurring: false,
-  title: id,
-  organizer: null,
-  start,
-  end,
-  allDay: start?.length === 10,
-  response: null,
-  cancelled: false,
-});
+const event = (id: string, start: string | null, end: string | null = start): CalendarEvent =>
+  calendarEvent({ id, seriesId: id, title: id, start, end, allDay: start?.length === 10 });
 
 describe('shownDays', () => {
   test.each<[string, CalendarEvent[], CalendarView, ReturnType<typeof shownDays>]>([

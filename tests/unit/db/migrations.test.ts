@@ -16,7 +16,7 @@ const fixture = (version: number): Saved => {
 };
 
 /** Every past schema version with a saved database. Add a row (and a fixture) with each new version. */
-const PAST_VERSIONS = [1, 2];
+const PAST_VERSIONS = [1, 2, 3];
 
 /** Builds the database exactly as that release left it on a user's machine, with the saved records. */
 async function restoreDatabase(version: number, saved: Saved): Promise<void> {
@@ -66,6 +66,7 @@ describe('migration ladder', () => {
       }
       expect([...db.objectStoreNames].sort()).toEqual([
         'checklist',
+        'commitments',
         'meetings',
         'needs',
         'notes',
@@ -77,6 +78,19 @@ describe('migration ladder', () => {
       expect(await db.getAllFromIndex('needs', 'byPerson', 'p-dana')).toHaveLength(2);
       // The indexes added on the way work on the old records too.
       expect(await db.countFromIndex('needs', 'byCreatedAt')).toBe(saved.needs?.length);
+      // Version 4's commitments store starts empty and takes records by person and by time.
+      expect(await db.count('commitments')).toBe(0);
+      await db.put('commitments', {
+        id: 'c-new',
+        personId: 'p-dana',
+        text: 'Send the design doc',
+        owner: 'me',
+        status: 'open',
+        createdAt: 1,
+        updatedAt: 1,
+      });
+      expect(await db.getAllFromIndex('commitments', 'byPerson', 'p-dana')).toHaveLength(1);
+      expect(await db.countFromIndex('commitments', 'byCreatedAt')).toBe(1);
       db.close();
     },
   );

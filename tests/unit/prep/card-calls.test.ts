@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
-import { handleCardCall, isPrepPage, relayCardToHost, relayStoreChanges } from '../../../lib/background/card-calls';
+import { handleCardCall, relayStoreChanges } from '../../../lib/background/card-calls';
 import { needs, people } from '../../../lib/db';
+import { isPrepPage, relayCardToHost } from '../../../lib/messages/card-to-background';
 import { remoteCardStore } from '../../../lib/prep/remote-store';
 
 const EXT = 'upward-id';

@@ -1,19 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { Meeting, Need, Note, Question } from '../../../lib/model';
 import { needsOnCard, previousMeeting, questionsOnCard, quickNotesOnCard, sinceMs } from '../../../lib/prep/card-items';
+import { meeting as record } from '../../support/records';
 
-const meeting = (id: string, start: string | null, extra: Partial<Meeting> = {}): Meeting => ({
-  id,
-  seriesId: 's',
-  title: 't',
-  start,
-  end: null,
-  personId: 'dana',
-  ticks: [],
-  notes: '',
-  updatedAt: 0,
-  ...extra,
-});
+const meeting = (id: string, start: string | null, extra: Partial<Meeting> = {}): Meeting =>
+  record({ id, seriesId: 's', title: 't', start, end: null, ...extra });
 
 const need = (id: string, order: number, history: Need['history']): Need => {
   const last = history[history.length - 1];

@@ -1,24 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import type { Meeting, NeedStatus } from '../../../lib/model';
 import { meetingsWaited, waitedLabel } from '../../../lib/prep/waited';
+import { meeting as record } from '../../support/records';
 
 /** Local wall time for day `d` of May 2025 at `hh:mm` (the calendar's format). */
 const wall = (d: number, hh = 10, mm = 0) =>
   `2025-05-${String(d).padStart(2, '0')}T${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}`;
 const ms = (d: number, hh = 10, mm = 0) => new Date(2025, 4, d, hh, mm).getTime();
 
-const meeting = (id: string, day: number, extra: Partial<Meeting> = {}): Meeting => ({
-  id,
-  seriesId: 's',
-  title: 'Dana / Sam',
-  start: wall(day),
-  end: wall(day, 10, 30),
-  personId: 'dana',
-  ticks: [],
-  notes: '',
-  updatedAt: 0,
-  ...extra,
-});
+const meeting = (id: string, day: number, extra: Partial<Meeting> = {}): Meeting =>
+  record({ id, seriesId: 's', start: wall(day), end: wall(day, 10, 30), ...extra });
 
 const need = (createdAt: number, status: NeedStatus = 'open') => ({ personId: 'dana', status, createdAt });
 

@@ -4,20 +4,10 @@ import type { CalendarEvent } from '../../../lib/calendar/types';
 import { meetings, people, settings } from '../../../lib/db';
 import type { Meeting } from '../../../lib/model';
 import { markMissingMeetings } from '../../../lib/recognition/missing';
+import { meeting as record } from '../../support/records';
 
-const meeting = (id: string, start: string, extra: Partial<Meeting> = {}): Meeting => ({
-  id,
-  seriesId: id,
-  title: 'Dana / Sam',
-  start,
-  end: null,
-  personId: 'dana',
-  site: 'google',
-  ticks: [],
-  notes: '',
-  updatedAt: 0,
-  ...extra,
-});
+const meeting = (id: string, start: string, extra: Partial<Meeting> = {}): Meeting =>
+  record({ id, seriesId: id, start, end: null, site: 'google', ...extra });
 
 describe('markMissingMeetings', () => {
   test('a recorded 1:1 on a shown day that the page no longer shows is marked cancelled; nothing else is', async () => {

@@ -10,6 +10,7 @@ import {
   reminderName,
 } from '../../../lib/reminders/schedule';
 import { instantOf, parseWallTime } from '../../../lib/reminders/wall-time';
+import { meeting } from '../../support/records';
 
 const NY = 'America/New_York';
 const TOKYO = 'Asia/Tokyo';
@@ -24,19 +25,6 @@ const person = (id: string, name: string): Person => ({
   updatedAt: 0,
 });
 const PEOPLE = [person('dana', 'Dana Reyes'), person('lee', 'Lee Okafor')];
-
-const meeting = (extra: Partial<Meeting> = {}): Meeting => ({
-  id: 'google:m1',
-  seriesId: 'google:m',
-  title: 'Dana / Sam',
-  start: '2026-03-10T15:00',
-  end: '2026-03-10T15:30',
-  personId: 'dana',
-  ticks: [],
-  notes: '',
-  updatedAt: 0,
-  ...extra,
-});
 
 const DEFAULTS: ReminderSettings = SETTINGS_DEFAULTS.reminders;
 const withSettings = (extra: Partial<ReminderSettings>): ReminderSettings => ({ ...DEFAULTS, ...extra });

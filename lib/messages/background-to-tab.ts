@@ -1,0 +1,61 @@
+import { type PrepFrameMessage, readPrepFrameMessage } from './frame-to-tab';
+import type { MessageOf, ResponseOf, SenderInfo } from './protocol';
+import { typed } from './protocol';
+
+/**
+ * Background → the content script of a calendar tab (`tabs.sendMessage`). It carries ids
+ * only, never what the user typed. The content script reads each with `readBackgroundMessage`.
+ */
+export interface BackgroundToTab {
+  /** Settings or overrides changed: the page should report its events again. */
+  'calendar/recheck': { request: Record<never, never>; response: undefined };
+  /**
+   * A reminder was clicked: open this meeting's prep card if the page shows it.
+   * `shown: false` tells the background to open the prep page in a tab instead.
+   */
+  'prep/open': { request: { eventId: string }; response: { shown: boolean } };
+  /** What the open card of `meetingId` asked its host for (frame-to-tab.ts), passed on. */
+  'prep/host': { request: { meetingId: string; message: PrepFrameMessage }; response: undefined };
+}
+
+export type BackgroundMessage = MessageOf<BackgroundToTab>;
+export type BackgroundAnswer<T extends keyof BackgroundToTab> = ResponseOf<BackgroundToTab, T>;
+
+const MAX_ID_LENGTH = 1024;
+const isId = (value: unknown): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
+
+/** A background → content message from this extension, or null. */
+export function readBackgroundMessage(raw: unknown, sender: SenderInfo, extensionId: string): BackgroundMessage | null {
+  const message = typed(raw);
+  if (sender.id !== extensionId || !message) return null;
+  if (message.type === 'calendar/recheck') return { type: 'calendar/recheck' };
+  if (message.type === 'prep/open') {
+    const { eventId } = message;
+    return isId(eventId) ? { type: 'prep/open', eventId } : null;
+  }
+  if (message.type === 'prep/host') {
+    // The background checked it came from Upward's prep page showing `meetingId`.
+    const { meetingId } = message;
+    const request = readPrepFrameMessage(message.message);
+    return isId(meetingId) && request ? { type: 'prep/host', meetingId, message: request } : null;
+  }
+  return null;
+}
+
+/**
+ * Sends to one calendar tab. Anything but an answer of the map's shape reads as no answer:
+ * the tab may hold no content script (still loading, or an old one after an update).
+ */
+export async function sendToTab<T extends keyof BackgroundToTab>(
+  send: (tabId: number, message: unknown) => Promise<unknown>,
+  tabId: number,
+  message: MessageOf<BackgroundToTab, T>,
+): Promise<Partial<BackgroundAnswer<T>> | undefined> {
+  try {
+    const answer = await send(tabId, message);
+    return typeof answer === 'object' && answer !== null ? (answer as Partial<BackgroundAnswer<T>>) : undefined;
+  } catch {
+    return undefined;
+  }
+}

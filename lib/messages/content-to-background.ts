@@ -1,0 +1,68 @@
+import type { CalendarEvent, CalendarSite } from '../calendar/types';
+import type { MessageOf, ResponseOf, Result } from './protocol';
+
+/**
+ * Content script → background: what the calendar page shows.
+ *
+ * Data flows one way: the content script reports events and a dialog's guest list; the
+ * background answers with which of those event ids are 1:1s. Nothing the user typed, and no
+ * person's name, goes back to the page. The content script imports only this file (types, limits
+ * and the send helper); the background checks every message with content-to-background-receive.ts,
+ * whose validator code stays out of the content script's bundle.
+ */
+export interface ContentToBackground {
+  /** Events found on the page (new or changed since the last report). */
+  'calendar/events': {
+    request: { site: CalendarSite; events: CalendarEvent[] };
+    response: { oneOnOnes: string[] };
+  };
+  /**
+   * The guest list of an event detail dialog the user opened, with the event it
+   * belongs to (so the background need not remember every event it was shown).
+   */
+  'calendar/guests': {
+    request: { site: CalendarSite; event: CalendarEvent; emails: string[] };
+    response: { oneOnOnes: string[] };
+  };
+  /**
+   * The page has settled on these days (first to last, shown completely) with exactly these
+   * events: a recorded 1:1 on those days that is not among them was deleted from the calendar.
+   */
+  'calendar/shown': {
+    request: { site: CalendarSite; from: string; to: string; ids: string[] };
+    response: { missing: number };
+  };
+  /**
+   * The next 1:1's auto-open window has come (the content script times it from the
+   * page's own event times). The background answers `open: true` at most once per
+   * meeting, and only when the user's settings allow it.
+   */
+  'prep/claim-auto-open': {
+    request: { eventId: string };
+    response: { open: boolean };
+  };
+}
+
+export type ContentMessageType = keyof ContentToBackground;
+export type ContentMessage<T extends ContentMessageType = ContentMessageType> = MessageOf<ContentToBackground, T>;
+
+/** Limits that keep a hostile page from making the background do unbounded work. */
+export const MESSAGE_LIMITS = {
+  eventsPerMessage: 2000,
+  guestsPerEvent: 500,
+  textLength: 2000,
+  idLength: 1024,
+} as const;
+
+/**
+ * How the content script sends: the background's answer (a `Result`), or undefined when it
+ * cannot be reached (the extension was updated or removed under the page).
+ */
+export type SendToBackground = <T extends ContentMessageType>(
+  message: ContentMessage<T>,
+) => Promise<Result<ResponseOf<ContentToBackground, T>> | undefined>;
+
+/** Wraps `runtime.sendMessage`: the background answers every message of this map with a `Result`. */
+export function sendToBackground(send: (message: unknown) => Promise<unknown>): SendToBackground {
+  return (message) => send(message) as ReturnType<SendToBackground>;
+}

@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { BackupSection } from '../../../../components/options/BackupSection';
+import { backupFileName, fileSafe } from '../../../../components/options/download';
+import * as backup from '../../../../lib/backup';
+
+vi.mock('../../../../lib/backup', async (original) => ({
+  importSummary: (await original<typeof import('../../../../lib/backup')>()).importSummary,
+  exportBackupJson: vi.fn(async () => '{"format":"upward-backup"}'),
+  importBackupJson: vi.fn(),
+  personPrepMarkdown: vi.fn(async () => '# Dana'),
+}));
+
+function pick(file: File) {
+  const input = screen.getByLabelText('Import backup') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+}
+
+beforeEach(() => {
+  vi.mocked(backup.importBackupJson).mockReset();
+});
+
+describe('import', () => {
+  test('shows every refusal with its field path in an alert', async () => {
+    vi.mocked(backup.importBackupJson).mockResolvedValue({
+      ok: false,
+      problems: [
+        { path: 'people.0.emails.1', message: 'Expected a string' },
+        { path: 'version', message: 'This backup comes from a newer Upward' },
+      ],
+    });
+    render(<BackupSection />);
+    pick(new File(['{"format":"upward-backup"}'], 'bad.json', { type: 'application/json' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Nothing was imported');
+    expect(alert.textContent).toContain('people.0.emails.1: Expected a string');
+    expect(alert.textContent).toContain('version: This backup comes from a newer Upward');
+    expect(backup.importBackupJson).toHaveBeenCalledWith('{"format":"upward-backup"}');
+  });
+
+  test('says "Imported" with the counts', async () => {
+    vi.mocked(backup.importBackupJson).mockResolvedValue({ ok: true, counts: { people: 2, needs: 1, notes: 0 } });
+    render(<BackupSection />);
+    pick(new File(['{}'], 'good.json'));
+    expect((await screen.findByText(/^Imported/)).textContent).toBe('Imported 2 people and 1 need.');
+  });
+
+  test('lists what is worth a look after a successful import', async () => {
+    vi.mocked(backup.importBackupJson).mockResolvedValue({
+      ok: true,
+      counts: { needs: 1 },
+      notices: [{ path: 'needs.0.personId', message: 'names nobody in the file or in Upward' }],
+    });
+    render(<BackupSection />);
+    pick(new File(['{}'], 'good.json'));
+    const list = await screen.findByRole('list', { name: 'Worth a look' });
+    expect(list.textContent).toContain('needs.0.personId: names nobody');
+  });
+
+  test('refuses a file far too big to be a backup without reading it', async () => {
+    render(<BackupSection />);
+    const huge = new File(['x'], 'huge.json');
+    Object.defineProperty(huge, 'size', { value: 60 * 1024 * 1024 });
+    pick(huge);
+    expect((await screen.findByRole('alert')).textContent).toContain('too big');
+    expect(backup.importBackupJson).not.toHaveBeenCalled();
+  });
+});
+
+describe('export', () => {
+  test('downloads upward-backup-<date>.json through a link', async () => {
+    const clicked: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    });
+    render(<BackupSection />);
+    fireEvent.click(screen.getByRole('button', { name: 'Export backup' }));
+    await waitFor(() => expect(clicked).toEqual([backupFileName()]));
+    expect(clicked[0]).toMatch(/^upward-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  });
+
+  test('says so when the backup cannot be made', async () => {
+    vi.mocked(backup.exportBackupJson).mockRejectedValueOnce(new Error('disk full'));
+    render(<BackupSection />);
+    fireEvent.click(screen.getByRole('button', { name: 'Export backup' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('disk full');
+  });
+});
+
+test('file names', () => {
+  expect(backupFileName(new Date(2026, 2, 9, 23, 59))).toBe('upward-backup-2026-03-09.json');
+  expect(fileSafe('Ana María Núñez')).toBe('ana-maria-nunez');
+  expect(fileSafe('../../etc')).toBe('etc');
+  expect(fileSafe('🙂')).toBe('person');
+});

@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { describe, expect, test, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { PopupPage } from '../../../../components/popup/PopupPage';
+import { meetings, needs, notes, people } from '../../../../lib/db';
+import { toWallTime } from '../../../../lib/db/upcoming';
+
+describe('PopupPage', () => {
+  test('with nobody set up it leads to settings, and still lets you type', async () => {
+    const openOptions = vi.spyOn(browser.runtime, 'openOptionsPage').mockResolvedValue();
+    render(<PopupPage />);
+    expect(document.activeElement).toBe(screen.getByLabelText('Quick note'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Set up' }));
+    expect(openOptions).toHaveBeenCalledTimes(1);
+    await screen.findByText(/Nothing filed yet/);
+    await screen.findByText(/None coming up/);
+  });
+
+  test('is ready once the box has focus and the recent list has drawn', async () => {
+    const dana = await people.add({ name: 'Dana Reyes', relation: 'manager' });
+    for (let i = 0; i < 12; i++) await notes.add({ text: `note ${i}`, personId: dana.id }, 1000 + i);
+    const onReady = vi.fn();
+    render(<PopupPage onReady={onReady} />);
+    expect(onReady).not.toHaveBeenCalled();
+    const list = await screen.findByRole('list', { name: 'Recent notes' });
+    await vi.waitFor(() => expect(onReady).toHaveBeenCalledTimes(1));
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(8);
+    expect(items[0]?.textContent).toContain('note 11');
+    await vi.waitFor(() => expect(items[0]?.textContent).toContain('Dana Reyes'));
+  });
+
+  test('shows the next 1:1 and opens its prep in a tab', async () => {
+    const createTab = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
+    const dana = await people.add({ name: 'Dana Reyes', relation: 'manager' });
+    await needs.add(dana.id, 'Feedback');
+    const start = Date.now() + 3 * 60 * 60_000;
+    await meetings.put({
+      id: 'google:abc/def',
+      seriesId: 's',
+      title: 'Dana / Sam',
+      start: toWallTime(start),
+      end: toWallTime(start + 30 * 60_000),
+      personId: dana.id,
+      ticks: [],
+      notes: '',
+      updatedAt: 0,
+    });
+    render(<PopupPage />);
+    const next = await screen.findByRole('region', { name: 'Next 1:1' });
+    await within(next).findByText('Dana Reyes');
+    expect(next.textContent).toContain('1 open need · 0 open questions · 0 open commitments');
+    fireEvent.click(within(next).getByRole('button', { name: 'Open prep' }));
+    expect(createTab).toHaveBeenCalledWith({
+      url: `${location.origin}/prep.html?meeting=google%3Aabc%2Fdef&mode=tab`,
+    });
+  });
+});
