@@ -2,11 +2,12 @@
 // the same bundled week, sample data and screenshots as the Chromium demo, in Debian's
 // firefox-esr (or FIREFOX_PATH) driven over WebDriver BiDi. With a display it stays open;
 // without one it writes demo-output/firefox-*.png and prints where they are.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoCalendarHtml } from '../demo/calendar.mjs';
-import { seedSampleData } from '../demo/seed.mjs';
+import { sampleSeed } from '../demo/seed.mjs';
+import { backupFile } from '../tests/support/seed.mjs';
 import {
   CALENDAR_URL,
   DemoError,
@@ -24,6 +25,43 @@ const HEADLESS_LIMIT_MS = 120_000;
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
 const calendarHtml = () => demoCalendarHtml(new Date(), weekToShow(new Date()));
+
+/**
+ * Seeds the sample data through Upward's own import (Settings › Backup), as the Chromium demo
+ * does; resolves with the number of records written, or rejects with the import's reasons.
+ */
+async function seedThroughImport(firefox, profileDir) {
+  const seed = sampleSeed();
+  const page = await firefox.open('options.html');
+  const deadline = Date.now() + 30_000;
+  const until = async (ask, what) => {
+    for (;;) {
+      const answer = await ask();
+      if (answer) return answer;
+      if (Date.now() > deadline) throw new DemoError(`Seeding: gave up waiting for ${what}.`);
+      await sleep(100);
+    }
+  };
+  // The extension has finished installing once its default checklist is there.
+  await until(
+    () => page.evaluate(() => !!document.querySelector('[aria-label="Checklist items"] li')),
+    'the checklist',
+  );
+  const file = join(profileDir, 'demo-seed.json');
+  writeFileSync(file, backupFile(seed));
+  await (await page.$('#import-backup'))?.uploadFile(file);
+  const outcome = await until(
+    () =>
+      page.evaluate(() => {
+        const shown = document.querySelector('#backup .ok-note, #backup .problems');
+        return shown && { ok: shown.classList.contains('ok-note'), text: shown.textContent ?? '' };
+      }),
+    'the import to finish',
+  );
+  await page.close();
+  if (!outcome.ok) throw new DemoError(`The sample data is not a valid backup: ${outcome.text}`);
+  return Object.values(seed).reduce((sum, records) => sum + (Array.isArray(records) ? records.length : 1), 0);
+}
 
 /** Opens the demo week, waits for the badges, opens the card from "Dana / Sam" and lets it settle. */
 async function openDanaCard(firefox) {
@@ -103,15 +141,11 @@ export async function firefoxDemo() {
     console.log(`  Firefox ${firefox.version}, Upward installed in a temporary profile.`);
 
     step('Seeding sample data (Sam Patel; manager Dana Reyes, skip-level Lee Okafor, mentor Ana María Núñez)');
-    const store = await firefox.open('options.html');
-    const written = await seedSampleData(store).catch((error) => {
-      throw new DemoError(`Seeding sample data failed: ${error.message}`);
-    });
+    const written = await seedThroughImport(firefox, profileDir);
     console.log(`  ${written} records written.`);
 
     step(`Serving the demo calendar at ${CALENDAR_URL}`);
     if (!HEADLESS) {
-      await store.close();
       await openCalendar(firefox, { url: CALENDAR_URL, html: calendarHtml() });
       console.log(`
 The demo calendar is open in Firefox, with Upward installed and sample data seeded.
@@ -138,7 +172,9 @@ The profile is temporary. Close the browser window (or press Ctrl+C) to end the 
     step('Taking screenshots');
     const light = await openDanaCard(firefox);
     step('What Upward recognised on this calendar');
+    const store = await firefox.open('options.html');
     for (const line of await recognisedOneOnOnes(store)) console.log(`  ${line}`);
+    await store.close();
     await light.screenshot({ path: shots.calendar });
     await shootExtensionPage(firefox, 'popup.html', { width: 380, height: 600 }, shots.popup);
     await shootExtensionPage(firefox, 'options.html', { width: 900, height: 900 }, shots.options);
