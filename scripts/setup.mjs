@@ -67,8 +67,11 @@ function missingBrowsers(wanted) {
     if (!browser) throw new SetupError(`Unknown browser "${key}" (known: ${Object.keys(BROWSERS).join(', ')}).`);
     const override = process.env[browser.env];
     if (override) {
-      if (!existsSync(override)) throw new SetupError(`${browser.env}=${override}, but there is no such file.`);
-      continue;
+      if (existsSync(override)) continue;
+      throw new SetupError(
+        `${browser.env}=${override}, but there is no such file. Point it at ${browser.name}, or unset it to use ` +
+          `Debian's (${browser.path}: sudo apt-get install -y --no-install-recommends ${browser.apt}).`,
+      );
     }
     if (!existsSync(browser.path)) missing.push(browser);
   }

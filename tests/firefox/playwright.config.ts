@@ -5,8 +5,14 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
-  // One browser at a time, except the reminder, which mostly waits for the clock (see its file).
-  workers: 1,
+  // Two browsers at a time: a Firefox journey spends much of its time waiting (for the
+  // browser, for the background), and the reminder journey a minute for the clock. It is
+  // queued first (its own project, listed first), so it waits beside the others.
+  workers: 2,
+  projects: [
+    { name: 'clock', testMatch: 'reminders.spec.ts' },
+    { name: 'journeys', testIgnore: 'reminders.spec.ts' },
+  ],
   timeout: 90_000,
   expect: { timeout: 10_000 },
   retries: 0,
