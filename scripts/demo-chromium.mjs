@@ -2,7 +2,7 @@
 // bundled demo Google Calendar week (no account, no network) with sample data seeded. With a
 // display it stays open for you to click around; without one it runs headless, writes
 // screenshots to demo-output/ and prints where they are.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -14,9 +14,9 @@ import {
   DemoError,
   HEADLESS,
   HEADLESS_LIMIT_MS,
-  OUTPUT_DIR,
   ROOT,
   recognisedOneOnOnes,
+  screenshotPaths,
   step,
   weekToShow,
   whatTheShotsShow,
@@ -154,13 +154,7 @@ The profile is temporary. Close the browser window (or press Ctrl+C) to end the 
     await page.waitForTimeout(1_500);
     step('What Upward recognised on this calendar');
     for (const line of await recognisedOneOnOnes(worker)) console.log(`  ${line}`);
-    mkdirSync(OUTPUT_DIR, { recursive: true });
-    const shots = {
-      calendar: join(OUTPUT_DIR, 'calendar.png'),
-      calendarDark: join(OUTPUT_DIR, 'calendar-dark.png'),
-      popup: join(OUTPUT_DIR, 'popup.png'),
-      options: join(OUTPUT_DIR, 'options.png'),
-    };
+    const shots = screenshotPaths();
 
     step('Taking screenshots');
     // The card takes the page's scheme when it opens: open it once per scheme.

@@ -1,5 +1,6 @@
 // What the Chromium and Firefox demos share: where things are, how progress is shown, which
 // week the demo calendar shows and what the screenshots show.
+import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -55,6 +56,17 @@ export async function recognisedOneOnOnes(extension) {
       }),
   );
   return found.length ? found : ['(none yet: is the extension loaded?)'];
+}
+
+/** Where a headless demo writes its screenshots (`prefix` tells the browsers' apart); makes the folder. */
+export function screenshotPaths(prefix = '') {
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  return {
+    calendar: join(OUTPUT_DIR, `${prefix}calendar.png`),
+    calendarDark: join(OUTPUT_DIR, `${prefix}calendar-dark.png`),
+    popup: join(OUTPUT_DIR, `${prefix}popup.png`),
+    options: join(OUTPUT_DIR, `${prefix}options.png`),
+  };
 }
 
 /** The closing words of a headless demo: the screenshots' paths and what they show. */

@@ -2,7 +2,7 @@
 // the same bundled week, sample data and screenshots as the Chromium demo, in Debian's
 // firefox-esr (or FIREFOX_PATH) driven over WebDriver BiDi. With a display it stays open;
 // without one it writes demo-output/firefox-*.png and prints where they are.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoCalendarHtml } from '../demo/calendar.mjs';
@@ -12,8 +12,8 @@ import {
   CALENDAR_URL,
   DemoError,
   HEADLESS,
-  OUTPUT_DIR,
   recognisedOneOnOnes,
+  screenshotPaths,
   step,
   weekToShow,
   whatTheShotsShow,
@@ -162,13 +162,7 @@ The profile is temporary. Close the browser window (or press Ctrl+C) to end the 
       return;
     }
 
-    mkdirSync(OUTPUT_DIR, { recursive: true });
-    const shots = {
-      calendar: join(OUTPUT_DIR, 'firefox-calendar.png'),
-      calendarDark: join(OUTPUT_DIR, 'firefox-calendar-dark.png'),
-      popup: join(OUTPUT_DIR, 'firefox-popup.png'),
-      options: join(OUTPUT_DIR, 'firefox-options.png'),
-    };
+    const shots = screenshotPaths('firefox-');
     step('Taking screenshots');
     const light = await openDanaCard(firefox);
     step('What Upward recognised on this calendar');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Frame, Locator, Page } from '@playwright/test';
 import { SITES } from '../../lib/calendar/sites';
 import { appPage, CHIP, type Site } from '../support/app-page';
+import { focusedThingInPage } from '../support/in-page';
 import { test as base, expect, launchWithExtension } from './extension';
 
 export { appPage, CHIP, GOOGLE_WEEK, OUTLOOK_WEEK, type Site, soonOneOnOnePage } from '../support/app-page';
@@ -90,14 +91,8 @@ export async function accessibleButtons(page: Page, cdp?: CDPSession): Promise<s
 }
 
 /** What has focus on the page: a badge host, a chip's title, or the tag name. */
-export async function focusedThing(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const active = document.activeElement;
-    if (!active) return 'none';
-    if (active.tagName === 'UPWARD-BADGE') return 'badge';
-    if (active.tagName === 'UPWARD-PREP') return 'card';
-    return active.tagName.toLowerCase();
-  });
+export function focusedThing(page: Page): Promise<string> {
+  return page.evaluate(focusedThingInPage);
 }
 
 /** Serves one HTML document at every URL matching the pattern. */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, test as base, chromium, type Worker } from '@playwright/test';
 import { CHROMIUM, chromiumArgs } from '../../scripts/chromium.mjs';
+import { readStoreInPage } from '../support/in-page';
 import type { PersonForm } from '../support/people';
 
 export { type PersonForm, SAMPLE_PEOPLE } from '../support/people';
@@ -73,29 +74,7 @@ export const expect = test.expect;
 
 /** Reads a whole store of the extension's database from inside its service worker. */
 export function readStore<T = Record<string, unknown>>(worker: Worker, store: string): Promise<T[]> {
-  return worker.evaluate(
-    (name) =>
-      new Promise<T[]>((done, failed) => {
-        const open = indexedDB.open('upward');
-        // A probe must never create the database: that is the extension's job.
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => (open.error?.name === 'AbortError' ? done([]) : failed(open.error));
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) {
-            db.close();
-            return done([]);
-          }
-          const all = db.transaction(name).objectStore(name).getAll();
-          all.onsuccess = () => {
-            db.close();
-            done(all.result as T[]);
-          };
-          all.onerror = () => failed(all.error);
-        };
-      }),
-    store,
-  );
+  return worker.evaluate(readStoreInPage<T>, store);
 }
 
 /** Sets up "you" and the people through the real settings page, as a user would. */

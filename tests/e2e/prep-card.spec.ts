@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
+import { WEEK_FIXTURES } from '../support/app-page';
 import {
   accessibleButtons,
   badgedTitles,
@@ -27,17 +28,7 @@ declare const chrome: {
   runtime: { reload(): void; sendMessage(message: unknown): Promise<unknown> };
 };
 
-const SITES: { site: Site; url: string; fixture: string; oneOnOnes: string[] }[] = [
-  {
-    site: 'google',
-    url: GOOGLE_WEEK,
-    fixture: 'tests/fixtures/google/week.html',
-    // Not "Team sync" (organised by Dana), not "Lunch with Dana's team", not "Dan / Sam"
-    // (Dan Brown), not the skip-level you declined.
-    oneOnOnes: ['Ana / Sam mentoring', 'Dana / Sam'],
-  },
-  { site: 'outlook', url: OUTLOOK_WEEK, fixture: 'tests/fixtures/outlook/week.html', oneOnOnes: ['Dana / Sam'] },
-];
+const SITES = WEEK_FIXTURES;
 
 async function openCalendar(context: BrowserContext, site: Site, url: string, fixture: string): Promise<Page> {
   await serveCalendar(context, site, fixture);

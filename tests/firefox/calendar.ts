@@ -1,5 +1,6 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { CHIP, type Site } from '../support/app-page';
+import { focusedThingInPage } from '../support/in-page';
 
 // What a calendar page in Firefox shows of Upward: badges, the card, focus. The page itself
 // is opened (and served) by scripts/firefox.mjs, shared with the demo.
@@ -68,13 +69,7 @@ export function cardIsOpen(page: Page): Promise<boolean> {
 
 /** What has focus on the page: a badge host, the card's host, or the tag name. */
 export function focusedThing(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const active = document.activeElement;
-    if (!active) return 'none';
-    if (active.tagName === 'UPWARD-BADGE') return 'badge';
-    if (active.tagName === 'UPWARD-PREP') return 'card';
-    return active.tagName.toLowerCase();
-  });
+  return page.evaluate(focusedThingInPage);
 }
 
 export { openCalendar, prepFrame } from '../../scripts/firefox.mjs';

@@ -95,7 +95,7 @@ export async function isChecked(scope: Scope, name: string): Promise<boolean> {
 }
 
 /** The visible text of the whole document. */
-export function pageText(scope: Scope): Promise<string> {
+function pageText(scope: Scope): Promise<string> {
   return scope.evaluate(() => document.body.innerText);
 }
 

@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import type { Firefox } from '../../scripts/firefox.mjs';
+import { readStoreInPage } from '../support/in-page';
 import type { PersonForm } from '../support/people';
 import { click, named, typeInto, waitForText } from './dom';
 import { poll } from './poll';
@@ -12,29 +13,7 @@ import { poll } from './poll';
 
 /** Reads a whole store of the extension's database from one of its top-level pages. */
 export function readStore<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((done, failed) => {
-        const open = indexedDB.open('upward');
-        // A probe must never create the database: that is the extension's job.
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => (open.error?.name === 'AbortError' ? done([]) : failed(open.error));
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) {
-            db.close();
-            return done([]);
-          }
-          const all = db.transaction(name).objectStore(name).getAll();
-          all.onsuccess = () => {
-            db.close();
-            done(all.result as T[]);
-          };
-          all.onerror = () => failed(all.error);
-        };
-      }),
-    store,
-  );
+  return page.evaluate(readStoreInPage<T>, store);
 }
 
 /** Sets up "you" and the people through the real settings page, as a user would. */

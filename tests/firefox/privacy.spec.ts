@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { appPage, GOOGLE_WEEK } from '../support/app-page';
+import {
+  TYPED_MARKERS as MARKERS,
+  TYPED_NEED as NEED,
+  TYPED_NOTE as NOTE,
+  reachesIntoCard,
+  SPY_SCRIPT,
+  spyDumpInPage,
+} from '../support/hostile-page';
 import { SAMPLE_PEOPLE } from '../support/people';
 import { badgedTitles, clickBadge, openCalendar, prepFrame } from './calendar';
 import { twins } from './chromium-twin';
@@ -8,17 +16,7 @@ import { fieldValue, press, typeInto } from './dom';
 import { setUpPeople } from './extension';
 import { expect, test } from './session';
 
-const NEED = 'Qzx7NeedMarker tell me when you are disappointed';
-const NOTE = 'Wvk3NoteMarker the reorg worries me';
-/** Distinctive slices of what is typed: none may show up anywhere the page can look. */
-const MARKERS = ['Qzx7', 'NeedMarker', 'disappointed', 'Wvk3', 'NoteMarker', 'reorg worries'];
-
-interface SpyDump {
-  log: string[];
-  keys: number;
-  html: string;
-}
-const dump = (page: Page) => page.evaluate(() => (window as unknown as { __spyDump(): SpyDump }).__spyDump());
+const dump = (page: Page) => page.evaluate(spyDumpInPage);
 
 test(
   'a hostile calendar page sees none of what is typed in the prep card',
@@ -28,7 +26,7 @@ test(
     const page = await openCalendar(firefox, {
       url: GOOGLE_WEEK,
       html: appPage('tests/fixtures/google/week.html'),
-      beforeLoad: readFileSync('tests/fixtures/hostile/typing-spy.js', 'utf8'),
+      beforeLoad: readFileSync(SPY_SCRIPT, 'utf8'),
     });
     await expect.poll(() => badgedTitles(page, 'google')).toEqual(['Dana / Sam']);
     await clickBadge(page, 'google', 'Dana / Sam');
@@ -51,9 +49,7 @@ test(
     const everything = [...after.log, after.html].join('\n');
     for (const marker of MARKERS) expect(everything, `the page saw "${marker}"`).not.toContain(marker);
     // What it did try: the frame's document is out of reach, the host's shadow root is closed.
-    expect(after.log.filter((line) => /^(frames|iframe)\.doc:/.test(line))).toEqual([]);
-    expect(after.log.filter((line) => line.startsWith('iframe.src'))).toEqual([]);
-    expect(after.log.filter((line) => line.startsWith('shadow:') && line.includes('iframe'))).toEqual([]);
+    expect(reachesIntoCard(after.log)).toEqual([]);
     // And the text did reach the card (the test typed where it meant to).
     expect(await fieldValue(card, 'Notes for this meeting')).toBe(NOTE);
   },

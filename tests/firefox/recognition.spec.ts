@@ -1,4 +1,4 @@
-import { appPage, GOOGLE_WEEK, OUTLOOK_WEEK, type Site } from '../support/app-page';
+import { appPage, WEEK_FIXTURES } from '../support/app-page';
 import { SAMPLE_PEOPLE } from '../support/people';
 import { badgedTitles, openCalendar } from './calendar';
 import { twins } from './chromium-twin';
@@ -12,19 +12,6 @@ interface StoredMeeting {
   reasons: string[];
 }
 
-const SITES: { site: Site; url: string; fixture: string; oneOnOnes: string[] }[] = [
-  // Not "Team sync" (organised by Dana), not "Lunch with Dana's team", not "Dan / Sam"
-  // (Dan Brown is not Dana), not the skip-level you declined.
-  {
-    site: 'google',
-    url: GOOGLE_WEEK,
-    fixture: 'tests/fixtures/google/week.html',
-    oneOnOnes: ['Ana / Sam mentoring', 'Dana / Sam'],
-  },
-  // "Team sync" is organised by Dana but is a team meeting; the holiday is all-day.
-  { site: 'outlook', url: OUTLOOK_WEEK, fixture: 'tests/fixtures/outlook/week.html', oneOnOnes: ['Dana / Sam'] },
-];
-
 test(
   'recognises the 1:1s on Google Calendar and Outlook, and badges exactly those events',
   twins(
@@ -37,7 +24,7 @@ test(
     await setUpPeople(firefox, SAMPLE_PEOPLE);
     const store = await firefox.open('options.html');
     const meetings = () => readStore<StoredMeeting>(store, 'meetings');
-    for (const { site, url, fixture, oneOnOnes } of SITES) {
+    for (const { site, url, fixture, oneOnOnes } of WEEK_FIXTURES) {
       const page = await openCalendar(firefox, { url, html: appPage(fixture) });
       const recognised = async () =>
         (await meetings())

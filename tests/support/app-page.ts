@@ -15,6 +15,20 @@ export type Site = CalendarSite;
 
 export const CHIP: Record<Site, string> = { google: '[data-eventchip]', outlook: '[data-calitemid]' };
 
+/** The saved week views, and the events on them that are 1:1s with the sample people (sorted). */
+export const WEEK_FIXTURES: { site: Site; url: string; fixture: string; oneOnOnes: string[] }[] = [
+  {
+    site: 'google',
+    url: GOOGLE_WEEK,
+    fixture: 'tests/fixtures/google/week.html',
+    // Not "Team sync" (organised by Dana), not "Lunch with Dana's team", not "Dan / Sam"
+    // (Dan Brown), not the skip-level you declined.
+    oneOnOnes: ['Ana / Sam mentoring', 'Dana / Sam'],
+  },
+  // "Team sync" is organised by Dana but is a team meeting; the holiday is all-day.
+  { site: 'outlook', url: OUTLOOK_WEEK, fixture: 'tests/fixtures/outlook/week.html', oneOnOnes: ['Dana / Sam'] },
+];
+
 export const APP_CSS = `
 :root{color-scheme:light;--bg:#fff;--text:#3c4043;--line:#dadce0;--chip:#039be5;--chip-text:#fff}
 @media (prefers-color-scheme: dark){:root{color-scheme:dark;--bg:#131314;--text:#e3e3e3;--line:#3c4043;--chip:#4fb3e8;--chip-text:#0f1113}}
