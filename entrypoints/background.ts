@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { handleCardCall, relayStoreChanges } from '../lib/background/card-calls';
+import { onInstalled } from '../lib/background/installed';
 import { publishLabelWords } from '../lib/background/label-words';
 import { recheckCalendarsOnChange } from '../lib/background/recheck';
 import { recognitionHandlers } from '../lib/background/recognition';
@@ -9,15 +10,15 @@ import {
   rearmReminders,
   rearmRemindersOnChange,
 } from '../lib/background/reminders';
-import { checklist } from '../lib/db';
+import { forgetDecidedOnChange } from '../lib/background/suggestions';
+import { replayCardNotes } from '../lib/background/unsaved';
 import { isCardCall, isCardToHost, relayCardToHost } from '../lib/messages/card-to-background';
 import { receiveContentMessage } from '../lib/messages/content-to-background-receive';
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => {
-    void checklist.ensureDefaults();
-    // Installs and updates may drop alarms: re-arm reminders from the store.
-    void rearmReminders();
+  // A new user gets the welcome page; every install and update re-arms reminders.
+  browser.runtime.onInstalled.addListener((details) => {
+    void onInstalled(details);
     void publishLabelWords();
   });
   browser.runtime.onStartup.addListener(() => {
@@ -37,8 +38,12 @@ export default defineBackground(() => {
     return receiveContentMessage(message, sender, browser.runtime.id, recognitionHandlers);
   });
   relayStoreChanges(browser.runtime);
+  // What a card noted but the background did not write before it went away (an update).
+  void replayCardNotes();
 
   recheckCalendarsOnChange();
+  // Suggestions from the calendar: what a decision settles is forgotten at once.
+  forgetDecidedOnChange();
 
   // Reminders: alarms follow the stored meetings; an alarm shows a notification; a click opens the prep.
   browser.alarms.onAlarm.addListener((alarm) => void onReminderAlarm(alarm));
@@ -46,6 +51,7 @@ export default defineBackground(() => {
   rearmRemindersOnChange();
   // The service worker itself (re)started: the store, not the browser, says which alarms exist.
   void rearmReminders();
-  // Tests cannot click an OS notification: they call the very handler the click listener calls.
-  Object.assign(globalThis, { upwardReminderClicked: onReminderClicked });
+  // Tests cannot click an OS notification, nor update an extension the browser loaded from its
+  // command line: they call the very handlers the listeners call.
+  Object.assign(globalThis, { upwardReminderClicked: onReminderClicked, upwardInstalled: onInstalled });
 });

@@ -77,6 +77,7 @@ async function openDanaCard(firefox) {
       )
     ).asElement();
     if (badge) {
+      // @ts-expect-error: the handle is an element (the query found one); puppeteer types it as a Node.
       await badge.click();
       break;
     }
@@ -109,6 +110,7 @@ async function shootExtensionPage(firefox, path, viewport, file) {
 
 export async function firefoxDemo() {
   const profileDir = mkdtempSync(join(tmpdir(), 'upward-demo-firefox-'));
+  /** @type {import('./firefox.mjs').Firefox | undefined} */
   let firefox;
   let watchdog;
   const problems = [];
@@ -117,14 +119,16 @@ export async function firefoxDemo() {
     await firefox?.close();
     firefox = undefined;
   };
+  /** @param {'light' | 'dark' | undefined} colorScheme */
   const launch = async (colorScheme) => {
-    firefox = await launchFirefox({
+    const started = await launchFirefox({
       profileDir,
       headless: HEADLESS,
       colorScheme,
       viewport: HEADLESS ? undefined : null,
     });
-    return firefox;
+    firefox = started;
+    return started;
   };
   try {
     step(`Opening Firefox ESR ${HEADLESS ? 'headless (no $DISPLAY)' : 'with a window'}`);
@@ -137,16 +141,20 @@ export async function firefoxDemo() {
       }, HEADLESS_LIMIT_MS);
       watchdog.unref();
     }
-    await launch(HEADLESS ? 'light' : undefined);
-    console.log(`  Firefox ${firefox.version}, Upward installed in a temporary profile.`);
+    const browser = await launch(HEADLESS ? 'light' : undefined);
+    console.log(`  Firefox ${browser.version}, Upward installed in a temporary profile.`);
 
     step('Seeding sample data (Sam Patel; manager Dana Reyes, skip-level Lee Okafor, mentor Ana María Núñez)');
-    const written = await seedThroughImport(firefox, profileDir);
+    const written = await seedThroughImport(browser, profileDir);
     console.log(`  ${written} records written.`);
+    // The welcome page opened on install; with sample data seeded it has nothing to do.
+    for (const tab of await browser.browser.pages()) {
+      if ((await tab.evaluate(() => location.pathname).catch(() => '')) === '/welcome.html') await tab.close();
+    }
 
     step(`Serving the demo calendar at ${CALENDAR_URL}`);
     if (!HEADLESS) {
-      await openCalendar(firefox, { url: CALENDAR_URL, html: calendarHtml() });
+      await openCalendar(browser, { url: CALENDAR_URL, html: calendarHtml() });
       console.log(`
 The demo calendar is open in Firefox, with Upward installed and sample data seeded.
   • Click the Upward toolbar button (puzzle piece → Upward) to jot a quick note.
@@ -155,23 +163,23 @@ The demo calendar is open in Firefox, with Upward installed and sample data seed
     "Team sync" and "Lunch with Dana's team" are traps and get no badge.
 The profile is temporary. Close the browser window (or press Ctrl+C) to end the demo.`);
       await new Promise((resolveClosed) => {
-        firefox.browser.once('disconnected', resolveClosed);
-        process.once('SIGINT', () => firefox.close());
-        process.once('SIGTERM', () => firefox.close());
+        browser.browser.once('disconnected', resolveClosed);
+        process.once('SIGINT', () => browser.close());
+        process.once('SIGTERM', () => browser.close());
       });
       return;
     }
 
     const shots = screenshotPaths('firefox-');
     step('Taking screenshots');
-    const light = await openDanaCard(firefox);
+    const light = await openDanaCard(browser);
     step('What Upward recognised on this calendar');
-    const store = await firefox.open('options.html');
+    const store = await browser.open('options.html');
     for (const line of await recognisedOneOnOnes(store)) console.log(`  ${line}`);
     await store.close();
     await light.screenshot({ path: shots.calendar });
-    await shootExtensionPage(firefox, 'popup.html', { width: 380, height: 600 }, shots.popup);
-    await shootExtensionPage(firefox, 'options.html', { width: 900, height: 900 }, shots.options);
+    await shootExtensionPage(browser, 'popup.html', { width: 380, height: 600 }, shots.popup);
+    await shootExtensionPage(browser, 'options.html', { width: 900, height: 900 }, shots.options);
     // What a page sees as its colour scheme is a start-up pref in Firefox: start again, dark.
     await close();
     const dark = await openDanaCard(await launch('dark'));

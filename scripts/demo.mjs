@@ -1,4 +1,4 @@
-// `npm run demo [-- --firefox]`: everything from a fresh clone. Installs the locked
+// `npm run demo [-- --fresh | --firefox]`: everything from a fresh clone. Installs the locked
 // dependencies and the browser when missing (scripts/setup.mjs), builds Upward for that
 // browser, then shows it on a bundled demo Google Calendar week (no account, no network)
 // with sample data seeded: in a window with a display, else headless with screenshots in
@@ -22,6 +22,9 @@ function run(command, args) {
 
 async function main() {
   const started = Date.now();
+  if (firefox && process.argv.includes('--fresh')) {
+    throw new DemoError('The --fresh walk-through runs in Chromium: npm run demo -- --fresh');
+  }
   step(`Checking the dependencies and ${firefox ? 'Firefox ESR' : 'Chromium'}`);
   setUp({ browsers: [firefox ? 'firefox' : 'chromium'] });
 

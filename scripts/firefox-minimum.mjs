@@ -22,13 +22,13 @@ export function minimumMajor(manifestPath = join(ROOT, '.output/firefox-mv3/mani
   return major;
 }
 
-/** `140.12.0esr-1~deb12u1`-style versions of firefox-esr that apt can fetch, newest first. */
+/**
+ * `140.12.0esr-1~deb12u1`-style versions of firefox-esr that apt can fetch, newest first.
+ * @returns {string[]}
+ */
 function aptVersions() {
   const output = execFileSync('apt-cache', ['madison', 'firefox-esr'], { encoding: 'utf8' });
-  return output
-    .split('\n')
-    .map((line) => line.split('|')[1]?.trim())
-    .filter((version) => !!version);
+  return output.split('\n').flatMap((line) => line.split('|')[1]?.trim() || []);
 }
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;

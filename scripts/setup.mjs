@@ -59,11 +59,15 @@ function installDependencies() {
   if (result.status !== 0) throw new SetupError(`npm ci failed (exit ${result.status ?? result.signal}).`);
 }
 
-/** The browsers of `wanted` that are not where they should be. */
+/**
+ * The browsers of `wanted` that are not where they should be.
+ * @param {string[]} wanted
+ */
 function missingBrowsers(wanted) {
+  /** @type {(typeof BROWSERS)[keyof typeof BROWSERS][]} */
   const missing = [];
   for (const key of wanted) {
-    const browser = BROWSERS[key];
+    const browser = BROWSERS[/** @type {keyof typeof BROWSERS} */ (key)];
     if (!browser) throw new SetupError(`Unknown browser "${key}" (known: ${Object.keys(BROWSERS).join(', ')}).`);
     const override = process.env[browser.env];
     if (override) {
@@ -98,7 +102,10 @@ function installBrowsers(missing) {
   if (still.length) throw new SetupError(`apt-get finished but ${still.map((b) => b.path).join(', ')} is missing.`);
 }
 
-/** Makes sure the dependencies are installed and current, and the `browsers` are there. */
+/**
+ * Makes sure the dependencies are installed and current, and the `browsers` are there.
+ * @param {{ browsers?: string[] }} [options]
+ */
 export function setUp({ browsers = [] } = {}) {
   const [major] = process.versions.node.split('.').map(Number);
   if ((major ?? 0) < 20) throw new SetupError(`Upward needs Node.js 20 or later; this is ${process.version}.`);
@@ -111,7 +118,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   try {
     setUp({ browsers: process.argv.slice(2) });
   } catch (error) {
-    console.error(`\n${error instanceof SetupError ? error.message : (error?.stack ?? String(error))}`);
+    console.error(
+      `\n${error instanceof SetupError ? error.message : (error instanceof Error && error.stack) || String(error)}`,
+    );
     process.exit(1);
   }
 }

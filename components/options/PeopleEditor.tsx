@@ -10,8 +10,11 @@ import {
   updatePerson,
 } from '../../lib/db/people-admin';
 import type { Person } from '../../lib/model';
+import { PersonForm, RELATION_LABELS } from '../shared/PersonForm';
+import { SuggestedPeople } from '../shared/SuggestedPeople';
+import { UndoBar } from '../shared/UndoBar';
 import { useLive } from '../shared/useLive';
-import { PersonForm, RELATION_LABELS } from './PersonForm';
+import { useSuggestions } from '../shared/useSuggestions';
 import { RemovePersonConfirm } from './RemovePerson';
 import { Section } from './Section';
 import { useSaved } from './useSaved';
@@ -38,6 +41,8 @@ const EDIT_LABELS = {
 /** The people whose 1:1s Upward prepares you for: add, edit in place, remove with Undo. */
 export function PeopleEditor() {
   const everyone = useLive(() => people.sorted(), ['people']);
+  const suggestions = useSuggestions();
+  const suggested = suggestions.status === 'ready' ? suggestions.value.people : [];
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
   const [removed, setRemoved] = useState<RemovedPerson | null>(null);
   const [note, flash] = useSaved();
@@ -71,7 +76,11 @@ export function PeopleEditor() {
       intro="Your manager, skip-level and mentors: Upward recognises 1:1s with them and prepares you for each."
     >
       {everyone.status === 'ready' && list.length === 0 && (
-        <p class="empty">Nobody yet. Add your manager below to get started.</p>
+        <p class="empty">
+          {suggested.length > 0
+            ? 'Nobody yet. Add someone your calendar suggests, below, or anyone by hand.'
+            : 'Nobody yet. Open your calendar in another tab and Upward will suggest who you have 1:1s with; or add your manager below.'}
+        </p>
       )}
       {everyone.status === 'ready' && (
         <ul class="plain people-list" aria-label="People">
@@ -129,25 +138,34 @@ export function PeopleEditor() {
         </ul>
       )}
       {removed && (
-        <p role="status" class="undo-bar row">
-          <span class="grow">
-            Removed {removed.person.name}
-            {removed.needs.length + removed.questions.length + removed.notes.length + removed.meetings.length > 0
-              ? ' and their data.'
-              : '.'}
-          </span>
-          <button
-            type="button"
-            ref={undoButton}
-            onClick={() => {
-              void restorePerson(removed);
-              setRemoved(null);
-            }}
-          >
-            Undo
-          </button>
-        </p>
+        <UndoBar
+          removal={removed}
+          buttonRef={undoButton}
+          onUndo={() => {
+            void restorePerson(removed);
+            setRemoved(null);
+          }}
+          onExpire={() => setRemoved(null)}
+        >
+          Removed {removed.person.name}
+          {removed.needs.length + removed.questions.length + removed.notes.length + removed.meetings.length > 0
+            ? ' and their data.'
+            : '.'}
+        </UndoBar>
       )}
+      <SuggestedPeople
+        suggestions={suggested}
+        idPrefix="settings-suggested"
+        label="Suggested from your calendar"
+        heading={
+          <>
+            <h3>Suggested from your calendar</h3>
+            <p class="muted hint">
+              From calendar pages you opened, worked out on this computer; nothing is sent anywhere.
+            </p>
+          </>
+        }
+      />
       <PersonForm
         ariaLabel="Add a person"
         heading="Add a person"

@@ -1,6 +1,7 @@
 import type { Person } from '../../lib/model';
 import type { LastTime as LastTimeData } from '../../lib/prep/card-items';
-import { shortDate, wallTimeToMs } from '../../lib/when';
+import { wallTimeToMs } from '../../lib/wall-time';
+import { shortDate } from '../../lib/when';
 import { useCardStore } from './card-store';
 
 /** "Last time": the previous 1:1 at a glance (when, its first lines, what was promised), at the top of the card. */

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { cleanText } from '../../lib/db/store';
 import type { Meeting, Need, NeedStatus, Person } from '../../lib/model';
-import { meetingsWaited, waitedLabel } from '../../lib/prep/waited';
+import { waitedLabel } from '../../lib/prep/waited';
 import { AddBox } from './AddBox';
 import type { CardActions } from './actions';
 import { useCardStore } from './card-store';
@@ -15,13 +15,13 @@ interface Props {
   person: Person;
   active: Need[];
   done: Need[];
-  withPerson: Meeting[];
-  now: number;
+  /** How many 1:1s each need has waited (counted by the store). */
+  waited: Record<string, number>;
   actions: CardActions;
 }
 
 /** Practice 1: what the user needs from this person, tracked open → raised → met. */
-export function NeedsSection({ meeting, person, active, done, withPerson, now, actions }: Props) {
+export function NeedsSection({ meeting, person, active, done, waited, actions }: Props) {
   const cardStore = useCardStore();
   const saver = useSaver();
   const visible = active.map((need) => need.id);
@@ -49,7 +49,7 @@ export function NeedsSection({ meeting, person, active, done, withPerson, now, a
               key={need.id}
               need={need}
               meeting={meeting}
-              waited={waitedLabel(meetingsWaited(need, withPerson, now))}
+              waited={waitedLabel(waited[need.id] ?? 0)}
               canMoveUp={index > 0}
               canMoveDown={index < active.length - 1}
               onMove={move}

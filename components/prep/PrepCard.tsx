@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CardData } from '../../lib/prep/load';
 import { describeMeetingTime } from '../../lib/prep/meeting-time';
 import { createSaveTracker } from '../../lib/prep/saving';
-import { replayUnsaved } from '../../lib/prep/unsaved';
+import { UndoBar } from '../shared/UndoBar';
 import { AboutPerson } from './AboutPerson';
 import type { CardActions } from './actions';
 import { CancelledNotice, CarriedOver } from './Cancelled';
@@ -10,13 +10,11 @@ import { CardHeader } from './CardHeader';
 import { MeetingMissing, NoLongerOneOnOne, PersonGone } from './CardStates';
 import { ChecklistSection } from './ChecklistSection';
 import { CommitmentsSection } from './CommitmentsSection';
-import { useCardStore } from './card-store';
 import { useFocusAfterRender } from './focus';
 import { reportHeight, tellHost } from './frame';
 import { LastTime } from './LastTime';
 import { MeetingNotes } from './MeetingNotes';
 import { NeedsSection } from './NeedsSection';
-import { pageStorage } from './page-storage';
 import { QuestionsSection } from './QuestionsSection';
 import { QuickNotesSection } from './QuickNotesSection';
 import { SaveContext } from './saving';
@@ -43,13 +41,11 @@ interface Undo {
   restore: () => Promise<unknown>;
 }
 
-/** How long "Undo" stays offered after a delete. */
-const UNDO_MS = 15_000;
+const DAY_MS = 24 * 60 * 60_000;
 
 /** The prep card for one meeting: in the calendar's frame, or a tab of its own. */
 export function PrepCard({ meetingId, mode, view: firstView = 'card', now: fixedNow }: Props) {
-  const cardStore = useCardStore();
-  const data = useCardData(meetingId);
+  const data = useCardData(meetingId, fixedNow);
   const [view, setView] = useState<CardView>(firstView);
   const [notice, setNotice] = useState('');
   const tracker = useMemo(createSaveTracker, []);
@@ -68,11 +64,6 @@ export function PrepCard({ meetingId, mode, view: firstView = 'card', now: fixed
         }
       : undefined;
 
-  // A card closed mid-write (anywhere) left its last keystrokes noted: write them now.
-  useEffect(() => {
-    void replayUnsaved(pageStorage(), cardStore);
-  }, []);
-
   useEffect(() => {
     if (!close) return;
     const onKey = (event: KeyboardEvent) => {
@@ -87,11 +78,13 @@ export function PrepCard({ meetingId, mode, view: firstView = 'card', now: fixed
     return reportHeight(root.current);
   }, [mode, data.status, view]);
 
+  // "Waited N 1:1s" changes when a 1:1 ends: read again then (the store counts it).
+  const changesAt = data.status === 'ready' && data.value.kind === 'ready' ? data.value.waitedChangesAt : null;
   useEffect(() => {
-    if (!undo) return;
-    const timer = setTimeout(() => setUndo(undefined), UNDO_MS);
+    if (changesAt === null || fixedNow !== undefined) return;
+    const timer = setTimeout(() => void data.refresh(), Math.min(Math.max(0, changesAt - Date.now()) + 1000, DAY_MS));
     return () => clearTimeout(timer);
-  }, [undo]);
+  }, [changesAt]);
 
   const actions: CardActions = {
     focusAfter,
@@ -144,8 +137,7 @@ export function PrepCard({ meetingId, mode, view: firstView = 'card', now: fixed
               person={card.person}
               active={card.needs.active}
               done={card.needs.done}
-              withPerson={card.withPerson}
-              now={now}
+              waited={card.waited}
               actions={actions}
             />
             <QuestionsSection
@@ -208,19 +200,17 @@ export function PrepCard({ meetingId, mode, view: firstView = 'card', now: fixed
         )}
         {body}
         {undo && (
-          <div class="undo-bar" role="status">
-            <span>{undo.message}</span>
-            <button
-              type="button"
-              onClick={() => {
-                const { restore } = undo;
-                setUndo(undefined);
-                void tracker.save(`undo:${Date.now()}`, restore);
-              }}
-            >
-              Undo
-            </button>
-          </div>
+          <UndoBar
+            removal={undo}
+            onUndo={() => {
+              const { restore } = undo;
+              setUndo(undefined);
+              void tracker.save(`undo:${Date.now()}`, restore);
+            }}
+            onExpire={() => setUndo(undefined)}
+          >
+            {undo.message}
+          </UndoBar>
         )}
       </main>
     </SaveContext.Provider>

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { CALENDAR_MATCHES } from '../calendar/sites';
-import { watchChanges } from '../db';
+import { watchChangesSettled } from '../db';
 import { sendToTab } from '../messages/background-to-tab';
 
 /**
@@ -9,15 +9,7 @@ import { sendToTab } from '../messages/background-to-tab';
  * without a reload. Only a "recheck" goes to the page, never the data itself.
  */
 export function recheckCalendarsOnChange(delayMs = 200): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const stop = watchChanges(['people', 'settings', 'series'], () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void recheckCalendarTabs(), delayMs);
-  });
-  return () => {
-    clearTimeout(timer);
-    stop();
-  };
+  return watchChangesSettled(['people', 'settings', 'series'], delayMs, () => void recheckCalendarTabs());
 }
 
 async function recheckCalendarTabs(): Promise<void> {

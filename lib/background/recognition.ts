@@ -1,34 +1,45 @@
 import { meetings, series } from '../db';
 import type { ContentHandlers } from '../messages/content-to-background-receive';
 import { judgeGuests } from '../oneonone/guests';
+import { releaseNewMeetings, reserveNewMeetings } from '../recognition/budget';
 import { loadRecognitionContext, siteEnabled } from '../recognition/context';
 import { markMissingMeetings } from '../recognition/missing';
-import { recognise, recordMeetings } from '../recognition/recognise';
+import { countUnrecorded, type Recognised, type Recorded, recognise, recordMeetings } from '../recognition/recognise';
 import { claimAutoOpen } from './auto-open';
+import { noteAccount, noteEvents } from './suggestions';
 
 /**
  * The background's answers to what calendar pages report: which events are 1:1s.
  * A site the user switched off in settings gets no 1:1s and leaves no trace in the store.
  */
 export const recognitionHandlers: ContentHandlers = {
-  async 'calendar/events'({ site, events }) {
+  async 'calendar/events'({ site, events }, tabId) {
     if (!(await siteEnabled(site))) return { oneOnOnes: [] };
     const results = recognise(events, await loadRecognitionContext());
-    await recordMeetings(results);
-    return { oneOnOnes: results.filter((result) => result.verdict.personId).map((result) => result.event.id) };
+    const { oneOnOnes } = await recordWithinBudget(results, tabId);
+    // Who these events point at, for suggestions: after the verdicts, which the page waits for.
+    void noteEvents(events);
+    return { oneOnOnes: [...oneOnOnes] };
   },
 
-  async 'calendar/guests'({ site, event, emails }) {
+  async 'calendar/guests'({ site, event, emails }, tabId) {
     if (!(await siteEnabled(site))) return { oneOnOnes: [] };
     const context = await loadRecognitionContext();
     const [result] = recognise([event], context, new Map([[event.id, emails]]));
     if (!result) return { oneOnOnes: [] };
     const personId = result.verdict.personId;
-    // Exactly you and this person on the guest list proves the whole series.
     const proof = judgeGuests(emails, context.me, context.people);
-    if (personId && proof.personId === personId) await series.confirm(event.seriesId, event.title, personId);
-    await recordMeetings([result]);
-    return { oneOnOnes: personId ? [event.id] : [] };
+    const { oneOnOnes } = await recordWithinBudget([result], tabId);
+    // Exactly you and this person on the guest list proves the whole series (once it is on record).
+    if (personId && proof.personId === personId && oneOnOnes.has(event.id))
+      await series.confirm(event.seriesId, event.title, personId);
+    void noteEvents([event], new Map([[event.id, emails]]));
+    return { oneOnOnes: [...oneOnOnes] };
+  },
+
+  async 'calendar/account'({ site, label }) {
+    if (await siteEnabled(site)) await noteAccount(site, label);
+    return {};
   },
 
   async 'calendar/shown'({ site, from, to, ids }) {
@@ -42,3 +53,11 @@ export const recognitionHandlers: ContentHandlers = {
     return { open: await claimAutoOpen(eventId) };
   },
 };
+
+/** Records what a tab reported, adding new meetings only as far as the tab's and the day's budget go. */
+async function recordWithinBudget(results: readonly Recognised[], tabId: number): Promise<Recorded> {
+  const allowNew = await reserveNewMeetings(tabId, await countUnrecorded(results));
+  const recorded = await recordMeetings(results, { allowNew });
+  await releaseNewMeetings(tabId, allowNew - recorded.added);
+  return recorded;
+}

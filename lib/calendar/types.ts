@@ -4,6 +4,7 @@
  */
 
 import type { CalendarSite } from './sites';
+import type { CalendarDate } from './time';
 
 export type { CalendarSite };
 
@@ -38,7 +39,7 @@ export interface LabelContext {
    * The day of the column the chip sits in (Google's `data-datekey`): a label whose dates do not
    * cover it gets no time, and a label without a year takes the column's.
    */
-  day?: { year: number; month: number; day: number };
+  day?: CalendarDate;
 }
 
 /** One distinct event on the page (duplicate nodes merged). */
@@ -83,4 +84,9 @@ export interface CalendarAdapter<S extends CalendarSite = CalendarSite> {
   detailsSelector: string;
   /** The guest list of an open, visible detail dialog / peek card, if any. */
   readOpenDetails(root: ParentNode): GuestList | null;
+  /**
+   * The signed-in account's label as the page shows it (name and address), unparsed: the
+   * background parses it (lib/suggestions/account.ts), so the content script stays small.
+   */
+  readAccount(root: ParentNode): string | null;
 }

@@ -1,7 +1,8 @@
 import { showsCalendar } from '../calendar/sites';
 import type { CalendarAdapter, CalendarEvent } from '../calendar/types';
 import { type PageWatcher, watchCalendarPage } from '../calendar/watch';
-import type { SendToBackground } from '../messages/content-to-background';
+import { MESSAGE_LIMITS, type SendToBackground } from '../messages/content-to-background';
+import { fitEmails, fitEvent, fitEvents, inBatches } from './fit';
 import { shownDays } from './shown-days';
 
 export interface CalendarSessionOptions {
@@ -46,6 +47,15 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
   let watcher: PageWatcher | null = null;
   let stopped = false;
   let shownTimer: ReturnType<typeof setTimeout> | undefined;
+  let account: string | null = null;
+
+  // Who is signed in (the account button's label), once it shows and whenever it changes.
+  // The background checks its length with everything else.
+  function reportAccount(site: CalendarAdapter['site'], label: string | null): void {
+    if (!label || label === account) return;
+    account = label;
+    void options.send({ type: 'calendar/account', site, label });
+  }
 
   // Once the page has been still for a moment, say which days it shows in full and what is
   // on them: a 1:1 deleted from the calendar then loses its reminder and auto-open.
@@ -54,7 +64,9 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
     shownTimer = setTimeout(() => {
       if (!adapter || !watcher || stopped) return;
       const shown = shownDays(watcher.events.values(), adapter.currentView(options.currentUrl(), options.document));
-      if (shown) void options.send({ type: 'calendar/shown', site: adapter.site, ...shown });
+      // A page holding more events than one message carries proves nothing about its days: say nothing.
+      if (shown && shown.ids.length <= MESSAGE_LIMITS.eventsPerMessage)
+        void options.send({ type: 'calendar/shown', site: adapter.site, ...shown });
     }, options.shownDelayMs ?? 2000);
   }
 
@@ -73,8 +85,13 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
 
   async function report(events: CalendarEvent[]): Promise<void> {
     if (!adapter || stopped || events.length === 0) return;
-    const answer = await options.send({ type: 'calendar/events', site: adapter.site, events });
-    if (answer?.ok) apply(events, answer.value.oneOnOnes);
+    const site = adapter.site;
+    for (const batch of inBatches(fitEvents(events))) {
+      if (stopped) return;
+      const answer = await options.send({ type: 'calendar/events', site, events: batch });
+      if (answer?.ok) apply(batch, answer.value.oneOnOnes);
+    }
+    reportAccount(site, adapter?.readAccount(options.document) ?? null);
     scheduleShown();
   }
 
@@ -85,6 +102,7 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
     watcher?.stop();
     watcher = null;
     adapter = next;
+    account = null;
     if (!adapter || stopped) return;
     const site = adapter.site;
     watcher = watchCalendarPage({
@@ -95,10 +113,11 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
       onGone: scheduleShown,
       isOwn: options.isOwn,
       onGuests: (guests) => {
-        const event = watcher?.events.get(guests.eventId);
+        const seen = watcher?.events.get(guests.eventId);
+        const event = seen && fitEvent(seen);
         if (!event) return;
         void options
-          .send({ type: 'calendar/guests', site, event, emails: guests.emails })
+          .send({ type: 'calendar/guests', site, event, emails: fitEmails(guests.emails) })
           .then((answer) => answer?.ok && apply([event], answer.value.oneOnOnes));
       },
     });

@@ -1,6 +1,6 @@
 import { openCommitments } from '../commitments/order';
 import { isToRaise, type Meeting, type Person } from '../model';
-import { wallTimeToMs } from '../when';
+import { toWallTime, wallTimeToMs } from '../wall-time';
 import { getDb } from './open';
 
 /** The next recognised 1:1 as the popup shows it: who, when, and what is still open for them. */
@@ -20,13 +20,6 @@ export interface UpcomingOneOnOne {
 const LOOKBACK_MS = 12 * 60 * 60_000;
 /** A meeting the page gave no end for is taken to last this long. */
 const DEFAULT_LENGTH_MS = 30 * 60_000;
-
-/** `YYYY-MM-DDTHH:mm` in local time: the form meeting starts are stored (and indexed) in. */
-export function toWallTime(ms: number): string {
-  const d = new Date(ms);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}`;
-}
 
 /**
  * The first 1:1 that has not ended yet: walks the meetings' `byStart` index forwards from a

@@ -33,6 +33,14 @@ export interface ContentToBackground {
     response: { missing: number };
   };
   /**
+   * The label of the page's signed-in account button, unparsed ("Google Account: Sam Patel
+   * (sam@example.com)"), sent when it first shows or changes: it suggests who "you" are.
+   */
+  'calendar/account': {
+    request: { site: CalendarSite; label: string };
+    response: Record<string, never>;
+  };
+  /**
    * The next 1:1's auto-open window has come (the content script times it from the
    * page's own event times). The background answers `open: true` at most once per
    * meeting, and only when the user's settings allow it.
@@ -52,6 +60,14 @@ export const MESSAGE_LIMITS = {
   guestsPerEvent: 500,
   textLength: 2000,
   idLength: 1024,
+  emailLength: 320,
+  /**
+   * The longest span a page may say it shows completely (`calendar/shown`): four weeks, Google's
+   * longest custom view, and a little more. A longer one could mark every 1:1 cancelled.
+   */
+  shownDays: 35,
+  /** A real account button's label is a name and an address. */
+  accountLabelLength: 500,
 } as const;
 
 /**

@@ -6,7 +6,15 @@ import { appPage, CHIP, type Site } from '../support/app-page';
 import { focusedThingInPage } from '../support/in-page';
 import { test as base, expect, launchWithExtension } from './extension';
 
-export { appPage, CHIP, GOOGLE_WEEK, OUTLOOK_WEEK, type Site, soonOneOnOnePage } from '../support/app-page';
+export {
+  appHtml,
+  appPage,
+  CHIP,
+  GOOGLE_WEEK,
+  OUTLOOK_WEEK,
+  type Site,
+  soonOneOnOnePage,
+} from '../support/app-page';
 
 /**
  * The strictest cookie setting a user can choose: third-party cookies blocked. Then an

@@ -32,6 +32,24 @@ async function listenInContentScript(page: Page): Promise<{ read(): Promise<stri
       for (const type of ['keydown', 'keyup', 'input', 'beforeinput', 'compositionupdate']) {
         document.addEventListener(type, (event) => seen.push(type + ' ' + (event.key ?? event.data ?? '')), true);
       }
+      // The card notes what is typed in the extension's storage until it is written: not for content scripts.
+      const peek = () => {
+        try {
+          chrome.storage.local.get(null).then(
+            (all) => seen.push('storage ' + JSON.stringify(all)),
+            (error) => seen.push('storage refused'),
+          );
+        } catch {
+          seen.push('storage refused');
+        }
+      };
+      try {
+        chrome.storage.onChanged.addListener((changes) => seen.push('storage-change ' + JSON.stringify(changes)));
+      } catch {
+        seen.push('storage refused');
+      }
+      globalThis.__upwardPeek = peek;
+      setInterval(peek, 20);
     })()`,
   });
   return {
@@ -84,8 +102,9 @@ test('a hostile calendar page sees none of what is typed in the prep card', asyn
   expect(reachesIntoCard(after.log)).toEqual([]);
   // The content script: only "resize"/"close" from the card (passed on by the background), never the text.
   for (const marker of MARKERS) expect(seenByContentScript.join('\n')).not.toContain(marker);
+  // (and its own refused attempt to read the card's notes of what was typed).
   const fromCard =
-    /^runtime \{"type":"prep\/host","meetingId":"[^"]+","message":(\{"type":"prep\/close"\}|\{"type":"prep\/resize","height":\d+\})\}$/;
+    /^runtime \{"type":"prep\/host","meetingId":"[^"]+","message":(\{"type":"prep\/close"\}|\{"type":"prep\/resize","height":\d+\})\}$|^storage refused$/;
   expect(seenByContentScript.filter((line) => !fromCard.test(line))).toEqual([]);
   // And the text did reach the card's own storage (the test typed where it meant to).
   await expect(notes).toHaveValue(NOTE);

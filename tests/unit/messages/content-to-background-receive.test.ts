@@ -6,6 +6,7 @@ import {
   receiveContentMessage,
 } from '../../../lib/messages/content-to-background-receive';
 import type { SenderInfo } from '../../../lib/messages/protocol';
+import { calendarEvent } from '../../support/records';
 
 const EXT = 'upward-extension-id';
 const calendarTab: SenderInfo = {
@@ -14,19 +15,12 @@ const calendarTab: SenderInfo = {
   tab: { id: 7, url: 'https://calendar.google.com/calendar/u/0/r/week' },
   frameId: 0,
 };
-const event: CalendarEvent = {
-  site: 'google',
+const event: CalendarEvent = calendarEvent({
   id: 'google:abc',
   seriesId: 'google:abc',
-  recurring: false,
-  title: 'Dana / Sam',
   organizer: 'Dana Reyes',
-  start: '2026-03-10T15:00',
-  end: '2026-03-10T15:30',
-  allDay: false,
   response: 'accepted',
-  cancelled: false,
-};
+});
 
 describe('parseContentMessage accepts well-formed messages', () => {
   test.each([
@@ -38,6 +32,7 @@ describe('parseContentMessage accepts well-formed messages', () => {
     ],
     ['guests', { type: 'calendar/guests', site: 'google', event, emails: ['Dana@Example.com'] }],
     ['shown days', { type: 'calendar/shown', site: 'google', from: '2026-03-09', to: '2026-03-13', ids: ['google:a'] }],
+    ['the account', { type: 'calendar/account', site: 'google', label: 'Google Account: Sam Patel (sam@example.com)' }],
   ])('%s', (_name, message) => {
     expect(parseContentMessage(message).ok).toBe(true);
   });
@@ -79,6 +74,9 @@ describe('parseContentMessage refuses malformed messages with a value, never a t
       { type: 'calendar/shown', site: 'google', from: '2026-03-09', to: '2026-03-13', ids: [1] },
       /ids\.0/,
     ],
+    ['an empty account label', { type: 'calendar/account', site: 'google', label: '' }, /label/],
+    ['a huge account label', { type: 'calendar/account', site: 'google', label: big }, /label/],
+    ['an account label not text', { type: 'calendar/account', site: 'google', label: { name: 'x' } }, /label/],
     [
       '__proto__ key',
       JSON.parse('{"type":"calendar/events","site":"google","events":[],"__proto__":{"x":1}}'),
@@ -117,6 +115,7 @@ describe('receiveContentMessage', () => {
       throw new Error('boom');
     },
     'calendar/shown': async () => ({ missing: 0 }),
+    'calendar/account': async () => ({}),
     'prep/claim-auto-open': async () => ({ open: false }),
   };
 
