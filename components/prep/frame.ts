@@ -1,22 +1,24 @@
 import { browser } from 'wxt/browser';
+import type { CardToHostMessage } from '../../lib/messages/card-to-background';
 import type { FrameToTab, PrepFrameMessage } from '../../lib/messages/frame-to-tab';
 import type { MessageOf, ResponseOf } from '../../lib/messages/protocol';
 
 /**
  * Talking to the calendar tab's content script, which hosts this card's iframe.
- * Messages go through the extension (tabs.sendMessage to the top frame), never
- * window.parent.postMessage: the calendar page could read or forge those. They
- * carry no user text, only "close me", a height, and "which meeting?". The answer,
- * or undefined when there is none (the tab closed, the page navigated, the extension
- * was updated).
+ * Messages go through the background (which knows the frame's tab; Firefox gives this
+ * frame no `tabs` API), never window.parent.postMessage: the calendar page could read or
+ * forge those. They carry no user text, only "close me", a height, and "which meeting?".
+ * The answer, or undefined when there is none (the tab closed, the page navigated, the
+ * extension was updated).
  */
 export async function askHost<T extends keyof FrameToTab>(
   message: MessageOf<FrameToTab, T>,
 ): Promise<Partial<ResponseOf<FrameToTab, T>> | undefined> {
   try {
-    const tab = await browser.tabs.getCurrent();
-    if (tab?.id === undefined) return undefined;
-    const answer: unknown = await browser.tabs.sendMessage(tab.id, message, { frameId: 0 });
+    const answer: unknown = await browser.runtime.sendMessage({
+      type: 'card/to-host',
+      message,
+    } satisfies CardToHostMessage);
     return typeof answer === 'object' && answer !== null ? answer : undefined;
   } catch {
     return undefined;
@@ -27,17 +29,30 @@ export async function tellHost(message: PrepFrameMessage): Promise<void> {
   await askHost(message);
 }
 
+/** Resolves once the calendar's tab is on screen (at once if it is). */
+const shown = (doc: Document) =>
+  new Promise<void>((done) => {
+    if (!doc.hidden) return done();
+    doc.addEventListener('visibilitychange', function seen() {
+      if (doc.hidden) return;
+      doc.removeEventListener('visibilitychange', seen);
+      done();
+    });
+  });
+
 /**
  * A card kept ready, hidden, on the calendar page (lib/content/prep-frame.ts) loads with no
  * meeting: it asks its host which one to show, shows it, and asks again, for as long as the host
- * answers (it stops answering once the card is open; a new card is a new frame).
+ * answers (a new card is a new frame). Only while its tab is on screen: nobody can open it
+ * otherwise, and each ask wakes the background.
  */
-export async function followHost(show: (meetingId: string) => void): Promise<void> {
+export async function followHost(show: (meetingId: string) => void, doc: Document = document): Promise<void> {
   for (;;) {
+    await shown(doc);
     const answer = await askHost({ type: 'prep/next' });
-    const meetingId = answer?.eventId;
-    if (typeof meetingId !== 'string' || !meetingId) return;
-    show(meetingId);
+    if (!answer) return;
+    const meetingId = answer.eventId;
+    if (typeof meetingId === 'string' && meetingId) show(meetingId);
   }
 }
 

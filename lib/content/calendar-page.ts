@@ -1,7 +1,6 @@
 import type { CalendarAdapter } from '../calendar/types';
 import { readBackgroundMessage } from '../messages/background-to-tab';
 import type { SendToBackground } from '../messages/content-to-background';
-import { readPrepFrameMessage } from '../messages/frame-to-tab';
 import type { SenderInfo } from '../messages/protocol';
 import { createAutoOpener } from './auto-open';
 import { BADGE_TAG, createBadgeLayer } from './badges';
@@ -31,11 +30,11 @@ export interface CalendarPage {
   /** The single-page app moved (view, date, mail ↔ calendar). */
   locationChanged(): void;
   /**
-   * A runtime message for this tab: from the background (`calendar/recheck`, `prep/open`) or
-   * from a card's frame (`prep/close`, `prep/resize`, `prep/next`). Anything else is ignored.
-   * Returns the answer for messages that have one.
+   * A runtime message for this tab from the background: its own (`calendar/recheck`,
+   * `prep/open`) or a card's, passed on (`prep/host`: close, resize, which meeting). Anything else
+   * is ignored. Returns the answer for messages that have one.
    */
-  receive(message: unknown, sender: SenderInfo): Promise<{ shown: boolean } | { eventId: string }> | undefined;
+  receive(message: unknown, sender: SenderInfo): Promise<{ shown: boolean } | { eventId?: string }> | undefined;
   /** Call every few seconds: looks for a 1:1 about to start (cheap; asks at most once a minute). */
   tick(): void;
   /** Opens the card for an event on the page (badge, reminder, auto-open); false if not on the page. */
@@ -150,16 +149,15 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
     },
     receive(raw, sender) {
       if (!alive()) return undefined;
-      const fromFrame = readPrepFrameMessage(raw, sender, options);
-      if (fromFrame) {
-        const { message, frame: name } = fromFrame;
-        if (message.type === 'prep/next') return frame.next(name);
-        if (message.type === 'prep/resize') frame.resize(name, message.height);
+      const message = readBackgroundMessage(raw, sender, options.extensionId);
+      if (message?.type === 'prep/host') {
+        const { frame: name, message: request } = message;
+        if (request.type === 'prep/next') return frame.next(name);
+        if (request.type === 'prep/resize') frame.resize(name, request.height);
         // Only the open card closes itself: a stale frame cannot close a new one.
         else if (name === frame.frameName) frame.close('frame');
         return undefined;
       }
-      const message = readBackgroundMessage(raw, sender, options.extensionId);
       if (message?.type === 'calendar/recheck') session.recheck();
       if (message?.type === 'prep/open') return Promise.resolve({ shown: openCard(message.eventId) });
       return undefined;

@@ -5,6 +5,12 @@ import { type Box, CARD_WIDTH, placeCard } from './placement';
 export const FRAME_TAG = 'upward-prep';
 /** Until the card says how tall it is (`prep/resize`). */
 export const DEFAULT_HEIGHT = 460;
+/**
+ * How long a card kept ready's "which meeting?" is held before it is answered with none: the
+ * request passes through the background, which must not be kept busy long (it would not sleep,
+ * or be stopped mid-request); the card asks again.
+ */
+export const NEXT_HOLD_MS = 20_000;
 
 /**
  * The frame sits in a closed shadow root so page CSS cannot restyle or hide it. What the user
@@ -56,10 +62,11 @@ export interface PrepFrame {
    */
   warm(eventId?: string): void;
   /**
-   * The ready frame `frame` asks which meeting to show (`prep/next`): answered once it is
-   * given one (again for each new one); undefined when `frame` is not waiting for one.
+   * The ready frame `frame` asks which meeting to show (`prep/next`): answered once it is given
+   * one it was not told yet, or with none after `NEXT_HOLD_MS` (it asks again); undefined when
+   * `frame` is not one of this host's.
    */
-  next(frame: string): Promise<{ eventId: string }> | undefined;
+  next(frame: string): Promise<{ eventId?: string }> | undefined;
   close(reason: CloseReason): void;
   /** The card `frame` reported its content height. */
   resize(frame: string, height: number): void;
@@ -81,8 +88,9 @@ interface Frame {
   /** The meeting it shows (or, kept ready, is to show), and the one it was last told. */
   eventId: string | null;
   told: string | null;
-  /** Its pending `prep/next`. */
-  waiting?: (answer: { eventId: string }) => void;
+  /** Its pending `prep/next`, and whether it ever asked (a frame still loading has not). */
+  waiting?: (answer: { eventId?: string }) => void;
+  asked?: boolean;
   height?: number;
 }
 
@@ -101,7 +109,6 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
   let current: (Frame & { eventId: string; anchor: () => Element | null }) | null = null;
   /** The card kept ready: hidden, its page loaded. */
   let spare: Frame | null = null;
-  let made = 0;
   // The page may take the host out of the document: the card is then closed, not left half-open.
   const removal = new MutationObserver(() => {
     if (current && !current.host.isConnected) close('removed');
@@ -159,7 +166,8 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
   /** A frame for the event (or none yet), on the page, its card hidden until opened. */
   function build(eventId: string | null, folded = false): Frame {
     const scheme = options.scheme();
-    const name = String(++made);
+    // Not to be guessed: a page cannot make a frame that passes for one of these.
+    const name = crypto.randomUUID();
     const host = doc.createElement(FRAME_TAG);
     host.setAttribute('data-scheme', scheme);
     const root = host.attachShadow({ mode: 'closed' });
@@ -217,6 +225,12 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
       warm(eventId);
       frame = spare as Frame;
       spare = null;
+      // A card kept ready that stopped asking (its tab was hidden, its way back gone) would
+      // never hear the meeting: it stays kept ready, and this card gets a frame of its own.
+      if (frame.told !== eventId && frame.asked && !frame.waiting) {
+        spare = frame;
+        frame = build(eventId);
+      }
     }
     current = { ...frame, eventId, anchor };
     place();
@@ -246,8 +260,16 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
       const frame = named(name);
       if (!frame) return undefined;
       return new Promise((answer) => {
+        // A newer ask replaces an older one (whose way back may be gone with a sleeping background).
+        frame.waiting?.({});
         frame.waiting = answer;
+        frame.asked = true;
         tell(frame);
+        setTimeout(() => {
+          if (frame.waiting !== answer) return;
+          frame.waiting = undefined;
+          answer({});
+        }, NEXT_HOLD_MS);
       });
     },
     close,

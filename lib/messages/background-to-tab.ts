@@ -1,3 +1,4 @@
+import { type PrepFrameMessage, readPrepFrameMessage } from './frame-to-tab';
 import type { MessageOf, ResponseOf, SenderInfo } from './protocol';
 import { typed } from './protocol';
 
@@ -13,12 +14,19 @@ export interface BackgroundToTab {
    * `shown: false` tells the background to open the prep page in a tab instead.
    */
   'prep/open': { request: { eventId: string }; response: { shown: boolean } };
+  /**
+   * What the card in frame `frame` (the name the host gave it) asked its host for
+   * (frame-to-tab.ts), passed on; the host's answer goes back to the card.
+   */
+  'prep/host': { request: { frame: string; message: PrepFrameMessage }; response: { eventId?: string } | undefined };
 }
 
 export type BackgroundMessage = MessageOf<BackgroundToTab>;
 export type BackgroundAnswer<T extends keyof BackgroundToTab> = ResponseOf<BackgroundToTab, T>;
 
 const MAX_ID_LENGTH = 1024;
+const isId = (value: unknown): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
 
 /** A background → content message from this extension, or null. */
 export function readBackgroundMessage(raw: unknown, sender: SenderInfo, extensionId: string): BackgroundMessage | null {
@@ -27,8 +35,13 @@ export function readBackgroundMessage(raw: unknown, sender: SenderInfo, extensio
   if (message.type === 'calendar/recheck') return { type: 'calendar/recheck' };
   if (message.type === 'prep/open') {
     const { eventId } = message;
-    if (typeof eventId !== 'string' || eventId.length === 0 || eventId.length > MAX_ID_LENGTH) return null;
-    return { type: 'prep/open', eventId };
+    return isId(eventId) ? { type: 'prep/open', eventId } : null;
+  }
+  if (message.type === 'prep/host') {
+    // The background checked it came from Upward's prep page in a frame of this tab.
+    const { frame } = message;
+    const request = readPrepFrameMessage(message.message);
+    return isId(frame) && request ? { type: 'prep/host', frame, message: request } : null;
   }
   return null;
 }

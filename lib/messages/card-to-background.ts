@@ -1,4 +1,6 @@
 import type { CardCallArgs, CardCallName, CardCallResult, CardCalls } from '../prep/card-calls';
+import type { BackgroundMessage } from './background-to-tab';
+import { type PrepFrameMessage, readPrepFrameMessage } from './frame-to-tab';
 import type { SenderInfo } from './protocol';
 import { fail, ok, type Result, typed } from './protocol';
 
@@ -69,4 +71,36 @@ export async function receiveCardCall(
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** Prep card → background: pass this on to the calendar page hosting me (frame-to-tab.ts). */
+export interface CardToHostMessage {
+  type: 'card/to-host';
+  message: PrepFrameMessage;
+}
+
+export const isCardToHost = (raw: unknown): boolean => typed(raw)?.type === 'card/to-host';
+
+/**
+ * The background's side: passes what a prep card asks of its host ("close me", its height, which
+ * meeting) to the content script of the tab the card sits in, naming the card's frame (`frame` in
+ * its URL, which the host gave it), and returns the host's answer. Only a prep page that is a
+ * frame in a tab qualifies; the host acts only on frames it made, and "close" only from the card
+ * it has open.
+ */
+export async function relayCardToHost(
+  raw: unknown,
+  sender: SenderInfo,
+  extensionId: string,
+  send: (tabId: number, message: BackgroundMessage, options: { frameId: number }) => Promise<unknown>,
+): Promise<unknown> {
+  const tabId = sender.tab?.id;
+  if (!isPrepPage(sender, extensionId) || tabId === undefined || !sender.frameId || !sender.url) return undefined;
+  const frame = new URL(sender.url).searchParams.get('frame');
+  const message = readPrepFrameMessage(typed(raw)?.message);
+  if (!frame || !message) return undefined;
+  return send(tabId, { type: 'prep/host', frame, message }, { frameId: 0 }).catch(() => {
+    // The calendar tab navigated or closed: nobody to tell.
+    return undefined;
+  });
 }

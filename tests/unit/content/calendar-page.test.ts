@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ADAPTERS } from '../../../lib/calendar/adapters';
 import { BADGE_NAME } from '../../../lib/content/badges';
 import { type CalendarPage, startCalendarPage } from '../../../lib/content/calendar-page';
+import { NEXT_HOLD_MS } from '../../../lib/content/prep-frame';
 import type { ContentMessage } from '../../../lib/messages/content-to-background';
 import { chipElement } from '../../support/google-page.mjs';
 
@@ -56,8 +57,11 @@ const cardOf = (host: Element) => roots.find((root) => root.host === host)?.quer
 const iframeOf = (host: Element) => cardOf(host).querySelector('iframe') as HTMLIFrameElement;
 /** Hosts whose card shows: the open card (a card kept ready stays hidden). */
 const openCards = () => frameHosts().filter((host) => cardOf(host).style.visibility !== 'hidden');
-/** The sender a frame's messages carry: its own URL. */
-const senderOf = (host: Element) => ({ id: ID, url: iframeOf(host).src });
+/** The name the host gave a frame (`frame` in its URL). */
+const nameOf = (host: Element) => new URL(iframeOf(host).src).searchParams.get('frame') as string;
+/** What the card in this frame asks its host, passed on by the background. */
+const fromCard = (host: Element, message: unknown) =>
+  page.receive({ type: 'prep/host', frame: nameOf(host), message }, { id: ID });
 
 beforeEach(() => {
   idle = [];
@@ -137,7 +141,8 @@ describe('calendar page', () => {
     await settle();
     const host = badgeHosts()[0] as Element;
     buttonOf(host).click();
-    expect(page.receive({ type: 'prep/close' }, senderOf(openCards()[0] as Element))).toBeUndefined();
+    // What the card asked, passed on by the background.
+    expect(fromCard(openCards()[0] as Element, { type: 'prep/close' })).toBeUndefined();
     expect(openCards()).toEqual([]);
     expect(document.activeElement).toBe(host);
     expect(buttonOf(host).getAttribute('aria-expanded')).toBe('false');
@@ -184,21 +189,21 @@ describe('calendar page', () => {
     await settle();
     const button = buttonOf(badgeHosts()[0] as Element);
     button.click();
-    const stale = senderOf(openCards()[0] as Element);
+    const stale = openCards()[0] as Element;
     button.click();
     button.click();
-    const open = senderOf(openCards()[0] as Element);
-    expect(open.url).not.toBe(stale.url);
+    const open = openCards()[0] as Element;
+    expect(nameOf(open)).not.toBe(nameOf(stale));
     // The card closed a moment ago, for the same meeting: its late close is not the new card's.
-    page.receive({ type: 'prep/close' }, stale);
-    page.receive({ type: 'prep/close' }, { id: 'another-extension', url: open.url });
+    fromCard(stale, { type: 'prep/close' });
     page.receive(
-      { type: 'prep/close' },
-      { id: ID, url: open.url.replace(/^chrome-extension:\/\/[^/]+/, 'https://calendar.google.com') },
+      { type: 'prep/host', frame: nameOf(open), message: { type: 'prep/close' } },
+      { id: 'another-extension' },
     );
-    page.receive({ type: 'prep/close' }, { id: ID, url: `${PREP}?meeting=google%3Adana1&mode=tab` });
+    // A bare close, as the card itself once sent it, is not from the background.
+    page.receive({ type: 'prep/close' }, { id: ID, url: iframeOf(open).src });
     expect(openCards()).toHaveLength(1);
-    page.receive({ type: 'prep/close' }, open);
+    fromCard(open, { type: 'prep/close' });
     expect(openCards()).toEqual([]);
   });
 
@@ -286,7 +291,7 @@ describe('a card kept ready', () => {
     const src = new URL(iframeOf(host).src);
     expect(src.pathname).toBe('/prep.html');
     expect(src.searchParams.get('meeting')).toBeNull();
-    expect(src.searchParams.get('frame')).toMatch(/^\d+$/);
+    expect(src.searchParams.get('frame')).toMatch(/^[0-9a-f-]{36}$/);
     expect(cardOf(host).style.visibility).toBe('hidden');
     expect(box(host)).toBe('-760px 0px 380px 460px');
     expect(host.hasAttribute('data-side')).toBe(false);
@@ -300,13 +305,13 @@ describe('a card kept ready', () => {
   test('reaching a badge tells it which meeting to read; opening shows that very frame, unreloaded', async () => {
     const host = await ready();
     const src = iframeOf(host).src;
-    const asked = page.receive({ type: 'prep/next' }, senderOf(host));
+    const asked = fromCard(host, { type: 'prep/next' });
     expect(await isPending(asked as Promise<unknown>)).toBe(true);
     const badge = badgeHosts()[0] as Element;
     badge.dispatchEvent(new Event('pointerenter'));
     await expect(asked).resolves.toEqual({ eventId: 'google:dana1' });
     // The same meeting again is not news; the next answer waits for another one.
-    const again = page.receive({ type: 'prep/next' }, senderOf(host));
+    const again = fromCard(host, { type: 'prep/next' });
     badge.dispatchEvent(new Event('focusin'));
     expect(await isPending(again as Promise<unknown>)).toBe(true);
     buttonOf(badge).click();
@@ -321,12 +326,12 @@ describe('a card kept ready', () => {
     const host = await ready();
     expect(page.openCard('google:dana1')).toBe(true);
     expect(openCards()).toEqual([host]);
-    await expect(page.receive({ type: 'prep/next' }, senderOf(host))).resolves.toEqual({ eventId: 'google:dana1' });
+    await expect(fromCard(host, { type: 'prep/next' })).resolves.toEqual({ eventId: 'google:dana1' });
   });
 
   test('a card that opens by itself gets a frame of its own, folded; the one kept ready stays hidden', async () => {
     const host = await ready();
-    const asked = page.receive({ type: 'prep/next' }, senderOf(host));
+    const asked = fromCard(host, { type: 'prep/next' });
     (badgeHosts()[0] as Element).dispatchEvent(new Event('pointerenter'));
     await expect(asked).resolves.toEqual({ eventId: 'google:dana1' });
     // Five minutes before the 1:1 (3pm, March 10, 2026), and the background says "open it".
@@ -342,19 +347,44 @@ describe('a card kept ready', () => {
     expect(cardOf(host).style.visibility).toBe('hidden');
   });
 
-  test('only the frames the host made are answered', async () => {
+  test('only the frames the host made are answered, and only through the background', async () => {
     const host = await ready();
-    const name = new URL(iframeOf(host).src).searchParams.get('frame');
-    const other = { id: ID, url: `${PREP}?scheme=light&frame=${Number(name) + 7}` };
-    expect(page.receive({ type: 'prep/next' }, other)).toBeUndefined();
-    expect(
-      page.receive({ type: 'prep/next' }, { id: ID, url: `${PREP}?meeting=google%3Adana1&mode=tab` }),
-    ).toBeUndefined();
+    const ask = (frame: string) =>
+      page.receive({ type: 'prep/host', frame, message: { type: 'prep/next' } }, { id: ID });
+    expect(ask('1')).toBeUndefined();
+    expect(ask(`${nameOf(host)}x`)).toBeUndefined();
+    expect(page.receive({ type: 'prep/next' }, { id: ID, url: iframeOf(host).src })).toBeUndefined();
+  });
+
+  test('an ask is answered with none after a while (the card asks again); a newer ask replaces it', async () => {
+    const host = await ready();
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const first = fromCard(host, { type: 'prep/next' });
+    vi.advanceTimersByTime(NEXT_HOLD_MS);
+    await expect(first).resolves.toEqual({});
+    const older = fromCard(host, { type: 'prep/next' });
+    const newer = fromCard(host, { type: 'prep/next' });
+    await expect(older).resolves.toEqual({});
+    (badgeHosts()[0] as Element).dispatchEvent(new Event('pointerenter'));
+    await expect(newer).resolves.toEqual({ eventId: 'google:dana1' });
+  });
+
+  test('a card kept ready that stopped asking stays so; the card opens in a frame of its own', async () => {
+    const host = await ready();
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const asked = fromCard(host, { type: 'prep/next' });
+    vi.advanceTimersByTime(NEXT_HOLD_MS);
+    await expect(asked).resolves.toEqual({});
+    buttonOf(badgeHosts()[0] as Element).click();
+    const open = openCards()[0] as HTMLElement;
+    expect(open).not.toBe(host);
+    expect(new URL(iframeOf(open).src).searchParams.get('meeting')).toBe('google:dana1');
+    expect(cardOf(host).style.visibility).toBe('hidden');
   });
 
   test('its height moves nothing on the page until it opens, then sizes the card', async () => {
     const host = await ready();
-    page.receive({ type: 'prep/resize', height: 576 }, senderOf(host));
+    fromCard(host, { type: 'prep/resize', height: 576 });
     await new Promise((done) => requestAnimationFrame(done));
     expect(box(host)).toBe('-760px 0px 380px 460px');
     buttonOf(badgeHosts()[0] as Element).click();
@@ -363,7 +393,7 @@ describe('a card kept ready', () => {
 
   test('it never closes the open card, and a close from it while hidden does nothing', async () => {
     const host = await ready();
-    page.receive({ type: 'prep/close' }, senderOf(host));
+    fromCard(host, { type: 'prep/close' });
     expect(frameHosts()).toEqual([host]);
   });
 
