@@ -9,10 +9,11 @@ export const BADGE_NAME = 'Upward: prepare for this 1:1';
  * Inside a closed shadow root, so page styles cannot reach in and page scripts cannot read it.
  * Positioned in the chip's top corner at the end of its line (right, or left on a right-to-left
  * page): no layout shift, the title stays readable from its start. `!important` on :host wins
- * over any page rule for the host element.
+ * over any page rule for the host element; `all: initial` sets what it does not name (margins,
+ * the other sides) to their initial values.
  */
 const BADGE_CSS = `
-:host{all:initial!important;position:absolute!important;top:3px!important;inset-inline-end:3px!important;inset-inline-start:auto!important;bottom:auto!important;z-index:5!important;display:block!important;width:20px!important;height:20px!important;margin:0!important;padding:0!important;pointer-events:auto!important}
+:host{all:initial!important;position:absolute!important;top:3px!important;inset-inline-end:3px!important;z-index:5!important;display:block!important;width:20px!important;height:20px!important;pointer-events:auto!important}
 :host([data-flow]){position:relative!important;top:0!important;inset-inline-end:0!important;width:auto!important;height:0!important}
 :host([data-flow]) button{position:absolute;inset-inline-end:3px;bottom:3px}
 button{all:unset;box-sizing:border-box;width:20px;height:20px;border-radius:50%;display:flex;align-items:center;justify-content:center;cursor:pointer;background:#2f6b4f;color:#fff;box-shadow:0 0 0 1px #fff;-webkit-tap-highlight-color:transparent}
