@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { HEIGHT_STEP, reportHeight } from '../../../../components/prep/frame';
+import { browser } from 'wxt/browser';
+import { followHost, HEIGHT_STEP, reportHeight } from '../../../../components/prep/frame';
 
 /** A ResizeObserver the test triggers by hand, and animation frames it runs by hand. */
 function fakeLayout() {
@@ -88,5 +89,41 @@ describe('the card reports its height to the frame host', () => {
     (element.querySelector('button') as HTMLButtonElement).focus();
     layout.nextFrame();
     expect(sent).toEqual([HEIGHT_STEP, 4 * HEIGHT_STEP]);
+  });
+});
+
+describe('a card kept ready follows its host', () => {
+  /** A tab the test shows and hides. */
+  function tab(hidden: boolean) {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+    return (now: boolean) => {
+      hidden = now;
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+  }
+  afterEach(() => {
+    Reflect.deleteProperty(document, 'hidden');
+  });
+
+  test('shows each meeting it is told, asks again after "none yet", and stops when nobody answers', async () => {
+    tab(false);
+    const answers: unknown[] = [{}, { eventId: 'google:a' }, { eventId: 'google:b' }, undefined];
+    const send = vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async () => answers.shift());
+    const shown: string[] = [];
+    await followHost((id) => shown.push(id));
+    expect(shown).toEqual(['google:a', 'google:b']);
+    expect(send).toHaveBeenCalledTimes(4);
+    expect(send).toHaveBeenCalledWith({ type: 'card/to-host', message: { type: 'prep/next' } });
+  });
+
+  test('asks only while its tab is on screen', async () => {
+    const show = tab(true);
+    const send = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const following = followHost(() => {});
+    await new Promise((done) => setTimeout(done, 20));
+    expect(send).not.toHaveBeenCalled();
+    show(false);
+    await following;
+    expect(send).toHaveBeenCalledTimes(1);
   });
 });
