@@ -226,6 +226,9 @@ test('with nobody set up, it leads to settings; a note still files for nobody in
   serviceWorker,
 }) => {
   const popup = await openPopup(context, extensionId);
+  // The box takes keys before the store has answered (an Enter then asks for a moment): this is
+  // about what the popup says once it knows nobody is set up.
+  await expect(popup.getByRole('region', { name: 'Who do you have 1:1s with?' })).toBeVisible();
   await popup.getByLabel('Quick note').fill('! A need with nobody to need it from');
   await popup.keyboard.press('Enter');
   await expect(popup.getByRole('alert')).toContainText('add your manager in settings first');
