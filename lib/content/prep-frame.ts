@@ -241,7 +241,8 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     view.addEventListener('resize', reposition, { passive: true });
     doc.addEventListener('keydown', onKeyDown, true);
     removal.observe(doc.documentElement, { childList: true });
-    frame.iframe.focus();
+    // On the next frame: Firefox does not focus a frame in the task that made it visible.
+    view.requestAnimationFrame(() => frame.iframe.focus());
   }
 
   const named = (name: string) => [current, spare].find((frame) => frame?.name === name);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Frame, Locator, Page } from '@playwright/test';
 import { SITES } from '../../lib/calendar/sites';
 import { appPage, CHIP, type Site } from '../support/app-page';
-import { focusedThingInPage } from '../support/in-page';
+import { cardIsOpenInPage, focusedThingInPage } from '../support/in-page';
 import { test as base, expect, launchWithExtension } from './extension';
 
 export {
@@ -95,11 +95,9 @@ export async function prepFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
-/** A card is open: a frame host on screen (the card kept ready waits out of sight, hidden). */
-export async function cardIsOpen(page: Page): Promise<boolean> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('upward-prep')].some((host) => host.getBoundingClientRect().right > 0),
-  );
+/** A card is open (not merely kept ready). */
+export function cardIsOpen(page: Page): Promise<boolean> {
+  return page.evaluate(cardIsOpenInPage);
 }
 
 /**

@@ -34,3 +34,11 @@ export function focusedThingInPage(): string {
   if (active.tagName === 'UPWARD-PREP') return 'card';
   return active.tagName.toLowerCase();
 }
+
+/**
+ * A card is open on the calendar page: a frame host on screen (the card kept ready waits hidden,
+ * out of sight to the left).
+ */
+export function cardIsOpenInPage(): boolean {
+  return [...document.querySelectorAll('upward-prep')].some((host) => host.getBoundingClientRect().right > 0);
+}
