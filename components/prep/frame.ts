@@ -40,19 +40,35 @@ const shown = (doc: Document) =>
     });
   });
 
+/** Asks in a row that found no way through (the background stopped meanwhile) before giving up. */
+const MAX_LOST_ASKS = 3;
+
 /**
  * A card kept ready, hidden, on the calendar page (lib/content/prep-frame.ts) loads with no
- * meeting: it asks its host which one to show, shows it, and asks again, for as long as the host
- * answers (a new card is a new frame). Only while its tab is on screen: nobody can open it
- * otherwise, and each ask wakes the background.
+ * meeting: it asks its host which one to show, saying which it shows, shows the answer, and asks
+ * again, for as long as the host answers (a new card is a new frame). Only while its tab is on
+ * screen: nobody can open it otherwise, and each ask wakes the background. An ask lost on its way
+ * (the background was stopped while it held it) is asked again.
  */
 export async function followHost(show: (meetingId: string) => void, doc: Document = document): Promise<void> {
-  for (;;) {
+  let shows: string | undefined;
+  for (let lost = 0; lost < MAX_LOST_ASKS; ) {
     await shown(doc);
-    const answer = await askHost({ type: 'prep/next' });
-    if (!answer) return;
-    const meetingId = answer.eventId;
-    if (typeof meetingId === 'string' && meetingId) show(meetingId);
+    const message: CardToHostMessage = { type: 'card/to-host', message: { type: 'prep/next', shows } };
+    let answer: unknown;
+    try {
+      answer = await browser.runtime.sendMessage(message);
+      lost = 0;
+    } catch {
+      lost++;
+      continue;
+    }
+    if (typeof answer !== 'object' || answer === null) return;
+    const meetingId = (answer as { eventId?: unknown }).eventId;
+    if (typeof meetingId === 'string' && meetingId) {
+      shows = meetingId;
+      show(meetingId);
+    }
   }
 }
 

@@ -16,7 +16,7 @@ const BADGE_CSS = `
 :host{all:initial!important;position:absolute!important;top:3px!important;inset-inline-end:3px!important;z-index:5!important;display:block!important;width:20px!important;height:20px!important;pointer-events:auto!important}
 :host([data-flow]){position:relative!important;top:0!important;inset-inline-end:0!important;width:auto!important;height:0!important}
 :host([data-flow]) button{position:absolute;inset-inline-end:3px;bottom:3px}
-button{all:unset;box-sizing:border-box;width:20px;height:20px;border-radius:50%;display:flex;align-items:center;justify-content:center;cursor:pointer;background:#2f6b4f;color:#fff;box-shadow:0 0 0 1px #fff;-webkit-tap-highlight-color:transparent}
+button{all:unset;box-sizing:border-box;width:20px;height:20px;border-radius:50%;display:flex;align-items:center;justify-content:center;cursor:pointer;background:#2f6b4f;color:#fff;box-shadow:0 0 0 1px #fff}
 button:hover{background:#24543e}
 button:focus-visible{box-shadow:inset 0 0 0 2px #fff,0 0 0 2px #1a73e8}
 button[aria-expanded="true"]{box-shadow:inset 0 0 0 2px #fff,0 0 0 1px #2f6b4f}

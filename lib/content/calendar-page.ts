@@ -152,7 +152,7 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
       const message = readBackgroundMessage(raw, sender, options.extensionId);
       if (message?.type === 'prep/host') {
         const { frame: name, message: request } = message;
-        if (request.type === 'prep/next') return frame.next(name);
+        if (request.type === 'prep/next') return frame.next(name, request.shows);
         if (request.type === 'prep/resize') frame.resize(name, request.height);
         // Only the open card closes itself: a stale frame cannot close a new one.
         else if (name === frame.frameName) frame.close('frame');

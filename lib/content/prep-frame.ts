@@ -21,8 +21,8 @@ export const NEXT_HOLD_MS = 20_000;
  */
 const FRAME_CSS = `
 :host{all:initial!important;position:fixed!important;left:var(--upward-left)!important;top:var(--upward-top)!important;width:var(--upward-width)!important;height:var(--upward-height)!important;z-index:2147483646!important;display:block!important}
-.card{box-sizing:border-box;width:100%;height:100%;border-radius:10px;overflow:hidden;border:1px solid #d5d9e0;background:#fff;box-shadow:0 4px 12px rgba(0,0,0,.18),0 1px 3px rgba(0,0,0,.12)}
-:host([data-scheme="dark"]) .card{border-color:#3a4250;background:#1b1f27;box-shadow:0 4px 16px rgba(0,0,0,.6)}
+.card{box-sizing:border-box;width:100%;height:100%;border-radius:10px;overflow:hidden;border:1px solid #d5d9e0;background:#fff;box-shadow:0 4px 12px #0000002e,0 1px 3px #0000001f}
+:host([data-scheme="dark"]) .card{border-color:#3a4250;background:#1b1f27;box-shadow:0 4px 16px #0009}
 iframe{display:block;width:100%;height:100%;border:0;background:transparent}
 `;
 
@@ -64,11 +64,11 @@ export interface PrepFrame {
    */
   warm(eventId?: string): void;
   /**
-   * The ready frame `frame` asks which meeting to show (`prep/next`): answered once it is given
-   * one it was not told yet, or with none after `NEXT_HOLD_MS` (it asks again); undefined when
+   * The ready frame `frame`, showing `shows`, asks which meeting to show (`prep/next`): answered
+   * once it is to show another, or with none after `NEXT_HOLD_MS` (it asks again); undefined when
    * `frame` is not one of this host's.
    */
-  next(frame: string): Promise<{ eventId?: string }> | undefined;
+  next(frame: string, shows?: string): Promise<{ eventId?: string }> | undefined;
   close(reason: CloseReason): void;
   /** The card `frame` reported its content height. */
   resize(frame: string, height: number): void;
@@ -87,12 +87,16 @@ interface Frame {
   card: HTMLElement;
   iframe: HTMLIFrameElement;
   scheme: Scheme;
-  /** The meeting it shows (or, kept ready, is to show), and the one it was last told. */
+  /**
+   * The meeting it is to show; the one it was last told; and the one it said it shows when it
+   * last asked (an answer may have been lost on its way, with a background stopped meanwhile),
+   * undefined until it first asks (still loading, or loaded for its meeting).
+   */
   eventId: string | null;
   told: string | null;
-  /** Its pending `prep/next`, and whether it ever asked (a frame still loading has not). */
+  shows?: string | null;
+  /** Its pending `prep/next`. */
   waiting?: (answer: { eventId?: string }) => void;
-  asked?: boolean;
   height?: number;
 }
 
@@ -159,7 +163,7 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
 
   /** Tells a frame the meeting it is to show, once it has asked. */
   function tell(frame: Frame): void {
-    if (!frame.waiting || !frame.eventId || frame.eventId === frame.told) return;
+    if (!frame.waiting || !frame.eventId || frame.eventId === frame.shows) return;
     frame.told = frame.eventId;
     frame.waiting({ eventId: frame.eventId });
     frame.waiting = undefined;
@@ -229,7 +233,7 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
       spare = null;
       // A card kept ready that stopped asking (its tab was hidden, its way back gone) would
       // never hear the meeting: it stays kept ready, and this card gets a frame of its own.
-      if (frame.told !== eventId && frame.asked && !frame.waiting) {
+      if (frame.told !== eventId && frame.shows !== undefined && !frame.waiting) {
         spare = frame;
         frame = build(eventId);
       }
@@ -241,8 +245,11 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     view.addEventListener('resize', reposition, { passive: true });
     doc.addEventListener('keydown', onKeyDown, true);
     removal.observe(doc.documentElement, { childList: true });
-    // On the next frame: Firefox does not focus a frame in the task that made it visible.
-    view.requestAnimationFrame(() => frame.iframe.focus());
+    frame.iframe.focus();
+    // Firefox does not focus a frame in the task that made it visible: again on the next frame,
+    // unless focus went elsewhere meanwhile.
+    const was = doc.activeElement;
+    if (was !== frame.host) view.requestAnimationFrame(() => doc.activeElement === was && frame.iframe.focus());
   }
 
   const named = (name: string) => [current, spare].find((frame) => frame?.name === name);
@@ -259,14 +266,14 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     },
     open,
     warm,
-    next(name) {
+    next(name, shows) {
       const frame = named(name);
       if (!frame) return undefined;
       return new Promise((answer) => {
         // A newer ask replaces an older one (whose way back may be gone with a sleeping background).
         frame.waiting?.({});
         frame.waiting = answer;
-        frame.asked = true;
+        frame.shows = shows ?? null;
         tell(frame);
         setTimeout(() => {
           if (frame.waiting !== answer) return;
@@ -278,7 +285,8 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     close,
     resize(name, height) {
       const frame = named(name);
-      if (!frame || !Number.isFinite(height)) return;
+      // (A height from a card was checked on its way in: readPrepFrameMessage.)
+      if (!frame) return;
       frame.height = height;
       if (frame === current) reposition();
     },

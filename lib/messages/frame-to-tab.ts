@@ -14,11 +14,12 @@ export interface FrameToTab {
   'prep/close': { request: Record<never, never>; response: undefined };
   'prep/resize': { request: { height: number }; response: undefined };
   /**
-   * A card kept ready asks which meeting to show. The host answers once the user's pointer or
-   * focus reaches a badge (or a card is opened), or with none after a while (ask again): no
-   * request is held long on its way through the background.
+   * A card kept ready asks which meeting to show, saying which it shows (if any). The host
+   * answers once it is to show another (the user's pointer or focus reached a badge, or a card is
+   * opened), or with none after a while (ask again): no request is held long on its way through
+   * the background.
    */
-  'prep/next': { request: Record<never, never>; response: { eventId?: string } };
+  'prep/next': { request: { shows?: string }; response: { eventId?: string } };
 }
 
 export type PrepFrameMessage = MessageOf<FrameToTab>;
@@ -29,7 +30,11 @@ const MAX_HEIGHT = 100_000;
 /** What a prep card may ask its host for ("close me", a height, which meeting), or null. Extra fields are dropped. */
 export function readPrepFrameMessage(raw: unknown): PrepFrameMessage | null {
   const message = typed(raw);
-  if (message?.type === 'prep/close' || message?.type === 'prep/next') return { type: message.type };
+  if (message?.type === 'prep/close') return { type: 'prep/close' };
+  if (message?.type === 'prep/next') {
+    const shows = message.shows;
+    return typeof shows === 'string' && shows.length <= 1024 ? { type: 'prep/next', shows } : { type: 'prep/next' };
+  }
   if (message?.type === 'prep/resize') {
     const height = message.height;
     if (typeof height !== 'number' || !Number.isFinite(height) || height <= 0 || height > MAX_HEIGHT) return null;

@@ -107,7 +107,7 @@ test('a hostile calendar page sees none of what is typed in the prep card', asyn
   // holds the card's notes of the typing sealed (no marker above), beside the content script's
   // own tables.
   const fromCard =
-    /^runtime \{"type":"prep\/host","frame":"[0-9a-f-]{36}","message":(\{"type":"prep\/(close|next)"\}|\{"type":"prep\/resize","height":\d+\})\}$/;
+    /^runtime \{"type":"prep\/host","frame":"[0-9a-f-]{36}","message":(\{"type":"prep\/close"\}|\{"type":"prep\/next"(,"shows":"google:[^"]+")?\}|\{"type":"prep\/resize","height":\d+\})\}$/;
   const messages = seenByContentScript.filter((line) => line.startsWith('runtime '));
   expect(messages.filter((line) => !fromCard.test(line))).toEqual([]);
   expect(seenByContentScript.some((line) => line.startsWith('storage'))).toBe(true);

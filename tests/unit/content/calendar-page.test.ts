@@ -310,8 +310,8 @@ describe('a card kept ready', () => {
     const badge = badgeHosts()[0] as Element;
     badge.dispatchEvent(new Event('pointerenter'));
     await expect(asked).resolves.toEqual({ eventId: 'google:dana1' });
-    // The same meeting again is not news; the next answer waits for another one.
-    const again = fromCard(host, { type: 'prep/next' });
+    // Showing it now, the same meeting again is not news; the next answer waits for another one.
+    const again = fromCard(host, { type: 'prep/next', shows: 'google:dana1' });
     badge.dispatchEvent(new Event('focusin'));
     expect(await isPending(again as Promise<unknown>)).toBe(true);
     buttonOf(badge).click();
@@ -367,6 +367,20 @@ describe('a card kept ready', () => {
     await expect(older).resolves.toEqual({});
     (badgeHosts()[0] as Element).dispatchEvent(new Event('pointerenter'));
     await expect(newer).resolves.toEqual({ eventId: 'google:dana1' });
+  });
+
+  test('an answer lost on its way is given again when the card asks, saying it shows none', async () => {
+    const host = await ready();
+    const lost = fromCard(host, { type: 'prep/next' });
+    (badgeHosts()[0] as Element).dispatchEvent(new Event('pointerenter'));
+    await expect(lost).resolves.toEqual({ eventId: 'google:dana1' });
+    // That answer never reached the card (the background was stopped): it asks again.
+    await expect(fromCard(host, { type: 'prep/next' })).resolves.toEqual({ eventId: 'google:dana1' });
+    // Once it shows it, the same meeting is no news.
+    const shows = fromCard(host, { type: 'prep/next', shows: 'google:dana1' });
+    buttonOf(badgeHosts()[0] as Element).click();
+    expect(openCards()).toEqual([host]);
+    expect(await isPending(shows as Promise<unknown>)).toBe(true);
   });
 
   test('a card kept ready that stopped asking stays so; the card opens in a frame of its own', async () => {

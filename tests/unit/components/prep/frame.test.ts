@@ -113,7 +113,28 @@ describe('a card kept ready follows its host', () => {
     await followHost((id) => shown.push(id));
     expect(shown).toEqual(['google:a', 'google:b']);
     expect(send).toHaveBeenCalledTimes(4);
-    expect(send).toHaveBeenCalledWith({ type: 'card/to-host', message: { type: 'prep/next' } });
+    // Each ask says what the card shows.
+    expect(
+      send.mock.calls.map(([message]) => (message as unknown as { message: { shows?: string } }).message.shows),
+    ).toEqual([undefined, undefined, 'google:a', 'google:b']);
+  });
+
+  test('asks again when an ask found no way through, and gives up after a few in a row', async () => {
+    tab(false);
+    const outcomes: (() => unknown)[] = [
+      () => {
+        throw new Error('The message port closed before a response was received.');
+      },
+      () => ({ eventId: 'google:a' }),
+      ...Array.from({ length: 3 }, () => () => {
+        throw new Error('Extension context invalidated.');
+      }),
+    ];
+    const send = vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async () => outcomes.shift()?.());
+    const shown: string[] = [];
+    await followHost((id) => shown.push(id));
+    expect(shown).toEqual(['google:a']);
+    expect(send).toHaveBeenCalledTimes(5);
   });
 
   test('asks only while its tab is on screen', async () => {
