@@ -42,13 +42,16 @@ const shown = (doc: Document) =>
 
 /** Asks in a row that found no way through (the background stopped meanwhile) before giving up. */
 const MAX_LOST_ASKS = 3;
+/** How long after a lost ask the card asks again. */
+export const LOST_ASK_PAUSE_MS = 1000;
 
 /**
  * A card kept ready, hidden, on the calendar page (lib/content/prep-frame.ts) loads with no
  * meeting: it asks its host which one to show, saying which it shows, shows the answer, and asks
- * again, for as long as the host answers (a new card is a new frame). Only while its tab is on
- * screen: nobody can open it otherwise, and each ask wakes the background. An ask lost on its way
- * (the background was stopped while it held it) is asked again.
+ * again, for as long as the host answers: it stops once the card is open and shows its meeting (a
+ * new card is a new frame). Only while its tab is on screen: nobody can open it otherwise, and
+ * each ask wakes the background. An ask lost on its way (the background was stopped while it held
+ * it) is asked again, a moment later.
  */
 export async function followHost(show: (meetingId: string) => void, doc: Document = document): Promise<void> {
   let shows: string | undefined;
@@ -60,7 +63,9 @@ export async function followHost(show: (meetingId: string) => void, doc: Documen
       answer = await browser.runtime.sendMessage(message);
       lost = 0;
     } catch {
+      // Not at once: the browser may have just stopped the background, and this would wake it.
       lost++;
+      await new Promise((done) => setTimeout(done, LOST_ASK_PAUSE_MS));
       continue;
     }
     if (typeof answer !== 'object' || answer === null) return;

@@ -66,7 +66,7 @@ export interface PrepFrame {
   /**
    * The ready frame `frame`, showing `shows`, asks which meeting to show (`prep/next`): answered
    * once it is to show another, or with none after `NEXT_HOLD_MS` (it asks again); undefined when
-   * `frame` is not one of this host's.
+   * `frame` is not one of this host's, or is the open card showing its meeting.
    */
   next(frame: string, shows?: string): Promise<{ eventId?: string }> | undefined;
   close(reason: CloseReason): void;
@@ -268,7 +268,8 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     warm,
     next(name, shows) {
       const frame = named(name);
-      if (!frame) return undefined;
+      // The open card, showing its meeting, has nothing more to ask: undefined ends its asking.
+      if (!frame || (frame === current && shows === frame.eventId)) return undefined;
       return new Promise((answer) => {
         // A newer ask replaces an older one (whose way back may be gone with a sleeping background).
         frame.waiting?.({});

@@ -327,6 +327,8 @@ describe('a card kept ready', () => {
     expect(page.openCard('google:dana1')).toBe(true);
     expect(openCards()).toEqual([host]);
     await expect(fromCard(host, { type: 'prep/next' })).resolves.toEqual({ eventId: 'google:dana1' });
+    // Open and showing its meeting, it has nothing more to ask.
+    expect(fromCard(host, { type: 'prep/next', shows: 'google:dana1' })).toBeUndefined();
   });
 
   test('a card that opens by itself gets a frame of its own, folded; the one kept ready stays hidden', async () => {
