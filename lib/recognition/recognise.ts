@@ -53,6 +53,8 @@ export async function recordMeetings(results: readonly Recognised[], now = Date.
         declined: event.response === 'declined',
         updatedAt: existing?.updatedAt ?? now,
       };
+      // Moved on the calendar: the history says from when.
+      if (existing?.start && event.start && existing.start !== event.start) next.movedFrom = existing.start;
       if (existing && sameMeeting(existing, next)) return;
       changed = true;
       await tx.store.put({ ...next, updatedAt: now });
