@@ -3,18 +3,7 @@ import { recognitionHandlers } from '../../../lib/background/recognition';
 import type { CalendarEvent } from '../../../lib/calendar/types';
 import { meetings, people, series, settings } from '../../../lib/db';
 import type { Person } from '../../../lib/model';
-import { calendarEvent } from '../../support/records';
-
-const event = (id: string, title: string, extra: Partial<CalendarEvent> = {}): CalendarEvent =>
-  calendarEvent({
-    id: `google:${id}`,
-    seriesId: `google:${id.split('_')[0]}`,
-    recurring: id.includes('_'),
-    title,
-    organizer: 'Dana Reyes',
-    response: 'accepted',
-    ...extra,
-  });
+import { googleEvent as event } from '../../support/google-events';
 
 let dana: Person;
 const report = (events: CalendarEvent[]) =>
