@@ -45,9 +45,11 @@ export function documentsOf<S extends SearchedStore>(store: S, records: readonly
   };
   for (const record of records as readonly unknown[]) {
     switch (store) {
-      case 'needs': {
-        const need = record as Need;
-        push('need', need.id, { personId: need.personId, at: need.createdAt, text: need.text });
+      case 'needs':
+      case 'commitments': {
+        const item = record as Need | Commitment;
+        const kind = store === 'needs' ? 'need' : 'commitment';
+        push(kind, item.id, { personId: item.personId, at: item.createdAt, text: item.text });
         break;
       }
       case 'questions': {
@@ -55,11 +57,6 @@ export function documentsOf<S extends SearchedStore>(store: S, records: readonly
         const where = q.meetingId ? { meetingId: q.meetingId } : {};
         push('question', q.id, { personId: q.personId, at: q.createdAt, text: q.text, ...where });
         if (q.answer) push('answer', q.id, { personId: q.personId, at: q.updatedAt, text: q.answer, ...where });
-        break;
-      }
-      case 'commitments': {
-        const c = record as Commitment;
-        push('commitment', c.id, { personId: c.personId, at: c.createdAt, text: c.text });
         break;
       }
       case 'meetings': {
