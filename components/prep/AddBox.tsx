@@ -43,6 +43,7 @@ export function AddBox({ label, buttonLabel, placeholder, add, emptyMessage, chi
         <input
           type="text"
           class="grow"
+          dir="auto"
           aria-label={label}
           placeholder={placeholder}
           value={text}

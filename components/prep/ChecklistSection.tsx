@@ -4,11 +4,14 @@ import type { ChecklistItem, Meeting } from '../../lib/model';
 import { useCardStore } from './card-store';
 import { useSaver } from './saving';
 
-/** Practices 4 and 7, ticked per meeting: every 1:1 starts fresh, past ones keep their ticks. */
+/**
+ * Practices 4 and 7, ticked per meeting: every 1:1 starts fresh, past ones keep their ticks. The
+ * card shows one item on the brief and the whole list in its "Before you go in" fold
+ * (labelled by that fold's heading, `#checklist-title`).
+ */
 export function ChecklistSection({ meeting, items }: { meeting: Meeting; items: ChecklistItem[] }) {
   return (
-    <section aria-labelledby="checklist-title" class="card-section">
-      <h2 id="checklist-title">Before you go in</h2>
+    <>
       {items.length === 0 ? (
         <p class="empty">
           Your checklist is empty.{' '}
@@ -23,7 +26,7 @@ export function ChecklistSection({ meeting, items }: { meeting: Meeting; items: 
           ))}
         </ul>
       )}
-    </section>
+    </>
   );
 }
 

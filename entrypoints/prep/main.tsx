@@ -7,7 +7,7 @@ import { remoteCardStore } from '../../lib/prep/remote-store';
 import '../../components/shared/theme.css';
 import '../../components/prep/prep.css';
 
-// prep.html?meeting=<calendar event id>[&mode=tab][&scheme=dark|light][&view=wrap-up]
+// prep.html?meeting=<calendar event id>[&mode=tab][&scheme=dark|light][&view=wrap-up][&opened=auto]
 const params = new URLSearchParams(location.search);
 const mode = params.get('mode') === 'tab' ? 'tab' : 'frame';
 const scheme = params.get('scheme');
@@ -23,7 +23,13 @@ applyAppearance(document.documentElement, scheme === 'dark' || scheme === 'light
 const view = params.get('view') === 'wrap-up' ? 'wrap-up' : 'card';
 render(
   <CardStoreProvider value={store}>
-    <PrepCard meetingId={params.get('meeting') ?? ''} mode={mode} view={view} />
+    <PrepCard
+      meetingId={params.get('meeting') ?? ''}
+      mode={mode}
+      view={view}
+      // Opened by itself before the 1:1 (auto-open): folded until the user asks for it.
+      folded={params.get('opened') === 'auto'}
+    />
   </CardStoreProvider>,
   document.getElementById('app') as HTMLElement,
 );

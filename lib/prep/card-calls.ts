@@ -1,4 +1,4 @@
-import { openHistory } from '../background/open-page';
+import { openHistory, openPrepTab } from '../background/open-page';
 import { commitments, meetings, needs, people, questions, series, settings } from '../db';
 import { saveWrapUp } from '../db/wrap-up';
 import { loadCard } from './load';
@@ -48,6 +48,8 @@ export const cardCalls = {
   'wrapUp.save': saveWrapUp,
   /** The person's history page, in a tab of its own. */
   'pages.openHistory': openHistory,
+  /** The same card in a tab of its own (from the card's "⋯" menu in the calendar's frame). */
+  'pages.openPrepTab': openPrepTab,
 };
 
 export type CardCalls = typeof cardCalls;

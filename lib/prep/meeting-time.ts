@@ -53,3 +53,30 @@ export function describeMeetingTime(
   const soon = relative(start, end, now);
   return soon ? `${day}, ${span} (${soon})` : `${day}, ${span}`;
 }
+
+/**
+ * The header's short form, for one line: "Today 14:30 · in 15 min", "Thu 12 May 9:00". The full
+ * span (`describeMeetingTime`) goes in its tooltip.
+ */
+export function shortMeetingTime(
+  meeting: Pick<Meeting, 'start' | 'end' | 'allDay'>,
+  now = Date.now(),
+  locale?: string,
+): string {
+  const start = wallTimeToMs(meeting.start);
+  if (start === null) return 'time not shown';
+  const days = Math.round((startOfDay(start) - startOfDay(now)) / DAY_MS);
+  const day =
+    days === 0
+      ? 'Today'
+      : days === 1
+        ? 'Tomorrow'
+        : days === -1
+          ? 'Yesterday'
+          : new Date(start).toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'short' });
+  if (meeting.allDay) return `${day}, all day`;
+  const time = new Date(start).toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
+  // Only the near words ("in 15 min", "happening now"): "in about 22 h" says nothing "Tomorrow" does not.
+  const soon = relative(start, meetingEndMs(meeting) ?? start, now);
+  return soon && !soon.startsWith('in about') ? `${day} ${time} · ${soon}` : `${day} ${time}`;
+}

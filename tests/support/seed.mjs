@@ -18,16 +18,17 @@
  * @property {import('../../lib/model').Meeting[]} [meetings]
  * @property {import('../../lib/model').Note[]} [notes]
  * @property {import('../../lib/db/schema').SeriesRecord[]} [series]
+ * @property {import('../../lib/model').Commitment[]} [commitments]
  */
 
 /**
- * The seed as a backup file. Format version 1: every later Upward keeps importing it.
+ * The seed as a backup file, format version 2 (which adds commitments and the wrap-up's fields).
  * @param {Seed} seed
  */
 export function backupFile(seed) {
   return JSON.stringify({
     format: 'upward-backup',
-    version: 1,
+    version: 2,
     exportedAt: new Date(0).toISOString(),
     settings: seed.settings ?? {},
     people: seed.people ?? [],
@@ -37,6 +38,7 @@ export function backupFile(seed) {
     meetings: seed.meetings ?? [],
     notes: seed.notes ?? [],
     series: seed.series ?? [],
+    commitments: seed.commitments ?? [],
   });
 }
 

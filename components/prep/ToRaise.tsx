@@ -1,0 +1,138 @@
+import { useState } from 'preact/hooks';
+import type { Meeting, Person, Question, QuestionKind } from '../../lib/model';
+import { movableNeighbours, type RaiseItem } from '../../lib/prep/brief';
+import { firstName, relationWords } from '../../lib/prep/relation-words';
+import type { CardActions } from './actions';
+import { useCardStore } from './card-store';
+import { ItemList } from './ItemList';
+import { ItemRow } from './ItemRow';
+import { Sentence } from './Sentence';
+import { KIND_LABEL } from './words';
+
+interface Props {
+  meeting: Meeting;
+  person: Person;
+  list: RaiseItem[];
+  /** Questions asked (or answered) in this 1:1: their answer boxes. */
+  asked: Question[];
+  actions: CardActions;
+}
+
+/**
+ * "To raise": one numbered list of the needs to raise and the questions to ask, most-waited first,
+ * as plain text; then the questions asked in this 1:1 with their answers; then one box to add more.
+ */
+export function ToRaise({ meeting, person, list, asked, actions }: Props) {
+  const words = relationWords(person.relation);
+  const first = firstName(person.name);
+  return (
+    <section aria-labelledby="raise-title" class="card-section brief-part to-raise">
+      <h2 id="raise-title">
+        To raise <span class="count">({list.length})</span>
+      </h2>
+      {list.length === 0 ? (
+        <p class="empty-nudge">
+          <Sentence text={words.emptyToRaise} name={first} />
+        </p>
+      ) : (
+        <ItemList label="To raise" ordered class="raise-list" describedBy="raise-keys">
+          {list.map((item) => (
+            <ItemRow
+              key={item.id}
+              row={
+                item.kind === 'need' ? { kind: 'need', need: item.need } : { kind: 'question', question: item.question }
+              }
+              meeting={meeting}
+              waited={item.waited}
+              movable={item.kind === 'need' ? movableNeighbours(list, item.id) : undefined}
+              actions={actions}
+            />
+          ))}
+        </ItemList>
+      )}
+      {list.length > 0 && (
+        <p id="raise-keys" class="hint keys">
+          ↑↓ between items · Enter edits · → or Shift+F10 for ⋯
+        </p>
+      )}
+      {list.length > 0 && list.length < 3 && <p class="hint">{words.fewItems}</p>}
+      {asked.length > 0 && (
+        <>
+          <h3 id="asked-title">Asked in this 1:1</h3>
+          <ItemList label="Asked in this 1:1" class="asked-list">
+            {asked.map((question) => (
+              <ItemRow key={question.id} row={{ kind: 'question', question }} meeting={meeting} actions={actions} />
+            ))}
+          </ItemList>
+        </>
+      )}
+      <AddToRaise personId={person.id} placeholder={words.needPlaceholder} />
+    </section>
+  );
+}
+
+type AddKind = 'need' | QuestionKind;
+
+/** One box for both: a need, or a question of a kind. Enter adds; the text stays if the save fails. */
+function AddToRaise({ personId, placeholder }: { personId: string; placeholder: string }) {
+  const cardStore = useCardStore();
+  const [text, setText] = useState('');
+  const [kind, setKind] = useState<AddKind>('need');
+  const [problem, setProblem] = useState('');
+
+  async function submit() {
+    if (!text.trim()) {
+      setProblem(`Type the ${kind === 'need' ? 'need' : 'question'} first: an empty one is not added.`);
+      return;
+    }
+    try {
+      if (kind === 'need') await cardStore.call('needs.add', personId, text);
+      else await cardStore.call('questions.add', personId, text, kind);
+      setText('');
+      setProblem('');
+    } catch (cause) {
+      setProblem(`Not added: ${cause instanceof Error ? cause.message : String(cause)}`);
+    }
+  }
+
+  return (
+    <form
+      class="add-box"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <div class="row">
+        <input
+          id="add-to-raise"
+          type="text"
+          class="grow"
+          dir="auto"
+          aria-label="Add to raise"
+          aria-keyshortcuts="Alt+A"
+          placeholder={kind === 'need' ? placeholder : 'Ask… (Enter adds it)'}
+          value={text}
+          onInput={(event) => {
+            setText(event.currentTarget.value);
+            if (problem) setProblem('');
+          }}
+        />
+        <select aria-label="Kind" value={kind} onChange={(event) => setKind(event.currentTarget.value as AddKind)}>
+          <option value="need">Need</option>
+          {(Object.keys(KIND_LABEL) as QuestionKind[]).map((value) => (
+            <option key={value} value={value}>
+              {KIND_LABEL[value]}
+            </option>
+          ))}
+        </select>
+        <button type="submit">Add</button>
+      </div>
+      {problem && (
+        <p class="field-problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </form>
+  );
+}
