@@ -106,7 +106,11 @@ export function Menu({ label, id, items, open, onOpenChange, triggerTabIndex, tr
               }}
             >
               <span class="menu-label">{item.label}</span>
-              {item.keys && <kbd class="menu-keys">{keyWords(item.keys)}</kbd>}
+              {item.keys && (
+                <kbd class="menu-keys" aria-hidden="true">
+                  {keyWords(item.keys)}
+                </kbd>
+              )}
             </button>
           ))}
         </div>

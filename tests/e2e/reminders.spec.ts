@@ -139,7 +139,7 @@ test.describe('pre-meeting reminders', () => {
     expect(shown).toMatchObject({
       id: name,
       title: '1:1 with Dana Reyes in 10 min',
-      message: '2 open needs, 1 open question. Click to prepare.',
+      message: '3 to raise. Click to prepare.',
       requireInteraction: true,
     });
     // Not early, and within a few seconds of its time.

@@ -95,7 +95,9 @@ describe('offering ideas', () => {
 
   test('each meeting starts at its own, stable place', () => {
     expect(promptOffset('google:abc')).toBe(promptOffset('google:abc'));
-    const offsets = new Set(['google:a', 'google:b', 'google:c', 'outlook:d', 'outlook:e'].map((id) => promptOffset(id)));
+    const offsets = new Set(
+      ['google:a', 'google:b', 'google:c', 'outlook:d', 'outlook:e'].map((id) => promptOffset(id)),
+    );
     expect(offsets.size).toBeGreaterThan(1);
     for (const offset of offsets) expect(offset).toBeLessThan(ROTATION.length);
   });
