@@ -181,6 +181,7 @@ export function ItemRow({ row, meeting, waited = 0, movable, actions }: Props) {
           ) : (
             // A span with the button role, not a <button>: a button is always a box, and the chip
             // could not then follow the last line of the text.
+            // biome-ignore lint/a11y/useSemanticElements: see above; it has the button's role, focus and keys.
             <span
               role="button"
               tabIndex={0}

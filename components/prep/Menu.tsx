@@ -93,8 +93,9 @@ export function Menu({ label, id, items, open, onOpenChange, triggerTabIndex, tr
             <button
               key={item.label}
               type="button"
-              role={item.checked === undefined ? 'menuitem' : 'menuitemradio'}
-              aria-checked={item.checked}
+              {...(item.checked === undefined
+                ? { role: 'menuitem' }
+                : { role: 'menuitemradio', 'aria-checked': item.checked })}
               tabIndex={-1}
               disabled={item.disabled}
               class={`menu-item${item.danger ? ' danger' : ''}`}
@@ -107,9 +108,9 @@ export function Menu({ label, id, items, open, onOpenChange, triggerTabIndex, tr
             >
               <span class="menu-label">{item.label}</span>
               {item.keys && (
-                <kbd class="menu-keys" aria-hidden="true">
+                <span class="menu-keys" aria-hidden="true">
                   {keyWords(item.keys)}
-                </kbd>
+                </span>
               )}
             </button>
           ))}

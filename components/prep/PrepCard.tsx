@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { checklistLine, toRaiseList } from '../../lib/prep/brief';
-import type { CardData, ReadyCard } from '../../lib/prep/load';
+import type { ReadyCard } from '../../lib/prep/load';
 import { describeMeetingTime, shortMeetingTime } from '../../lib/prep/meeting-time';
 import { freshPromptCount, meetingHash } from '../../lib/prep/prompts';
 import { firstName } from '../../lib/prep/relation-words';

@@ -48,7 +48,7 @@ export function toRaiseList(
  */
 export function movableNeighbours(list: readonly RaiseItem[], id: string): string[] {
   const item = list.find((entry) => entry.id === id);
-  if (!item || item.kind !== 'need') return [];
+  if (item?.kind !== 'need') return [];
   return list.filter((entry) => entry.kind === 'need' && entry.waited === item.waited).map((entry) => entry.id);
 }
 

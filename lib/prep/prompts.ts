@@ -114,8 +114,10 @@ function rotationFor(relation: Relation): Prompt[] {
 
 const ROTATIONS = new Map<Relation, Prompt[]>();
 const rotation = (relation: Relation): Prompt[] => {
-  let dealt = ROTATIONS.get(relation);
-  if (!dealt) ROTATIONS.set(relation, (dealt = rotationFor(relation)));
+  const known = ROTATIONS.get(relation);
+  if (known) return known;
+  const dealt = rotationFor(relation);
+  ROTATIONS.set(relation, dealt);
   return dealt;
 };
 

@@ -152,8 +152,8 @@ describe('the prep card', () => {
     await needs.add('dana', 'Feedback', NOW - DAY);
     card('today', 'frame');
     const box = await edit();
-    const escape = fireEvent.keyDown(box, { key: 'Escape' });
-    expect(escape).toBe(false);
+    const notCancelled = fireEvent.keyDown(box, { key: 'Escape' });
+    expect(notCancelled).toBe(false);
     await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Need' })).toBeNull());
     expect(itemTexts()).toEqual(['Feedback']);
   });
