@@ -7,16 +7,21 @@ import { sendToTab } from '../messages/background-to-tab';
  * When the user changes who is who (people, their own emails, a series
  * override), open calendar tabs re-report their events so badges update
  * without a reload. Only a "recheck" goes to the page, never the data itself.
+ * Needs and questions change what a badge counts: those re-check once typing
+ * pauses (`countDelayMs`), not on every keystroke.
  */
-export function recheckCalendarsOnChange(delayMs = 200): () => void {
+export function recheckCalendarsOnChange(delayMs = 200, countDelayMs = 1000): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const stop = watchChanges(['people', 'settings', 'series'], () => {
+  const later = (ms: number) => () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void recheckCalendarTabs(), delayMs);
-  });
+    timer = setTimeout(() => void recheckCalendarTabs(), ms);
+  };
+  const stopWho = watchChanges(['people', 'settings', 'series'], later(delayMs));
+  const stopCounts = watchChanges(['needs', 'questions'], later(countDelayMs));
   return () => {
     clearTimeout(timer);
-    stop();
+    stopWho();
+    stopCounts();
   };
 }
 

@@ -1,9 +1,11 @@
-import { meetings, series } from '../db';
+import { meetings, needs, questions, series } from '../db';
+import type { OneOnOnesAnswer } from '../messages/content-to-background';
 import type { ContentHandlers } from '../messages/content-to-background-receive';
 import { judgeGuests } from '../oneonone/guests';
 import { loadRecognitionContext, siteEnabled } from '../recognition/context';
 import { markMissingMeetings } from '../recognition/missing';
-import { recognise, recordMeetings } from '../recognition/recognise';
+import { type Recognised, recognise, recordMeetings } from '../recognition/recognise';
+import { countToRaise } from '../to-raise';
 import { claimAutoOpen } from './auto-open';
 
 /**
@@ -15,7 +17,7 @@ export const recognitionHandlers: ContentHandlers = {
     if (!(await siteEnabled(site))) return { oneOnOnes: [] };
     const results = recognise(events, await loadRecognitionContext());
     await recordMeetings(results);
-    return { oneOnOnes: results.filter((result) => result.verdict.personId).map((result) => result.event.id) };
+    return answer(results);
   },
 
   async 'calendar/guests'({ site, event, emails }) {
@@ -28,7 +30,7 @@ export const recognitionHandlers: ContentHandlers = {
     const proof = judgeGuests(emails, context.me, context.people);
     if (personId && proof.personId === personId) await series.confirm(event.seriesId, event.title, personId);
     await recordMeetings([result]);
-    return { oneOnOnes: personId ? [event.id] : [] };
+    return answer([result]);
   },
 
   async 'calendar/shown'({ site, from, to, ids }) {
@@ -42,3 +44,27 @@ export const recognitionHandlers: ContentHandlers = {
     return { open: await claimAutoOpen(eventId) };
   },
 };
+
+/**
+ * The 1:1s among what was reported, each with how many things are to raise with its person (the
+ * badge's state: the same count the card, the popup and the reminder show). Counts only.
+ */
+async function answer(results: readonly Recognised[]): Promise<OneOnOnesAnswer> {
+  const recognised = results.filter((result) => result.verdict.personId);
+  const people = [...new Set(recognised.map((result) => result.verdict.personId as string))];
+  const counts = new Map(
+    await Promise.all(
+      people.map(async (personId) => {
+        const [theirNeeds, theirQuestions] = await Promise.all([
+          needs.forPerson(personId),
+          questions.forPerson(personId),
+        ]);
+        return [personId, countToRaise(theirNeeds, theirQuestions)] as const;
+      }),
+    ),
+  );
+  return {
+    oneOnOnes: recognised.map((result) => result.event.id),
+    toRaise: recognised.map((result) => counts.get(result.verdict.personId as string) ?? 0),
+  };
+}

@@ -65,6 +65,7 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
     document: doc,
     isOneOnOne: (id) => session.oneOnOnes.has(id),
     elementsOf: (id) => session.elementsOf(id),
+    countOf: (id) => session.toRaise(id),
     scheme: () => pageScheme(doc),
     onActivate(id) {
       if (!alive()) return;
@@ -77,10 +78,11 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
   const frame = createPrepFrame({
     document: doc,
     scheme: () => pageScheme(doc),
-    frameUrl(eventId, scheme) {
+    frameUrl(eventId, scheme, auto) {
       const url = new URL(options.prepUrl);
       url.searchParams.set('meeting', eventId);
       url.searchParams.set('scheme', scheme);
+      if (auto) url.searchParams.set('opened', 'auto');
       return url.href;
     },
     onClosed(eventId, reason) {
@@ -98,7 +100,7 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
       const answer = await options.send({ type: 'prep/claim-auto-open', eventId });
       return answer?.ok === true && answer.value.open;
     },
-    open: (eventId) => void openCard(eventId),
+    open: (eventId) => void openCard(eventId, true),
   });
   const session: CalendarSession = startCalendarSession({
     document: doc,
@@ -117,11 +119,11 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
     },
   });
 
-  function openCard(eventId: string): boolean {
+  function openCard(eventId: string, auto = false): boolean {
     if (!alive()) return false;
     const anchor = () => badges.anchorFor(eventId);
     if (!anchor()) return false;
-    frame.open(eventId, anchor);
+    frame.open(eventId, anchor, auto);
     badges.setExpanded(eventId);
     return true;
   }

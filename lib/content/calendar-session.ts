@@ -1,7 +1,7 @@
 import { showsCalendar } from '../calendar/sites';
 import type { CalendarAdapter, CalendarEvent } from '../calendar/types';
 import { type PageWatcher, watchCalendarPage } from '../calendar/watch';
-import type { SendToBackground } from '../messages/content-to-background';
+import type { OneOnOnesAnswer, SendToBackground } from '../messages/content-to-background';
 import { shownDays } from './shown-days';
 
 export interface CalendarSessionOptions {
@@ -22,6 +22,8 @@ export interface CalendarSessionOptions {
 
 export interface CalendarSession {
   readonly oneOnOnes: ReadonlySet<string>;
+  /** How many things are to raise in a recognised 1:1 (the badge shows it); undefined until known. */
+  toRaise(id: string): number | undefined;
   /** The event as the page shows it now, if it is on the page. */
   eventOf(id: string): CalendarEvent | undefined;
   /** The events on the page now. */
@@ -42,6 +44,7 @@ export interface CalendarSession {
  */
 export function startCalendarSession(options: CalendarSessionOptions): CalendarSession {
   const oneOnOnes = new Set<string>();
+  const counts = new Map<string, number>();
   let adapter: CalendarAdapter | null = null;
   let watcher: PageWatcher | null = null;
   let stopped = false;
@@ -58,8 +61,14 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
     }, options.shownDelayMs ?? 2000);
   }
 
-  function apply(reported: readonly CalendarEvent[], recognised: readonly string[]): void {
+  function apply(reported: readonly CalendarEvent[], { oneOnOnes: recognised, toRaise = [] }: OneOnOnesAnswer): void {
     const yes = new Set(recognised);
+    const recounted = new Set<string>();
+    recognised.forEach((id, index) => {
+      const count = toRaise[index];
+      if (typeof count === 'number' && count !== counts.get(id)) recounted.add(id);
+      if (typeof count === 'number') counts.set(id, count);
+    });
     let changed = false;
     for (const event of reported) {
       const now = yes.has(event.id);
@@ -69,12 +78,14 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
       else oneOnOnes.delete(event.id);
     }
     if (changed) options.onOneOnOnes?.(oneOnOnes);
+    // Same 1:1s, new counts (a need added in the card): repaint just those badges.
+    else if (recounted.size) options.onChips?.(recounted);
   }
 
   async function report(events: CalendarEvent[]): Promise<void> {
     if (!adapter || stopped || events.length === 0) return;
     const answer = await options.send({ type: 'calendar/events', site: adapter.site, events });
-    if (answer?.ok) apply(events, answer.value.oneOnOnes);
+    if (answer?.ok) apply(events, answer.value);
     scheduleShown();
   }
 
@@ -99,7 +110,7 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
         if (!event) return;
         void options
           .send({ type: 'calendar/guests', site, event, emails: guests.emails })
-          .then((answer) => answer?.ok && apply([event], answer.value.oneOnOnes));
+          .then((answer) => answer?.ok && apply([event], answer.value));
       },
     });
   }
@@ -107,6 +118,7 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
   follow();
   return {
     oneOnOnes,
+    toRaise: (id) => counts.get(id),
     eventOf: (id) => watcher?.events.get(id),
     events: () => watcher?.events.values() ?? [],
     elementsOf: (id) => watcher?.elementsOf(id) ?? new Set(),

@@ -22,8 +22,8 @@ export type CloseReason = 'escape' | 'frame' | 'toggle' | 'replaced' | 'gone' | 
 
 export interface PrepFrameOptions {
   document: Document;
-  /** The prep page's URL for this event, shown in the page's scheme. */
-  frameUrl(eventId: string, scheme: Scheme): string;
+  /** The prep page's URL for this event, shown in the page's scheme; folded when it opened by itself. */
+  frameUrl(eventId: string, scheme: Scheme, auto: boolean): string;
   scheme(): Scheme;
   /** The card closed; `reason` says whether focus should go back to the badge. */
   onClosed(eventId: string, reason: CloseReason): void;
@@ -32,8 +32,11 @@ export interface PrepFrameOptions {
 export interface PrepFrame {
   /** The event whose card is open, or null. */
   readonly eventId: string | null;
-  /** Opens the card for an event (closing any other), anchored beside `anchor()`'s element. */
-  open(eventId: string, anchor: () => Element | null): void;
+  /**
+   * Opens the card for an event (closing any other), anchored beside `anchor()`'s element.
+   * `auto`: it opened by itself before the 1:1, so it starts folded (the tab may be shared).
+   */
+  open(eventId: string, anchor: () => Element | null, auto?: boolean): void;
   close(reason: CloseReason): void;
   /** The card reported its content height. */
   resize(height: number): void;
@@ -94,7 +97,7 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     options.onClosed(eventId, reason);
   }
 
-  function open(eventId: string, anchor: () => Element | null): void {
+  function open(eventId: string, anchor: () => Element | null, auto = false): void {
     if (current) close('replaced');
     const scheme = options.scheme();
     const host = doc.createElement(FRAME_TAG);
@@ -106,7 +109,7 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     card.className = 'card';
     const iframe = doc.createElement('iframe');
     iframe.title = 'Upward prep card';
-    iframe.src = options.frameUrl(eventId, scheme);
+    iframe.src = options.frameUrl(eventId, scheme, auto);
     // The card's scheme is the page's: keep the frame's canvas from painting the other one.
     iframe.style.colorScheme = scheme;
     card.append(iframe);
