@@ -162,6 +162,13 @@ test.describe('pre-meeting reminders', () => {
     );
     await expect.poll(() => openNotifications(serviceWorker)).toEqual({});
     expect(await shownSoFar(serviceWorker)).toHaveLength(1);
+
+    // One count everywhere: the reminder's "3 to raise" is the card's and the popup's (a raised
+    // need counts, a met one does not, questions not yet asked do).
+    await expect(prep.getByRole('heading', { name: 'To raise (3)' })).toBeVisible();
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(popup.getByRole('region', { name: 'Next 1:1' })).toContainText('3 to raise');
     expect(consoleErrors).toEqual([]);
   });
 
