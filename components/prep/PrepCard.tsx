@@ -243,7 +243,7 @@ export function PrepCard({ meetingId, mode, view: firstView = 'card', folded = f
     const answeredElsewhere = card.questions.filter((q) => q.status !== 'open' && q.meetingId !== card.meeting.id);
     const done = card.needs.done.length + answeredElsewhere.length;
     const offTheCalendar = card.meeting.cancelled || card.meeting.declined;
-    const line = checklistLine(card.checklist, card.meeting, meetingHash(card.meeting.id));
+    const line = checklistLine(card.checklist, meetingHash(card.meeting.id));
     return (
       <div class="card-body">
         <div class="brief">

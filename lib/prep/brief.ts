@@ -74,19 +74,10 @@ export function themInOneLine(about: PersonAbout): { label: string; text: string
 }
 
 /**
- * The one checklist line on the brief: each meeting starts at its own item (the same one on every
- * reload), and shows the first not yet ticked from there, so the line moves on as items are ticked.
+ * The one checklist line on the brief: each 1:1 shows its own item of the list (the same one on
+ * every reload, ticked or not), so over a few 1:1s the whole list comes round.
  */
-export function checklistLine(
-  items: readonly ChecklistItem[],
-  meeting: Meeting,
-  offset: number,
-): ChecklistItem | undefined {
+export function checklistLine(items: readonly ChecklistItem[], offset: number): ChecklistItem | undefined {
   if (!items.length) return undefined;
-  const start = ((offset % items.length) + items.length) % items.length;
-  for (let step = 0; step < items.length; step++) {
-    const item = items[(start + step) % items.length];
-    if (item && !meeting.ticks.includes(item.id)) return item;
-  }
-  return items[start];
+  return items[((offset % items.length) + items.length) % items.length];
 }

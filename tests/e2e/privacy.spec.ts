@@ -59,18 +59,18 @@ test('a hostile calendar page sees none of what is typed in the prep card', asyn
 
   await badgeOf(page, 'google', 'Dana / Sam').click();
   const frame = await prepFrame(page);
-  await frame.getByRole('textbox', { name: 'Add a need' }).waitFor();
+  await frame.getByRole('textbox', { name: 'Add to raise' }).waitFor();
   await page.waitForTimeout(300); // a few rounds of the spy's polling
   const before = await dump(page);
   // The spy is running: it sees focus sitting on Upward's host element, and nothing inside it.
   expect(before.log).toContain('active: UPWARD-PREP value= text=');
 
   // Real keystrokes, one by one, into the card.
-  const need = frame.getByRole('textbox', { name: 'Add a need' });
+  const need = frame.getByRole('textbox', { name: 'Add to raise' });
   await need.click();
   await need.pressSequentially(NEED);
   await need.press('Enter');
-  await expect(frame.getByRole('textbox', { name: 'Need', exact: true })).toHaveValue(NEED);
+  await expect(frame.getByRole('list', { name: 'To raise' }).locator('.item-text')).toHaveText([NEED]);
   const notes = frame.getByRole('textbox', { name: 'Notes for this meeting' });
   await notes.click();
   await notes.pressSequentially(NOTE);
@@ -86,9 +86,12 @@ test('a hostile calendar page sees none of what is typed in the prep card', asyn
   expect(after.log.filter((line) => /^(frames|iframe)\.doc:/.test(line))).toEqual([]);
   expect(after.log.filter((line) => line.startsWith('iframe.src'))).toEqual([]);
   expect(after.log.filter((line) => line.startsWith('shadow:') && line.includes('iframe'))).toEqual([]);
-  // The content script: only "resize"/"close" from the card, never the text.
+  // The content script: only "resize"/"close" from the card, and "recheck" from the background
+  // (a need was added: the badge's count changes), never the text.
   for (const marker of MARKERS) expect(seenByContentScript.join('\n')).not.toContain(marker);
-  expect(seenByContentScript.every((line) => /^runtime \{"type":"prep\/(resize|close)"/.test(line))).toBe(true);
+  expect(
+    seenByContentScript.filter((line) => !/^runtime \{"type":"(prep\/(resize|close)|calendar\/recheck)"/.test(line)),
+  ).toEqual([]);
   // And the text did reach the card's own storage (the test typed where it meant to).
   await expect(notes).toHaveValue(NOTE);
 });
