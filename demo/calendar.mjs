@@ -317,7 +317,7 @@ function layoutDay(events) {
     const laneEnds = [];
     for (const e of cluster) laneEnds[e.lane] = Math.max(laneEnds[e.lane] ?? -1, e.end);
     let lane = 0;
-    while (laneEnds[lane] !== undefined && laneEnds[lane] > event.start) lane++;
+    while ((laneEnds[lane] ?? -Infinity) > event.start) lane++;
     const item = { ...event, lane };
     cluster.push(item);
     placed.push(item);

@@ -9,6 +9,7 @@ import {
   rearmReminders,
   rearmRemindersOnChange,
 } from '../lib/background/reminders';
+import { replayCardNotes } from '../lib/background/unsaved';
 import { checklist } from '../lib/db';
 import { isCardCall } from '../lib/messages/card-to-background';
 import { receiveContentMessage } from '../lib/messages/content-to-background-receive';
@@ -32,6 +33,8 @@ export default defineBackground(() => {
       : receiveContentMessage(message, sender, browser.runtime.id, recognitionHandlers),
   );
   relayStoreChanges();
+  // What a card noted but the background did not write before it went away (an update).
+  void replayCardNotes();
 
   recheckCalendarsOnChange();
 

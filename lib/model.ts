@@ -23,6 +23,27 @@ export interface PersonAbout {
   needsFromMe: string;
 }
 
+/**
+ * The longest text one field may hold: a need, a question, an answer, meeting notes, what you
+ * know about a person. The card refuses more, and the backup takes exactly this, so your own
+ * export always imports again (a 100 KB paste fits ten times).
+ */
+export const TEXT_MAX_CHARS = 1_000_000;
+
+/**
+ * What one person record may hold: as many names and addresses as a person could have. The
+ * classifier matches every name form against every event title, so these bound its cost; the
+ * settings page and the backup import both refuse more.
+ */
+export const PERSON_LIMITS = {
+  /** A name, or one alias. */
+  nameChars: 200,
+  emails: 20,
+  aliases: 20,
+  /** An email address (RFC 5321's longest). */
+  emailChars: 320,
+} as const;
+
 export interface Person {
   id: string;
   name: string;
@@ -88,6 +109,8 @@ export interface ChecklistItem {
   text: string;
   order: number;
   enabled: boolean;
+  /** When the user last changed it; absent on the built-in items they never touched. */
+  updatedAt?: number;
 }
 
 /** A recognised 1:1 occurrence, with what the user did for it. */

@@ -40,7 +40,7 @@ async function bundle(entry, globalName) {
     write: false,
     logLevel: 'silent',
   });
-  return result.outputFiles[0].text;
+  return result.outputFiles[0]?.text ?? '';
 }
 
 /**
@@ -210,7 +210,9 @@ const browser = await chromium.launch({
   headless: true,
   args: chromiumArgs(),
 });
+/** @type {{ pages: Record<string, any>, metrics: any[], [key: string]: any }} */
 const results = { pages: {}, metrics: [] };
+/** @type {any[]} */
 const batchPages = [];
 try {
   results.chromium = browser.version();

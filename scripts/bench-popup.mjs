@@ -151,7 +151,7 @@ async function openOnce(context, url) {
   });
   const sample = await page.evaluate(() => {
     const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
-    const nav = performance.getEntriesByType('navigation')[0];
+    const nav = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0]);
     return {
       readyMs: mark('upward:ready'),
       typingMs: mark('upward:typing'),
@@ -176,7 +176,9 @@ async function baselineOnce(context, iconUrl) {
   await page.setViewportSize({ width: 360, height: 600 });
   await page.goto(iconUrl);
   const loaded = await page.evaluate(
-    () => performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null,
+    () =>
+      /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0])
+        ?.domContentLoadedEventEnd ?? null,
   );
   await page.close();
   return loaded;
@@ -221,6 +223,7 @@ const context = await chromium.launchPersistentContext(profile, {
   headless: true,
   args: chromiumArgs(EXTENSION_DIR),
 });
+/** @type {{ scenarios: any[], [key: string]: any }} */
 const results = { scenarios: [] };
 try {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -83,9 +83,9 @@ async function main() {
       await page.waitForFunction(() => window.__clickAt !== undefined);
       const frame = await waitForFrame(page);
       await frame.waitForFunction(() => window.__shownAt !== undefined, null, { timeout: 10_000 });
-      const shownAt = await frame.evaluate(() => window.__shownAt);
-      const phases = await frame.evaluate(() => window.__phases);
-      const clickAt = await page.evaluate(() => window.__clickAt);
+      const shownAt = (await frame.evaluate(() => window.__shownAt)) ?? Number.NaN;
+      const phases = (await frame.evaluate(() => window.__phases)) ?? {};
+      const clickAt = (await page.evaluate(() => window.__clickAt)) ?? Number.NaN;
       if (run >= WARM_UPS) {
         samples.push(shownAt - clickAt);
         frameStarts.push(phases.frameStart - clickAt);
@@ -106,8 +106,8 @@ async function main() {
       warmUps: WARM_UPS,
       median: Number(percentile(sorted, 50).toFixed(1)),
       p95: Number(percentile(sorted, 95).toFixed(1)),
-      min: Number(sorted[0].toFixed(1)),
-      max: Number(sorted.at(-1).toFixed(1)),
+      min: Number((sorted[0] ?? 0).toFixed(1)),
+      max: Number((sorted.at(-1) ?? 0).toFixed(1)),
       aimMs: AIM_MS,
       samples: samples.map((s) => Number(s.toFixed(1))),
       phases: {

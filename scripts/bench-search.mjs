@@ -55,7 +55,7 @@ function seedLarge({ notes, needs, questions, meetings, commitments }) {
     createdAt: 0,
     updatedAt: 0,
   }));
-  const who = (i) => people[i % people.length].id;
+  const who = (i) => people[i % people.length]?.id;
   const topics = [
     'the roadmap for next quarter',
     'the budget freeze and what it means for hiring',
@@ -74,81 +74,83 @@ function seedLarge({ notes, needs, questions, meetings, commitments }) {
   const text = (i) =>
     `${i}: Talk about ${topics[i % topics.length]} and ${topics[(i * 7 + 3) % topics.length]}. ${filler.repeat(1 + (i % 3))}`;
   const at = (i, total) => now - 730 * day + Math.floor((i / total) * 730 * day) + (i % 97);
-  return new Promise((done, failed) => {
-    const open = indexedDB.open('upward');
-    open.onerror = () => failed(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction(['people', 'notes', 'needs', 'questions', 'meetings', 'commitments'], 'readwrite');
-      for (const person of people) tx.objectStore('people').put(person);
-      for (let i = 0; i < notes; i++) {
-        const note = { id: `bench-note-${i}`, text: text(i), createdAt: at(i, notes) };
-        if (i % 5) note.personId = who(i);
-        tx.objectStore('notes').put(note);
-      }
-      const statuses = ['open', 'raised', 'met', 'dropped'];
-      for (let i = 0; i < needs; i++) {
-        const createdAt = at(i, needs) + 13;
-        const status = statuses[i % 4];
-        tx.objectStore('needs').put({
-          id: `bench-need-${i}`,
-          personId: who(i),
-          text: `Need ${text(i + 1)}`,
-          status,
-          order: i,
-          history: [{ status, at: createdAt }],
-          createdAt,
-          updatedAt: createdAt,
-        });
-      }
-      for (let i = 0; i < questions; i++) {
-        const createdAt = at(i, questions) + 29;
-        const answered = i % 3 === 2;
-        const question = {
-          id: `bench-question-${i}`,
-          personId: who(i),
-          text: `Question ${text(i + 2)}`,
-          kind: 'mine',
-          status: ['open', 'asked', 'answered'][i % 3],
-          createdAt,
-          updatedAt: createdAt,
+  return /** @type {Promise<void>} */ (
+    new Promise((done, failed) => {
+      const open = indexedDB.open('upward');
+      open.onerror = () => failed(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const tx = db.transaction(['people', 'notes', 'needs', 'questions', 'meetings', 'commitments'], 'readwrite');
+        for (const person of people) tx.objectStore('people').put(person);
+        for (let i = 0; i < notes; i++) {
+          const note = { id: `bench-note-${i}`, text: text(i), createdAt: at(i, notes) };
+          if (i % 5) note.personId = who(i);
+          tx.objectStore('notes').put(note);
+        }
+        const statuses = ['open', 'raised', 'met', 'dropped'];
+        for (let i = 0; i < needs; i++) {
+          const createdAt = at(i, needs) + 13;
+          const status = statuses[i % 4];
+          tx.objectStore('needs').put({
+            id: `bench-need-${i}`,
+            personId: who(i),
+            text: `Need ${text(i + 1)}`,
+            status,
+            order: i,
+            history: [{ status, at: createdAt }],
+            createdAt,
+            updatedAt: createdAt,
+          });
+        }
+        for (let i = 0; i < questions; i++) {
+          const createdAt = at(i, questions) + 29;
+          const answered = i % 3 === 2;
+          const question = {
+            id: `bench-question-${i}`,
+            personId: who(i),
+            text: `Question ${text(i + 2)}`,
+            kind: 'mine',
+            status: ['open', 'asked', 'answered'][i % 3],
+            createdAt,
+            updatedAt: createdAt,
+          };
+          if (answered) question.answer = `Answer: ${text(i + 5)}`;
+          tx.objectStore('questions').put(question);
+        }
+        for (let i = 0; i < meetings; i++) {
+          const start = now - (meetings - 10 - i) * 7 * day + 3_600_000;
+          tx.objectStore('meetings').put({
+            id: `google:bench${i}`,
+            seriesId: `google:bench-series-${i % 3}`,
+            title: 'Dana / Sam',
+            start: wall(start),
+            end: wall(start + 1_800_000),
+            personId: who(i),
+            ticks: [],
+            notes: text(i + 11),
+            updatedAt: now,
+          });
+        }
+        for (let i = 0; i < commitments; i++) {
+          const createdAt = at(i, commitments);
+          tx.objectStore('commitments').put({
+            id: `bench-commitment-${i}`,
+            personId: who(i),
+            text: `Send ${topics[i % topics.length]}`,
+            owner: i % 2 ? 'me' : 'them',
+            status: ['open', 'done', 'dropped'][i % 3],
+            createdAt,
+            updatedAt: createdAt,
+          });
+        }
+        tx.oncomplete = () => {
+          db.close();
+          done();
         };
-        if (answered) question.answer = `Answer: ${text(i + 5)}`;
-        tx.objectStore('questions').put(question);
-      }
-      for (let i = 0; i < meetings; i++) {
-        const start = now - (meetings - 10 - i) * 7 * day + 3_600_000;
-        tx.objectStore('meetings').put({
-          id: `google:bench${i}`,
-          seriesId: `google:bench-series-${i % 3}`,
-          title: 'Dana / Sam',
-          start: wall(start),
-          end: wall(start + 1_800_000),
-          personId: who(i),
-          ticks: [],
-          notes: text(i + 11),
-          updatedAt: now,
-        });
-      }
-      for (let i = 0; i < commitments; i++) {
-        const createdAt = at(i, commitments);
-        tx.objectStore('commitments').put({
-          id: `bench-commitment-${i}`,
-          personId: who(i),
-          text: `Send ${topics[i % topics.length]}`,
-          owner: i % 2 ? 'me' : 'them',
-          status: ['open', 'done', 'dropped'][i % 3],
-          createdAt,
-          updatedAt: createdAt,
-        });
-      }
-      tx.oncomplete = () => {
-        db.close();
-        done();
+        tx.onerror = () => failed(tx.error);
       };
-      tx.onerror = () => failed(tx.error);
-    };
-  });
+    })
+  );
 }
 
 /** In the history page: one full read of the searched stores, `reads` times; ms each and the record count. */
@@ -192,17 +194,17 @@ async function typeAndMeasure(page, query) {
     const sample = await page.waitForFunction(
       (expected) => {
         const key = window.__upwardKeys?.at(-1);
-        const drawn = performance
-          .getEntriesByName('upward:search-drawn')
-          .filter((e) => e.detail === expected && key && e.startTime >= key);
-        const rendered = performance
-          .getEntriesByName('upward:search-rendered')
-          .filter((e) => e.detail === expected && key && e.startTime >= key);
-        if (!drawn.length || !rendered.length) return null;
+        const marks = (/** @type {string} */ name) =>
+          /** @type {PerformanceMark[]} */ (performance.getEntriesByName(name)).filter(
+            (e) => e.detail === expected && key && e.startTime >= key,
+          );
+        const [drawn] = marks('upward:search-drawn');
+        const [rendered] = marks('upward:search-rendered');
+        if (!drawn || !rendered || !key) return null;
         return {
           value: expected,
-          drawnMs: drawn[0].startTime - key,
-          renderedMs: rendered[0].startTime - key,
+          drawnMs: drawn.startTime - key,
+          renderedMs: rendered.startTime - key,
           options: document.querySelectorAll('#search-results [role="option"]').length,
         };
       },
@@ -239,15 +241,17 @@ try {
   // A fresh page: the index is filled once from the large store, as a user opening history would.
   await page.addInitScript(() => {
     window.__upwardKeys = [];
-    document.addEventListener('keydown', (event) => window.__upwardKeys.push(event.timeStamp), true);
+    document.addEventListener('keydown', (event) => window.__upwardKeys?.push(event.timeStamp), true);
   });
   await page.reload();
   await page.waitForFunction(() => performance.getEntriesByName('upward:search-index-ready').length > 0, null, {
     timeout: 60_000,
   });
   const ready = await page.evaluate(() => {
-    const mark = performance.getEntriesByName('upward:search-index-ready')[0];
-    return { ms: mark.startTime, documents: mark.detail };
+    const mark = /** @type {PerformanceMark | undefined} */ (
+      performance.getEntriesByName('upward:search-index-ready')[0]
+    );
+    return { ms: mark?.startTime ?? Number.NaN, documents: mark?.detail };
   });
   results.indexReady = ready;
 

@@ -4,7 +4,8 @@ import { meantToBringUpMarkdown } from '../../lib/history/brought-up';
 import type { MeetingEntry, TimelineEntry } from '../../lib/history/timeline';
 import type { Need, Person, Question } from '../../lib/model';
 import { describeMeetingTime } from '../../lib/prep/meeting-time';
-import { shortDate, wallTimeToMs } from '../../lib/when';
+import { wallTimeToMs } from '../../lib/wall-time';
+import { shortDate } from '../../lib/when';
 import { copyText } from '../shared/copy';
 
 interface Props {

@@ -1,5 +1,12 @@
 import { useState } from 'preact/hooks';
-import { type ImportOutcome, importBackupJson, importSummary, personPrepMarkdown } from '../../lib/backup';
+import {
+  type ImportOutcome,
+  type ImportUndo,
+  importBackupJson,
+  importSummary,
+  personPrepMarkdown,
+  undoImport,
+} from '../../lib/backup';
 import { people } from '../../lib/db';
 import { useLive } from '../shared/useLive';
 import { downloadBackup, downloadText, fileSafe, localDate } from './download';
@@ -9,14 +16,20 @@ import { Section } from './Section';
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 type Shown =
-  | { kind: 'ok'; text: string; notices: string[] }
+  | { kind: 'ok'; text: string; notices: string[]; undo?: ImportUndo }
   | { kind: 'problems'; intro: string; items: string[] }
   | null;
 
 function describe(outcome: ImportOutcome): Shown {
   if (outcome.ok) {
     const notices = (outcome.notices ?? []).map((notice) => `${notice.path}: ${notice.message}`);
-    return { kind: 'ok', text: importSummary(outcome.counts), notices };
+    const changed = outcome.undo.records.length > 0 || outcome.undo.checklist !== undefined;
+    return {
+      kind: 'ok',
+      text: importSummary(outcome.counts, outcome.kept),
+      notices,
+      undo: changed ? outcome.undo : undefined,
+    };
   }
   return {
     kind: 'problems',
@@ -29,6 +42,20 @@ function describe(outcome: ImportOutcome): Shown {
 export function BackupSection() {
   const [shown, setShown] = useState<Shown>(null);
   const [busy, setBusy] = useState(false);
+
+  const undoLast = async (undo: ImportUndo) => {
+    setBusy(true);
+    const outcome = await undoImport(undo);
+    setBusy(false);
+    if (!outcome.ok) {
+      setShown({ kind: 'problems', intro: 'The import was not undone; nothing changed.', items: [outcome.error] });
+      return;
+    }
+    const left = outcome.left
+      ? ` ${outcome.left.toLocaleString('en')} ${outcome.left === 1 ? 'record' : 'records'} you changed since the import ${outcome.left === 1 ? 'was' : 'were'} left as ${outcome.left === 1 ? 'it is' : 'they are'}.`
+      : '';
+    setShown({ kind: 'ok', text: `Import undone: what it changed is back as it was.${left}`, notices: [] });
+  };
 
   const exportAll = async () => {
     try {
@@ -98,6 +125,11 @@ export function BackupSection() {
       {shown?.kind === 'ok' && (
         <div role="status" class="ok-note">
           <p>{shown.text}</p>
+          {shown.undo && (
+            <button type="button" disabled={busy} onClick={() => shown.undo && void undoLast(shown.undo)}>
+              Undo import
+            </button>
+          )}
           {shown.notices.length > 0 && (
             <ul aria-label="Worth a look">
               {shown.notices.slice(0, 20).map((notice) => (

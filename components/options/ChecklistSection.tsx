@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { checklist } from '../../lib/db';
 import type { ChecklistItem } from '../../lib/model';
+import { UndoBar } from '../shared/UndoBar';
 import { useLive } from '../shared/useLive';
 import { Section } from './Section';
 import { useSaved } from './useSaved';
@@ -96,20 +97,16 @@ export function ChecklistSection() {
         </ol>
       )}
       {undo && (
-        <p role="status" class="undo-bar row">
-          <span class="grow">
-            {undo.kind === 'removed' ? `Removed “${undo.item.text}”.` : 'Restored the suggested checklist.'}
-          </span>
-          <button
-            type="button"
-            onClick={() => {
-              void (undo.kind === 'removed' ? checklist.put(undo.item) : checklist.replaceAll(undo.before));
-              setUndo(null);
-            }}
-          >
-            Undo
-          </button>
-        </p>
+        <UndoBar
+          removal={undo}
+          onUndo={() => {
+            void (undo.kind === 'removed' ? checklist.put(undo.item) : checklist.replaceAll(undo.before));
+            setUndo(null);
+          }}
+          onExpire={() => setUndo(null)}
+        >
+          {undo.kind === 'removed' ? `Removed “${undo.item.text}”.` : 'Restored the suggested checklist.'}
+        </UndoBar>
       )}
       <AddItem onAdded={flash} />
       <p>

@@ -2,12 +2,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { people, settings } from '../../lib/db';
 import { isEmail } from '../../lib/db/people-admin';
 import { cleanText } from '../../lib/db/store';
+import { PERSON_LIMITS } from '../../lib/model';
 import { useLive } from '../shared/useLive';
 import { parseList } from './lists';
 import { Section } from './Section';
 
 /** What is wrong with "your" emails, or '' when they can be saved. */
 async function emailProblem(emails: string[]): Promise<string> {
+  if (emails.length > PERSON_LIMITS.emails)
+    return `That is ${emails.length} addresses; Upward keeps at most ${PERSON_LIMITS.emails}.`;
   const bad = emails.filter((email) => !isEmail(email));
   if (bad.length) return `Not an email address: ${bad.join(', ')}`;
   const everyone = await people.all();

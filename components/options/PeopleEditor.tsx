@@ -10,6 +10,7 @@ import {
   updatePerson,
 } from '../../lib/db/people-admin';
 import type { Person } from '../../lib/model';
+import { UndoBar } from '../shared/UndoBar';
 import { useLive } from '../shared/useLive';
 import { PersonForm, RELATION_LABELS } from './PersonForm';
 import { RemovePersonConfirm } from './RemovePerson';
@@ -129,24 +130,20 @@ export function PeopleEditor() {
         </ul>
       )}
       {removed && (
-        <p role="status" class="undo-bar row">
-          <span class="grow">
-            Removed {removed.person.name}
-            {removed.needs.length + removed.questions.length + removed.notes.length + removed.meetings.length > 0
-              ? ' and their data.'
-              : '.'}
-          </span>
-          <button
-            type="button"
-            ref={undoButton}
-            onClick={() => {
-              void restorePerson(removed);
-              setRemoved(null);
-            }}
-          >
-            Undo
-          </button>
-        </p>
+        <UndoBar
+          removal={removed}
+          buttonRef={undoButton}
+          onUndo={() => {
+            void restorePerson(removed);
+            setRemoved(null);
+          }}
+          onExpire={() => setRemoved(null)}
+        >
+          Removed {removed.person.name}
+          {removed.needs.length + removed.questions.length + removed.notes.length + removed.meetings.length > 0
+            ? ' and their data.'
+            : '.'}
+        </UndoBar>
       )}
       <PersonForm
         ariaLabel="Add a person"

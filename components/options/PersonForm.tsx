@@ -48,7 +48,7 @@ export function PersonForm(props: {
     const found = validatePerson(draft, everyone, me, initial?.id);
     setProblems(found);
     if (hasProblems(found)) {
-      document.getElementById(found.name ? id('name') : id('emails'))?.focus();
+      document.getElementById(id(found.name ? 'name' : found.emails ? 'emails' : 'aliases'))?.focus();
       return;
     }
     await props.onSave(draft);
@@ -106,7 +106,19 @@ export function PersonForm(props: {
         </p>
       )}
       <label for={id('aliases')}>{labels.aliases}</label>
-      <input id={id('aliases')} type="text" value={aliases} onInput={(e) => setAliases(e.currentTarget.value)} />
+      <input
+        id={id('aliases')}
+        type="text"
+        value={aliases}
+        aria-invalid={problems.aliases ? true : undefined}
+        aria-describedby={problems.aliases ? id('aliases-error') : undefined}
+        onInput={(e) => setAliases(e.currentTarget.value)}
+      />
+      {problems.aliases && (
+        <p id={id('aliases-error')} role="alert" class="field-error">
+          {problems.aliases}
+        </p>
+      )}
       <label for={id('relation')}>{labels.relation}</label>
       <select id={id('relation')} value={relation} onChange={(e) => setRelation(e.currentTarget.value as Relation)}>
         {RELATIONS.map((value) => (

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { people, series } from '../../lib/db';
 import type { SeriesRecord } from '../../lib/db/schema';
+import { UndoBar } from '../shared/UndoBar';
 import { useLive } from '../shared/useLive';
 
 /** The series the user marked "always" or "never" a 1:1, with a way to take the choice back. */
@@ -46,18 +47,16 @@ export function SeriesOverrides() {
         </ul>
       )}
       {undo && (
-        <p role="status" class="undo-bar row">
-          <span class="grow">Upward decides “{undo.title}” by itself again.</span>
-          <button
-            type="button"
-            onClick={() => {
-              void series.put(undo);
-              setUndo(null);
-            }}
-          >
-            Undo
-          </button>
-        </p>
+        <UndoBar
+          removal={undo}
+          onUndo={() => {
+            void series.put(undo);
+            setUndo(null);
+          }}
+          onExpire={() => setUndo(null)}
+        >
+          Upward decides “{undo.title}” by itself again.
+        </UndoBar>
       )}
     </div>
   );

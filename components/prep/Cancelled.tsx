@@ -3,7 +3,8 @@ import { meantToBringUpMarkdown } from '../../lib/history/brought-up';
 import type { Meeting } from '../../lib/model';
 import type { ReadyCard } from '../../lib/prep/load';
 import { describeMeetingTime } from '../../lib/prep/meeting-time';
-import { shortDate, wallTimeToMs } from '../../lib/when';
+import { wallTimeToMs } from '../../lib/wall-time';
+import { shortDate } from '../../lib/when';
 import { copyText } from '../shared/copy';
 
 /**

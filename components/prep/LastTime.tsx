@@ -1,7 +1,8 @@
 import type { Commitment, Person } from '../../lib/model';
 import type { LastTime as LastTimeData } from '../../lib/prep/card-items';
 import { firstName } from '../../lib/prep/relation-words';
-import { shortDate, wallTimeToMs } from '../../lib/when';
+import { wallTimeToMs } from '../../lib/wall-time';
+import { shortDate } from '../../lib/when';
 import { Sentence } from './Sentence';
 
 /** How many open commitments the brief lists; the rest are in the Commitments fold. */

@@ -6,7 +6,7 @@ import { describeMeetingTime, shortMeetingTime } from '../../lib/prep/meeting-ti
 import { freshPromptCount, meetingHash } from '../../lib/prep/prompts';
 import { firstName } from '../../lib/prep/relation-words';
 import { createSaveTracker } from '../../lib/prep/saving';
-import { replayUnsaved } from '../../lib/prep/unsaved';
+import { UndoBar } from '../shared/UndoBar';
 import { AboutPerson } from './AboutPerson';
 import type { CardActions } from './actions';
 import { CancelledNotice, CarriedOver } from './Cancelled';
@@ -25,7 +25,6 @@ import { cardShortcut, SHORTCUT_WORDS } from './keys';
 import { LastTime } from './LastTime';
 import { MeetingNotes } from './MeetingNotes';
 import type { MenuItem } from './Menu';
-import { pageStorage } from './page-storage';
 import { QuestionIdeas } from './QuestionIdeas';
 import { SaveContext } from './saving';
 import { ThemNow } from './ThemNow';
@@ -55,8 +54,7 @@ interface Undo {
   restore: () => Promise<unknown>;
 }
 
-/** How long "Undo" stays offered after a delete. */
-const UNDO_MS = 15_000;
+const DAY_MS = 24 * 60 * 60_000;
 
 /**
  * The prep card for one meeting, in the calendar's frame or a tab of its own, built for the
@@ -65,7 +63,7 @@ const UNDO_MS = 15_000;
  */
 export function PrepCard({ meetingId, mode, view: firstView = 'card', folded = false, now: fixedNow }: Props) {
   const cardStore = useCardStore();
-  const data = useCardData(meetingId);
+  const data = useCardData(meetingId, fixedNow);
   const [view, setView] = useState<CardView>(firstView);
   const [hidden, setHidden] = useState(folded);
   const [notice, setNotice] = useState('');
@@ -88,21 +86,18 @@ export function PrepCard({ meetingId, mode, view: firstView = 'card', folded = f
         }
       : undefined;
 
-  // A card closed mid-write (anywhere) left its last keystrokes noted: write them now.
-  useEffect(() => {
-    void replayUnsaved(pageStorage(), cardStore);
-  }, []);
-
   useEffect(() => {
     if (mode !== 'frame' || !root.current) return;
     return reportHeight(root.current);
   }, [mode, data.status, view]);
 
+  // "Open since your last 1:1" changes when a 1:1 ends: read again then (the store counts it).
+  const changesAt = ready ? ready.waitedChangesAt : null;
   useEffect(() => {
-    if (!undo) return;
-    const timer = setTimeout(() => setUndo(undefined), UNDO_MS);
+    if (changesAt === null || fixedNow !== undefined) return;
+    const timer = setTimeout(() => void data.refresh(), Math.min(Math.max(0, changesAt - Date.now()) + 1000, DAY_MS));
     return () => clearTimeout(timer);
-  }, [undo]);
+  }, [changesAt]);
 
   const actions: CardActions = {
     focusAfter,
@@ -160,7 +155,7 @@ export function PrepCard({ meetingId, mode, view: firstView = 'card', folded = f
     document.title = title;
   }, [title]);
 
-  const list = ready ? toRaiseList(ready.needs.active, ready.questions, ready.withPerson, now) : [];
+  const list = ready ? toRaiseList(ready.needs.active, ready.questions, ready.waited) : [];
   const menuItems: MenuItem[] = ready ? cardMenu(ready) : [];
 
   function cardMenu(card: ReadyCard): MenuItem[] {
@@ -350,12 +345,9 @@ export function PrepCard({ meetingId, mode, view: firstView = 'card', folded = f
         )}
         {renderBody()}
         {undo && (
-          <div class="undo-bar" role="status">
-            <span>{undo.message}</span>
-            <button type="button" aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)" onClick={runUndo}>
-              Undo
-            </button>
-          </div>
+          <UndoBar removal={undo} onUndo={runUndo} onExpire={() => setUndo(undefined)}>
+            {undo.message}
+          </UndoBar>
         )}
       </main>
     </SaveContext.Provider>

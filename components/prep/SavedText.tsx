@@ -1,7 +1,8 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { TEXT_MAX_CHARS } from '../../lib/model';
 import { forgetUnsaved, noteUnsaved } from '../../lib/prep/unsaved';
-import { pageStorage } from './page-storage';
 import { useSaver } from './saving';
 
 export interface SavedTextProps {
@@ -25,6 +26,12 @@ export interface SavedTextProps {
   /** Edit on demand: the box appears focused, caret at the end, and says when the user leaves it. */
   autoFocus?: boolean;
   onLeave?: () => void;
+}
+
+/** What a backup could not take back is never saved (lib/model.ts, TEXT_MAX_CHARS). */
+function tooLong(text: string): string | undefined {
+  if (text.length <= TEXT_MAX_CHARS) return undefined;
+  return `Too long to save: ${text.length.toLocaleString('en')} characters, at most ${TEXT_MAX_CHARS.toLocaleString('en')}. The last words saved are kept.`;
 }
 
 /**
@@ -82,14 +89,14 @@ export function SavedText(props: SavedTextProps) {
         onInput={(event) => {
           const next = event.currentTarget.value;
           setText(next);
-          const refused = props.refuse?.(next);
+          const refused = tooLong(next) ?? props.refuse?.(next);
           setProblem(refused);
           if (refused) return;
-          // Noted synchronously first: if the page closes before the write starts, the next card replays it.
-          noteUnsaved(pageStorage(), props.field, { value: next, at: Date.now(), meetingId: props.meetingId });
-          void saver
-            .save(props.field, () => props.save(next))
-            .then((saved) => saved && forgetUnsaved(pageStorage(), props.field, next));
+          // Noted first, in this same event: if the background goes away before writing it (an
+          // extension update), it writes the note when it starts again (lib/prep/unsaved.ts).
+          const area = browser.storage.local;
+          const note = noteUnsaved(area, props.field, { value: next, at: Date.now(), meetingId: props.meetingId });
+          void saver.save(props.field, () => props.save(next)).then((saved) => saved && forgetUnsaved(area, note));
         }}
         onKeyDown={(event) => {
           if (props.singleLine && event.key === 'Enter' && !event.isComposing) event.preventDefault();

@@ -18,8 +18,19 @@ export async function tellHost(message: PrepFrameMessage): Promise<void> {
 }
 
 /**
- * Reports the card's content height whenever it changes (once per frame at most),
- * so the host can size the iframe. Returns a stop function.
+ * The host element's size is visible to the calendar page, so the card says how tall it is
+ * only in steps of this many pixels (a few lines of text), never to the pixel.
+ */
+export const HEIGHT_STEP = 96;
+
+/** A field the user types into: while one has focus, the card's height is not reported. */
+const TYPING = 'textarea, input:not([type="checkbox"]):not([type="radio"]):not([type="button"]), select';
+
+/**
+ * Reports the card's content height, so the host can size the iframe, without letting the page
+ * watch the user type: heights go out in whole HEIGHT_STEPs, at most once per frame, and not at
+ * all while a text field has focus (a text box grows with each new line, which the page would
+ * see as the host growing). The new size is sent once focus leaves the field. Returns a stop function.
  */
 export function reportHeight(
   element: HTMLElement,
@@ -27,20 +38,29 @@ export function reportHeight(
 ): () => void {
   let last = -1;
   let pending = 0;
+  const typing = () => {
+    const active = element.ownerDocument.activeElement;
+    return active !== null && element.contains(active) && active.matches(TYPING);
+  };
   const measure = () => {
     pending = 0;
-    const height = Math.ceil(element.getBoundingClientRect().height);
+    if (typing()) return;
+    const height = Math.ceil(element.getBoundingClientRect().height / HEIGHT_STEP) * HEIGHT_STEP;
     if (height !== last) {
       last = height;
       send(height);
     }
   };
-  const observer = new ResizeObserver(() => {
+  const schedule = () => {
     if (!pending) pending = requestAnimationFrame(measure);
-  });
+  };
+  const observer = new ResizeObserver(schedule);
   observer.observe(element);
+  // Focus moving on (or out of the card) is when a size held back while typing goes out.
+  element.addEventListener('focusout', schedule);
   return () => {
     observer.disconnect();
+    element.removeEventListener('focusout', schedule);
     if (pending) cancelAnimationFrame(pending);
   };
 }

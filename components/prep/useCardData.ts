@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StoreName } from '../../lib/db/schema';
 import type { CardData } from '../../lib/prep/load';
-import { type Live, useLive } from '../shared/useLive';
+import { type LiveRead, useLive } from '../shared/useLive';
 import { useCardStore } from './card-store';
 
 const CARD_STORES: readonly StoreName[] = [
@@ -20,9 +20,9 @@ const CARD_STORES: readonly StoreName[] = [
  * background passes the notices on). A burst of keystrokes is one more read, never a pile,
  * and an older snapshot never lands after a newer one (useLive).
  */
-export function useCardData(meetingId: string): Live<CardData> {
+export function useCardData(meetingId: string, fixedNow?: number): LiveRead<CardData> {
   const cardStore = useCardStore();
-  return useLive(() => cardStore.call('loadCard', meetingId), CARD_STORES, {
+  return useLive(() => cardStore.call('loadCard', meetingId, fixedNow ?? Date.now()), CARD_STORES, {
     deps: [meetingId],
     watch: (stores, onChange) => cardStore.watch(stores, onChange),
   });

@@ -1,5 +1,6 @@
 import { settings, watchChanges } from '../../lib/db';
 import type { Appearance } from '../../lib/model';
+import { startLiveRead } from './useLive';
 
 /**
  * Applies the user's light/dark choice to this extension page (theme.css reads
@@ -28,7 +29,10 @@ export function applyAppearance(
     if (theme) root.dataset.theme = theme;
     else delete root.dataset.theme;
   };
-  const refresh = () => void source.read().then(apply, () => apply('system'));
-  refresh();
-  return source.watch(refresh);
+  const live = startLiveRead({
+    load: source.read,
+    show: (read) => apply(read.status === 'ready' ? read.value : 'system'),
+    watch: source.watch,
+  });
+  return live.stop;
 }

@@ -36,46 +36,73 @@ export function useLive<T>(
   const [state, setState] = useState<Live<T>>({ status: 'loading' });
   const refreshRef = useRef<() => Promise<void>>(() => Promise.resolve());
   useLayoutEffect(() => {
-    let current = true;
-    let running: Promise<void> | null = null;
-    let again = false;
-    /** Waiters for "a read that started after I asked has landed". */
-    let waiting: Array<() => void> = [];
-    let first = options.first;
-    const show = (read: Promise<T>) =>
-      read.then(
-        (value) => current && setState({ status: 'ready', value }),
-        (error: unknown) => current && setState({ status: 'error', error: String(error) }),
-      );
-    const loop = async () => {
-      do {
-        again = false;
-        const satisfied = waiting;
-        waiting = [];
-        const read = first ?? load();
-        first = undefined;
-        await show(read);
-        for (const done of satisfied) done();
-      } while (again && current);
-      running = null;
-      // Anyone who asked after the last read started and was not covered by it gets one more.
-      if (waiting.length && current) refresh();
-      else for (const done of waiting.splice(0)) done();
-    };
-    const refresh = (): Promise<void> => {
-      const landed = new Promise<void>((done) => waiting.push(done));
-      if (running) again = true;
-      else running = loop();
-      return landed;
-    };
-    refreshRef.current = refresh;
-    void refresh();
-    const stop = (options.watch ?? watchChanges)(stores, () => void refresh());
-    return () => {
-      current = false;
-      stop();
-      for (const done of waiting.splice(0)) done();
-    };
+    const live = startLiveRead({
+      load,
+      first: options.first,
+      show: setState,
+      watch: (onChange) => (options.watch ?? watchChanges)(stores, onChange),
+    });
+    refreshRef.current = live.refresh;
+    return live.stop;
   }, options.deps ?? []);
   return { ...state, refresh: () => refreshRef.current() } as LiveRead<T>;
+}
+
+export interface LiveReadOptions<T> {
+  load: () => Promise<T>;
+  /** A read already under way (started before the page drew): shown first, instead of a new one. */
+  first?: Promise<T>;
+  show(result: Live<T>): void;
+  /** Calls `onChange` whenever the data may have changed; returns a stop function. */
+  watch(onChange: () => void): () => void;
+}
+
+/**
+ * The loop behind useLive, for code outside components (the page's appearance): reads now and
+ * on every change, one read at a time, so an older read never lands after a newer one.
+ * `refresh()` resolves once a read started after the call has landed.
+ */
+export function startLiveRead<T>({ load, first: firstRead, show, watch }: LiveReadOptions<T>) {
+  let current = true;
+  let running: Promise<void> | null = null;
+  let again = false;
+  /** Waiters for "a read that started after I asked has landed". */
+  let waiting: Array<() => void> = [];
+  let first = firstRead;
+  const land = (read: Promise<T>) =>
+    read.then(
+      (value) => current && show({ status: 'ready', value }),
+      (error: unknown) => current && show({ status: 'error', error: String(error) }),
+    );
+  const loop = async () => {
+    do {
+      again = false;
+      const satisfied = waiting;
+      waiting = [];
+      const read = first ?? load();
+      first = undefined;
+      await land(read);
+      for (const done of satisfied) done();
+    } while (again && current);
+    running = null;
+    // Anyone who asked after the last read started and was not covered by it gets one more.
+    if (waiting.length && current) refresh();
+    else for (const done of waiting.splice(0)) done();
+  };
+  const refresh = (): Promise<void> => {
+    const landed = new Promise<void>((done) => waiting.push(done));
+    if (running) again = true;
+    else running = loop();
+    return landed;
+  };
+  void refresh();
+  const stopWatching = watch(() => void refresh());
+  return {
+    refresh,
+    stop() {
+      current = false;
+      stopWatching();
+      for (const done of waiting.splice(0)) done();
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import { meetings, settings } from '../db';
 import type { Meeting, PrepSettings } from '../model';
-import { wallTimeToMs } from '../when';
+import { wallTimeToMs } from '../wall-time';
 
 /**
  * Pure: may the prep card open by itself for this meeting now? Only for a live 1:1

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { CALENDAR_MATCHES } from '../calendar/sites';
-import { watchChanges } from '../db';
+import { watchChangesSettled } from '../db';
 import { sendToTab } from '../messages/background-to-tab';
 
 /**
@@ -11,15 +11,10 @@ import { sendToTab } from '../messages/background-to-tab';
  * pauses (`countDelayMs`), not on every keystroke.
  */
 export function recheckCalendarsOnChange(delayMs = 200, countDelayMs = 1000): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const later = (ms: number) => () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void recheckCalendarTabs(), ms);
-  };
-  const stopWho = watchChanges(['people', 'settings', 'series'], later(delayMs));
-  const stopCounts = watchChanges(['needs', 'questions'], later(countDelayMs));
+  const recheck = () => void recheckCalendarTabs();
+  const stopWho = watchChangesSettled(['people', 'settings', 'series'], delayMs, recheck);
+  const stopCounts = watchChangesSettled(['needs', 'questions'], countDelayMs, recheck);
   return () => {
-    clearTimeout(timer);
     stopWho();
     stopCounts();
   };

@@ -2,9 +2,10 @@ import { meetings, needs, questions, series } from '../db';
 import type { OneOnOnesAnswer } from '../messages/content-to-background';
 import type { ContentHandlers } from '../messages/content-to-background-receive';
 import { judgeGuests } from '../oneonone/guests';
+import { releaseNewMeetings, reserveNewMeetings } from '../recognition/budget';
 import { loadRecognitionContext, siteEnabled } from '../recognition/context';
 import { markMissingMeetings } from '../recognition/missing';
-import { type Recognised, recognise, recordMeetings } from '../recognition/recognise';
+import { countUnrecorded, type Recognised, type Recorded, recognise, recordMeetings } from '../recognition/recognise';
 import { countToRaise } from '../to-raise';
 import { claimAutoOpen } from './auto-open';
 
@@ -13,24 +14,25 @@ import { claimAutoOpen } from './auto-open';
  * A site the user switched off in settings gets no 1:1s and leaves no trace in the store.
  */
 export const recognitionHandlers: ContentHandlers = {
-  async 'calendar/events'({ site, events }) {
+  async 'calendar/events'({ site, events }, tabId) {
     if (!(await siteEnabled(site))) return { oneOnOnes: [] };
     const results = recognise(events, await loadRecognitionContext());
-    await recordMeetings(results);
-    return answer(results);
+    const { oneOnOnes } = await recordWithinBudget(results, tabId);
+    return answer(oneOnOnes, results);
   },
 
-  async 'calendar/guests'({ site, event, emails }) {
+  async 'calendar/guests'({ site, event, emails }, tabId) {
     if (!(await siteEnabled(site))) return { oneOnOnes: [] };
     const context = await loadRecognitionContext();
     const [result] = recognise([event], context, new Map([[event.id, emails]]));
     if (!result) return { oneOnOnes: [] };
     const personId = result.verdict.personId;
-    // Exactly you and this person on the guest list proves the whole series.
     const proof = judgeGuests(emails, context.me, context.people);
-    if (personId && proof.personId === personId) await series.confirm(event.seriesId, event.title, personId);
-    await recordMeetings([result]);
-    return answer([result]);
+    const { oneOnOnes } = await recordWithinBudget([result], tabId);
+    // Exactly you and this person on the guest list proves the whole series (once it is on record).
+    if (personId && proof.personId === personId && oneOnOnes.has(event.id))
+      await series.confirm(event.seriesId, event.title, personId);
+    return answer(oneOnOnes, [result]);
   },
 
   async 'calendar/shown'({ site, from, to, ids }) {
@@ -45,12 +47,20 @@ export const recognitionHandlers: ContentHandlers = {
   },
 };
 
+/** Records what a tab reported, adding new meetings only as far as the tab's and the day's budget go. */
+async function recordWithinBudget(results: readonly Recognised[], tabId: number): Promise<Recorded> {
+  const allowNew = await reserveNewMeetings(tabId, await countUnrecorded(results));
+  const recorded = await recordMeetings(results, { allowNew });
+  await releaseNewMeetings(tabId, allowNew - recorded.added);
+  return recorded;
+}
+
 /**
- * The 1:1s among what was reported, each with how many things are to raise with its person (the
- * badge's state: the same count the card, the popup and the reminder show). Counts only.
+ * The 1:1s on record among what was reported, each with how many things are to raise with its
+ * person (the badge's state: the same count the card, the popup and the reminder show). Counts only.
  */
-async function answer(results: readonly Recognised[]): Promise<OneOnOnesAnswer> {
-  const recognised = results.filter((result) => result.verdict.personId);
+async function answer(oneOnOnes: ReadonlySet<string>, results: readonly Recognised[]): Promise<OneOnOnesAnswer> {
+  const recognised = results.filter((result) => result.verdict.personId && oneOnOnes.has(result.event.id));
   const people = [...new Set(recognised.map((result) => result.verdict.personId as string))];
   const counts = new Map(
     await Promise.all(

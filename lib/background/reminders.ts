@@ -1,5 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
-import { meetings, needs, people, questions, settings, watchChanges } from '../db';
+import { meetings, needs, people, questions, settings, watchChangesSettled } from '../db';
 import { reminderNotice } from '../reminders/notice';
 import { dueReminder, parseReminderName, plannedReminders } from '../reminders/schedule';
 import { browserTimeZone, instantOf, parseWallTime } from '../reminders/wall-time';
@@ -73,15 +73,7 @@ async function reconcileAlarms(now = Date.now()): Promise<void> {
 
 /** Re-plans when what reminders and wrap-up prompts depend on changes: meetings, people, settings. */
 export function rearmRemindersOnChange(delayMs = 250): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const stop = watchChanges(['meetings', 'people', 'settings'], () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void rearmReminders(), delayMs);
-  });
-  return () => {
-    clearTimeout(timer);
-    stop();
-  };
+  return watchChangesSettled(['meetings', 'people', 'settings'], delayMs, () => void rearmReminders());
 }
 
 /** `alarms.onAlarm`: shows a reminder that is still deserved, or re-plans. */

@@ -8,4 +8,5 @@ export { BACKUP_LIMITS } from './limits';
 export { personPrepMarkdown } from './markdown';
 export { type BackupProblem, describeProblem } from './problems';
 export { importSummary } from './summary';
+export { type ImportUndo, type UndoOutcome, undoImport } from './undo';
 export { BACKUP_FORMAT, BACKUP_VERSION } from './versions';

@@ -1,3 +1,5 @@
+import { TEXT_MAX_CHARS } from '../model';
+
 /**
  * How big a backup may be. The limits stop a damaged or hostile file from
  * filling the store or the screen, and sit far above anything Upward itself
@@ -9,8 +11,8 @@ export const BACKUP_LIMITS = {
   fileChars: 200_000_000,
   /** Brackets inside brackets: real backups nest about 6 deep. */
   depth: 32,
-  /** Any free text: names, needs, answers, notes, titles. */
-  textChars: 1_000_000,
+  /** Any free text: needs, answers, notes, titles (what the card may save; names are shorter). */
+  textChars: TEXT_MAX_CHARS,
   /** Record ids (a calendar id with its site prefix is at most about 1 KB). */
   idChars: 2_000,
   people: 10_000,

@@ -1,17 +1,8 @@
-import type { StoreName } from '../db/schema';
+import { STORE_NAMES } from '../db/schema';
 
-/** Every store a backup holds, in the order the file lists them. */
-export const BACKUP_STORES = [
-  'settings',
-  'people',
-  'needs',
-  'questions',
-  'checklist',
-  'meetings',
-  'notes',
-  'series',
-  'commitments',
-] as const satisfies readonly StoreName[];
+/** A backup holds every store, in the order the file lists them. */
+export const BACKUP_STORES = STORE_NAMES;
+export type BackupStore = (typeof BACKUP_STORES)[number];
 
 /** Ids compared by code unit, never by locale, so every machine sorts a file the same way. */
 export function byKey<T>(key: (record: T) => unknown) {

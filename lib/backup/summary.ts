@@ -14,14 +14,21 @@ const NOUNS: Record<string, [string, string]> = {
   settings: ['setting', 'settings'],
 };
 
-export function importSummary(counts: Record<string, number>): string {
+function listed(counts: Record<string, number>): string | undefined {
   const parts = Object.entries(NOUNS)
     .filter(([store]) => (counts[store] ?? 0) > 0)
     .map(([store, [one, many]]) => {
       const n = counts[store] ?? 0;
       return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
     });
-  if (!parts.length) return 'Imported: the file held nothing to add.';
-  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-  return `Imported ${list}.`;
+  if (!parts.length) return undefined;
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+/** `kept`: per store, records where Upward's copy was newer than the file's and stayed. */
+export function importSummary(counts: Record<string, number>, kept: Record<string, number> = {}): string {
+  const read = listed(counts);
+  const newer = listed(kept);
+  const first = read ? `Imported ${read}.` : 'Imported: the file held nothing to add.';
+  return newer ? `${first} Kept your newer copy of ${newer} (changed here after this backup was made).` : first;
 }

@@ -1,7 +1,15 @@
 import * as v from 'valibot';
 import { type CalendarSite, SITE_IDS } from '../calendar/sites';
 import { SETTINGS_DEFAULTS } from '../db/settings';
-import { NEED_STATUSES, type NeedHistoryEntry, type NeedStatus, QUESTION_STATUSES, RELATIONS } from '../model';
+import {
+  NEED_STATUSES,
+  type NeedHistoryEntry,
+  type NeedStatus,
+  PERSON_LIMITS,
+  QUESTION_STATUSES,
+  RELATIONS,
+} from '../model';
+import { WALL_TIME_PATTERN } from '../wall-time';
 import { BACKUP_LIMITS as LIMITS } from './limits';
 import { describeValue } from './problems';
 
@@ -20,6 +28,14 @@ export const text = v.pipe(
   v.string(),
   v.maxLength(LIMITS.textChars, (issue) => `is too long: ${issue.received} characters, at most ${LIMITS.textChars}`),
 );
+const textUpTo = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.maxLength(max, (issue) => `is too long: ${issue.received} characters, at most ${max}`),
+  );
+/** A person's name or alias (and yours): the classifier matches each against every title, so they stay short. */
+export const personName = textUpTo(PERSON_LIMITS.nameChars);
+export const email = textUpTo(PERSON_LIMITS.emailChars);
 export const id = v.pipe(
   v.string(),
   v.minLength(1, 'must not be empty'),
@@ -43,7 +59,7 @@ export const count = v.pipe(
 );
 /** Local wall time `YYYY-MM-DDTHH:mm`, or `YYYY-MM-DD` for all-day events. */
 export const wallTime = v.nullable(
-  v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'should be a date like 2026-03-10T15:00, or null')),
+  v.pipe(v.string(), v.regex(WALL_TIME_PATTERN, 'should be a date like 2026-03-10T15:00, or null')),
 );
 export const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'should be a time of day like 07:30'));
 
@@ -69,7 +85,7 @@ export function positioned<T extends { order?: number }>(items: T[]): (T & { ord
 
 const D = SETTINGS_DEFAULTS;
 const settingsSchemas = {
-  me: record({ name: text, emails: list(text, LIMITS.listItems) }),
+  me: record({ name: personName, emails: list(email, PERSON_LIMITS.emails) }),
   prep: record({
     autoOpen: v.optional(v.boolean(), D.prep.autoOpen),
     autoOpenMinutes: v.optional(count, D.prep.autoOpenMinutes),
@@ -127,22 +143,28 @@ const about = record({
 
 /** Which start a reminder was shown for: a moved meeting is reminded again. */
 export const firedReminder = record({
-  start: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'should be a date like 2026-03-10T15:00')),
+  start: v.pipe(v.string(), v.regex(WALL_TIME_PATTERN, 'should be a date like 2026-03-10T15:00')),
   at: time,
 });
 
 /** Each record's fields in version 1, for later versions to build on. */
 export function recordEntriesV1(now: number) {
   const stamp = v.optional(time, now);
+  /**
+   * Optional in every version. Without it a record counts as older than any copy Upward holds,
+   * so an import never lets it replace newer work (lib/backup/merge.ts): records with a
+   * `createdAt` take that (`changedWhenCreated`), meetings and series take 0.
+   */
+  const changed = v.optional(time);
   const person = {
     id,
-    name: text,
-    emails: list(text, LIMITS.listItems),
-    aliases: list(text, LIMITS.listItems),
+    name: personName,
+    emails: list(email, PERSON_LIMITS.emails),
+    aliases: list(personName, PERSON_LIMITS.aliases),
     relation: v.picklist(RELATIONS),
     about: v.optional(about),
     createdAt: stamp,
-    updatedAt: stamp,
+    updatedAt: changed,
   };
   const needStatus = v.picklist(NEED_STATUSES);
   const need = {
@@ -153,7 +175,7 @@ export function recordEntriesV1(now: number) {
     order: v.optional(v.pipe(v.number(), v.finite('should be a finite number'))),
     history: v.optional(list(record({ status: needStatus, at: time, meetingId: v.optional(id) }), LIMITS.listItems)),
     createdAt: stamp,
-    updatedAt: stamp,
+    updatedAt: changed,
   };
   const question = {
     id,
@@ -164,13 +186,15 @@ export function recordEntriesV1(now: number) {
     answer: v.optional(text),
     meetingId: v.optional(id),
     createdAt: stamp,
-    updatedAt: stamp,
+    updatedAt: changed,
   };
   const checklistItem = {
     id,
     text,
     order: v.optional(v.pipe(v.number(), v.finite('should be a finite number'))),
     enabled: v.optional(v.boolean(), true),
+    // Absent on built-in items the user never changed.
+    updatedAt: v.optional(time),
   };
   const meeting = {
     id,
@@ -188,7 +212,7 @@ export function recordEntriesV1(now: number) {
     reminded: v.optional(record({ main: v.optional(firedReminder), second: v.optional(firedReminder) })),
     ticks: v.optional(list(id, LIMITS.listItems), () => []),
     notes: v.optional(text, ''),
-    updatedAt: stamp,
+    updatedAt: v.optional(time, 0),
   };
   const note = {
     id,
@@ -203,7 +227,7 @@ export function recordEntriesV1(now: number) {
     override: v.optional(v.picklist(['always', 'never'])),
     overridePersonId: v.optional(id),
     confirmedPersonId: v.optional(id),
-    updatedAt: stamp,
+    updatedAt: v.optional(time, 0),
   };
   return { person, need, question, checklistItem, meeting, note, series };
 }
@@ -216,12 +240,17 @@ export const withHistory = <T extends { status: NeedStatus; createdAt: number; h
   history: need.history ?? [{ status: need.status, at: need.createdAt }],
 });
 
+/** A record without `updatedAt` was last changed when it was created, as far as anyone can tell. */
+export const changedWhenCreated = <T extends { createdAt: number; updatedAt?: number }>(
+  item: T,
+): Omit<T, 'updatedAt'> & { updatedAt: number } => ({ ...item, updatedAt: item.updatedAt ?? item.createdAt });
+
 export function recordSchemasV1(now: number) {
   const e = recordEntriesV1(now);
   return {
-    person: record(e.person),
-    need: v.pipe(record(e.need), v.transform(withHistory)),
-    question: record(e.question),
+    person: v.pipe(record(e.person), v.transform(changedWhenCreated)),
+    need: v.pipe(record(e.need), v.transform(withHistory), v.transform(changedWhenCreated)),
+    question: v.pipe(record(e.question), v.transform(changedWhenCreated)),
     checklistItem: record(e.checklistItem),
     meeting: record(e.meeting),
     note: record(e.note),

@@ -13,9 +13,11 @@ import {
   type Person,
   type Question,
 } from '../model';
+import { DAY_PATTERN, WALL_TIME_PATTERN } from '../wall-time';
 import { BACKUP_LIMITS as LIMITS } from './limits';
 import {
   type BackupV1,
+  changedWhenCreated,
   firedReminder,
   id,
   list,
@@ -38,13 +40,10 @@ import {
  * Never edit this file's meaning once released: version 3 gets its own file.
  */
 
-const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'should be a date like 2026-03-10'));
+const day = v.pipe(v.string(), v.regex(DAY_PATTERN, 'should be a date like 2026-03-10'));
 const D = SETTINGS_DEFAULTS;
 /** A start a meeting had: local wall time, as meetings store it. */
-const startText = v.pipe(
-  v.string(),
-  v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'should be a date like 2026-03-10T15:00'),
-);
+const startText = v.pipe(v.string(), v.regex(WALL_TIME_PATTERN, 'should be a date like 2026-03-10T15:00'));
 
 const settingsSchemas = {
   ...settingValueSchemasV1,
@@ -62,9 +61,9 @@ export function recordSchemasV2(now: number) {
   const e = recordEntriesV1(now);
   const stamp = v.optional(time, now);
   return {
-    person: record(e.person),
-    need: v.pipe(record(e.need), v.transform(withHistory)),
-    question: record(e.question),
+    person: v.pipe(record(e.person), v.transform(changedWhenCreated)),
+    need: v.pipe(record(e.need), v.transform(withHistory), v.transform(changedWhenCreated)),
+    question: v.pipe(record(e.question), v.transform(changedWhenCreated)),
     checklistItem: record(e.checklistItem),
     meeting: record({
       ...e.meeting,
@@ -82,19 +81,23 @@ export function recordSchemasV2(now: number) {
     }),
     note: record({ ...e.note, win: v.optional(v.boolean()) }),
     series: record(e.series),
-    commitment: record({
-      id,
-      personId: id,
-      text,
-      owner: v.picklist(COMMITMENT_OWNERS),
-      status: v.picklist(COMMITMENT_STATUSES),
-      due: v.optional(day),
-      meetingId: v.optional(id),
-      closedAt: v.optional(time),
-      closedMeetingId: v.optional(id),
-      createdAt: stamp,
-      updatedAt: stamp,
-    }),
+    commitment: v.pipe(
+      record({
+        id,
+        personId: id,
+        text,
+        owner: v.picklist(COMMITMENT_OWNERS),
+        status: v.picklist(COMMITMENT_STATUSES),
+        due: v.optional(day),
+        meetingId: v.optional(id),
+        closedAt: v.optional(time),
+        closedMeetingId: v.optional(id),
+        createdAt: stamp,
+        // Optional in every version: without it the commitment counts as changed when it was made.
+        updatedAt: v.optional(time),
+      }),
+      v.transform(changedWhenCreated),
+    ),
   };
 }
 

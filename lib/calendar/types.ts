@@ -4,6 +4,7 @@
  */
 
 import type { CalendarSite } from './sites';
+import type { CalendarDate } from './time';
 
 export type { CalendarSite };
 
@@ -38,7 +39,7 @@ export interface LabelContext {
    * The day of the column the chip sits in (Google's `data-datekey`): a label whose dates do not
    * cover it gets no time, and a label without a year takes the column's.
    */
-  day?: { year: number; month: number; day: number };
+  day?: CalendarDate;
 }
 
 /** One distinct event on the page (duplicate nodes merged). */

@@ -1,5 +1,5 @@
 import type { CalendarEvent } from '../calendar/types';
-import { wallTimeToMs } from '../when';
+import { wallTimeToMs } from '../wall-time';
 
 /**
  * The page-side half of "the card opens by itself before the next 1:1". The content script

@@ -7,7 +7,7 @@ import { createAutoOpener } from './auto-open';
 import { BADGE_TAG, createBadgeLayer } from './badges';
 import { type CalendarSession, startCalendarSession } from './calendar-session';
 import { pageScheme } from './page-scheme';
-import { createPrepFrame, FRAME_TAG } from './prep-frame';
+import { type CloseReason, createPrepFrame, FRAME_TAG } from './prep-frame';
 
 export interface CalendarPageOptions {
   document: Document;
@@ -43,6 +43,9 @@ export interface CalendarPage {
   /** Everything Upward put on the page goes; nothing more is sent. */
   stop(): void;
 }
+
+/** Closes after which focus goes back to the badge (not a toggle by the badge itself, or another card). */
+const FOCUS_BADGE_AFTER: ReadonlySet<CloseReason> = new Set(['escape', 'frame', 'removed', 'navigated']);
 
 const OWN_NODES = new Set([BADGE_TAG.toUpperCase(), FRAME_TAG.toUpperCase()]);
 
@@ -87,7 +90,7 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
     },
     onClosed(eventId, reason) {
       badges.setExpanded(null);
-      if (reason === 'escape' || reason === 'frame') badges.focus(eventId);
+      if (FOCUS_BADGE_AFTER.has(reason)) badges.focus(eventId);
     },
   });
 

@@ -1,7 +1,8 @@
 import { showsCalendar } from '../calendar/sites';
 import type { CalendarAdapter, CalendarEvent } from '../calendar/types';
 import { type PageWatcher, watchCalendarPage } from '../calendar/watch';
-import type { OneOnOnesAnswer, SendToBackground } from '../messages/content-to-background';
+import { MESSAGE_LIMITS, type OneOnOnesAnswer, type SendToBackground } from '../messages/content-to-background';
+import { fitEmails, fitEvent, fitEvents, inBatches } from './fit';
 import { shownDays } from './shown-days';
 
 export interface CalendarSessionOptions {
@@ -57,7 +58,9 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
     shownTimer = setTimeout(() => {
       if (!adapter || !watcher || stopped) return;
       const shown = shownDays(watcher.events.values(), adapter.currentView(options.currentUrl(), options.document));
-      if (shown) void options.send({ type: 'calendar/shown', site: adapter.site, ...shown });
+      // A page holding more events than one message carries proves nothing about its days: say nothing.
+      if (shown && shown.ids.length <= MESSAGE_LIMITS.eventsPerMessage)
+        void options.send({ type: 'calendar/shown', site: adapter.site, ...shown });
     }, options.shownDelayMs ?? 2000);
   }
 
@@ -84,8 +87,12 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
 
   async function report(events: CalendarEvent[]): Promise<void> {
     if (!adapter || stopped || events.length === 0) return;
-    const answer = await options.send({ type: 'calendar/events', site: adapter.site, events });
-    if (answer?.ok) apply(events, answer.value);
+    const site = adapter.site;
+    for (const batch of inBatches(fitEvents(events))) {
+      if (stopped) return;
+      const answer = await options.send({ type: 'calendar/events', site, events: batch });
+      if (answer?.ok) apply(batch, answer.value);
+    }
     scheduleShown();
   }
 
@@ -106,10 +113,11 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
       onGone: scheduleShown,
       isOwn: options.isOwn,
       onGuests: (guests) => {
-        const event = watcher?.events.get(guests.eventId);
+        const seen = watcher?.events.get(guests.eventId);
+        const event = seen && fitEvent(seen);
         if (!event) return;
         void options
-          .send({ type: 'calendar/guests', site, event, emails: guests.emails })
+          .send({ type: 'calendar/guests', site, event, emails: fitEmails(guests.emails) })
           .then((answer) => answer?.ok && apply([event], answer.value));
       },
     });

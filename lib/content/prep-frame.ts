@@ -18,7 +18,11 @@ const FRAME_CSS = `
 iframe{display:block;width:100%;height:100%;border:0;margin:0;padding:0;background:transparent}
 `;
 
-export type CloseReason = 'escape' | 'frame' | 'toggle' | 'replaced' | 'gone' | 'stop';
+/**
+ * Why the card closed. `removed`: the page took its host element out. `navigated`: a second
+ * document loaded in the frame, which is not the card (the page can navigate a child frame).
+ */
+export type CloseReason = 'escape' | 'frame' | 'toggle' | 'replaced' | 'gone' | 'stop' | 'removed' | 'navigated';
 
 export interface PrepFrameOptions {
   document: Document;
@@ -51,6 +55,10 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
   const view = doc.defaultView as Window;
   let current: { eventId: string; host: HTMLElement; iframe: HTMLIFrameElement; anchor: () => Element | null } | null =
     null;
+  // The page may take the host out of the document: the card is then closed, not left half-open.
+  const removal = new MutationObserver(() => {
+    if (current && !current.host.isConnected) close('removed');
+  });
   let wantedHeight = DEFAULT_HEIGHT;
   let frameRequest = 0;
 
@@ -80,8 +88,9 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
 
   function onKeyDown(event: KeyboardEvent): void {
     // Esc while focus is on the page side (the badge, the calendar). Inside the frame the card
-    // handles Esc itself and sends `prep/close`.
-    if (event.key === 'Escape' && current && !event.defaultPrevented) close('escape');
+    // handles Esc itself and sends `prep/close`. Only a key the user pressed: the page can
+    // dispatch a made-up Escape, which must not close the card under the user's cursor.
+    if (event.key === 'Escape' && event.isTrusted && current && !event.defaultPrevented) close('escape');
   }
 
   function close(reason: CloseReason): void {
@@ -93,6 +102,7 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     view.removeEventListener('scroll', reposition, true);
     view.removeEventListener('resize', reposition);
     doc.removeEventListener('keydown', onKeyDown, true);
+    removal.disconnect();
     host.remove();
     options.onClosed(eventId, reason);
   }
@@ -122,8 +132,13 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     view.addEventListener('scroll', reposition, { capture: true, passive: true });
     view.addEventListener('resize', reposition, { passive: true });
     doc.addEventListener('keydown', onKeyDown, true);
+    removal.observe(doc.documentElement, { childList: true });
+    let loads = 0;
     iframe.addEventListener('load', () => {
-      if (current?.iframe === iframe) iframe.focus();
+      if (current?.iframe !== iframe) return;
+      // The card never navigates itself: a second document is someone else's page in our frame.
+      if (++loads > 1) close('navigated');
+      else iframe.focus();
     });
     iframe.focus();
   }

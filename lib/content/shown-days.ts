@@ -1,4 +1,6 @@
 import type { CalendarEvent, CalendarView } from '../calendar/types';
+import { MESSAGE_LIMITS } from '../messages/content-to-background';
+import { daysFromTo } from '../wall-time';
 
 /** Views that lay out every event of their days; month and schedule views may hide some ("+3 more"). */
 const COMPLETE_VIEWS: ReadonlySet<CalendarView> = new Set(['day', 'week', 'workweek', 'customday']);
@@ -23,11 +25,14 @@ export function shownDays(events: Iterable<CalendarEvent>, view: CalendarView): 
   let to: string | null = null;
   const ids: string[] = [];
   for (const event of events) {
-    ids.push(event.id);
+    // An id too long to be real is never reported (see fit.ts), so it is not listed either.
+    if (event.id.length <= MESSAGE_LIMITS.idLength) ids.push(event.id);
     const first = event.start?.slice(0, 10);
     const last = (event.end ?? event.start)?.slice(0, 10);
     if (first && (from === null || first < from)) from = first;
     if (last && (to === null || last > to)) to = last;
   }
-  return from && to ? { from, to, ids } : null;
+  // A span longer than any view proves nothing (and the background refuses it).
+  if (!from || !to || daysFromTo(from, to) >= MESSAGE_LIMITS.shownDays) return null;
+  return { from, to, ids };
 }

@@ -27,3 +27,20 @@ export function watchChanges(stores: readonly StoreName[], onChange: (change: Db
   };
   return () => channel.close();
 }
+
+/**
+ * Calls `run` once writes to `stores` have paused for `delayMs`: a burst of edits (an import,
+ * several quick settings changes) costs one run. Returns an unsubscribe that also drops a
+ * pending run.
+ */
+export function watchChangesSettled(stores: readonly StoreName[], delayMs: number, run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stop = watchChanges(stores, () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, delayMs);
+  });
+  return () => {
+    clearTimeout(timer);
+    stop();
+  };
+}

@@ -45,48 +45,55 @@ export const checklist = {
   /** Puts back a list exactly as it was (undo of "restore defaults"). */
   replaceAll,
   /** A new item at the end, switched on. Empty text is refused. */
-  async add(text: string): Promise<ChecklistItem> {
+  async add(text: string, now = Date.now()): Promise<ChecklistItem> {
     const clean = cleanText(text);
     if (!clean) throw new Error('A checklist item needs some words.');
-    const items = await checklist.ordered();
-    const order = (items.at(-1)?.order ?? -1) + 1;
-    return base.put({ id: newId(), text: clean, order, enabled: true });
+    // The last place is read and taken in one transaction, so two items added at once never share it.
+    const tx = (await getDb()).transaction('checklist', 'readwrite');
+    const last = await tx.store.index('byOrder').openCursor(null, 'prev');
+    const item: ChecklistItem = { id: newId(), text: clean, order: (last?.value.order ?? -1) + 1, enabled: true };
+    item.updatedAt = now;
+    await tx.store.put(item);
+    await tx.done;
+    announceChange('checklist');
+    return item;
   },
   /** New wording for an item; empty text keeps the old wording (returns undefined). */
-  async setText(id: string, text: string): Promise<ChecklistItem | undefined> {
+  async setText(id: string, text: string, now = Date.now()): Promise<ChecklistItem | undefined> {
     const clean = cleanText(text);
-    const item = await base.get(id);
-    if (!item || !clean) return undefined;
-    if (item.text === clean) return item;
-    return base.put({ ...item, text: clean });
+    if (!clean) return undefined;
+    return base.update(id, (item) => (item.text === clean ? undefined : { ...item, text: clean, updatedAt: now }));
   },
-  async setEnabled(id: string, enabled: boolean): Promise<ChecklistItem | undefined> {
-    const item = await base.get(id);
-    if (!item) return undefined;
-    return base.put({ ...item, enabled });
+  async setEnabled(id: string, enabled: boolean, now = Date.now()): Promise<ChecklistItem | undefined> {
+    return base.update(id, (item) => (item.enabled === enabled ? undefined : { ...item, enabled, updatedAt: now }));
   },
-  /** Swaps an item with its neighbour; a no-op at either end. Both writes land together. */
-  async move(id: string, direction: 'up' | 'down'): Promise<void> {
-    const items = await checklist.ordered();
+  /** Swaps an item with its neighbour; a no-op at either end. Read and written in one transaction. */
+  async move(id: string, direction: 'up' | 'down', now = Date.now()): Promise<void> {
+    const tx = (await getDb()).transaction('checklist', 'readwrite');
+    const items = await tx.store.index('byOrder').getAll();
     const index = items.findIndex((item) => item.id === id);
-    const other = items[direction === 'up' ? index - 1 : index + 1];
-    const item = items[index];
-    if (!item || !other) return;
+    const otherIndex = direction === 'up' ? index - 1 : index + 1;
+    if (index < 0 || !items[otherIndex]) {
+      await tx.done;
+      return;
+    }
     // Orders may have gaps or ties (older data, imports): renumber the whole list once.
     const next = items.map((entry, order) => ({ ...entry, order }));
     const a = next[index] as ChecklistItem;
-    const b = next[direction === 'up' ? index - 1 : index + 1] as ChecklistItem;
+    const b = next[otherIndex] as ChecklistItem;
     [a.order, b.order] = [b.order, a.order];
-    const db = await getDb();
-    const tx = db.transaction('checklist', 'readwrite');
-    await Promise.all(next.map((entry) => tx.store.put(entry)));
+    a.updatedAt = now;
+    b.updatedAt = now;
+    await Promise.all(
+      next.map((entry, at) =>
+        entry.order !== items[at]?.order || entry === a || entry === b ? tx.store.put(entry) : undefined,
+      ),
+    );
     await tx.done;
     announceChange('checklist');
   },
   /** Removes an item and hands it back, so the page can offer Undo (`put` restores it in place). */
   async remove(id: string): Promise<ChecklistItem | undefined> {
-    const item = await base.get(id);
-    if (item) await base.delete(id);
-    return item;
+    return (await base.edit(id, (item) => (item ? null : undefined))).before;
   },
 };

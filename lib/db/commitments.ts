@@ -1,4 +1,5 @@
 import type { Commitment, CommitmentOwner, CommitmentStatus } from '../model';
+import { DAY_PATTERN } from '../wall-time';
 import { getDb } from './open';
 import { cleanText, newId, storeRepository } from './store';
 
@@ -14,7 +15,7 @@ export interface CommitmentInput {
   meetingId?: string;
 }
 
-const DUE = /^\d{4}-\d{2}-\d{2}$/;
+const DUE = DAY_PATTERN;
 
 /** A due date as the date input gives it; anything else (empty, half-typed) means none. */
 export function cleanDue(due: string | undefined): string | undefined {

@@ -1,4 +1,4 @@
-export { watchChanges } from './changes';
+export { watchChanges, watchChangesSettled } from './changes';
 export { checklist, DEFAULT_CHECKLIST } from './checklist';
 export { commitments } from './commitments';
 export { meetings } from './meetings';

@@ -1,6 +1,6 @@
 import type { Meeting } from '../model';
 import { getDb } from './open';
-import { storeRepository } from './store';
+import { checkLength, storeRepository } from './store';
 
 const base = storeRepository('meetings');
 
@@ -31,7 +31,12 @@ export const meetings = {
     });
   },
   async setNotes(id: string, notes: string, now = Date.now()): Promise<Meeting | undefined> {
-    return base.update(id, (meeting) => (meeting.notes === notes ? undefined : { ...meeting, notes, updatedAt: now }));
+    checkLength(notes, 'These notes');
+    return base.update(
+      id,
+      (meeting) => (meeting.notes === notes ? undefined : { ...meeting, notes, updatedAt: now }),
+      'This meeting was removed from Upward (with the person it was with), so what you typed here is not saved.',
+    );
   },
   /** "Always treat this series as a 1:1" with this person: the card shows again at once. */
   async setPerson(id: string, personId: string, now = Date.now()): Promise<Meeting | undefined> {

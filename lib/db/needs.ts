@@ -1,9 +1,10 @@
 import type { Need, NeedStatus } from '../model';
 import { announceChange } from './changes';
 import { getDb } from './open';
-import { cleanText, newId, storeRepository } from './store';
+import { checkLength, cleanText, newId, storeRepository } from './store';
 
 const base = storeRepository('needs');
+const NEED_GONE = 'This need was deleted in another window, so what you typed here is not saved.';
 
 export const needs = {
   ...base,
@@ -12,11 +13,13 @@ export const needs = {
     return list.sort((a, b) => a.order - b.order || a.createdAt - b.createdAt);
   },
   async add(personId: string, text: string, now = Date.now()): Promise<Need> {
-    const clean = cleanText(text);
+    const clean = checkLength(cleanText(text), 'This need');
     if (!clean) throw new Error('A need needs some words.');
-    const existing = await needs.forPerson(personId);
+    // The next place is read and taken in one transaction: two needs added at once never share it.
+    const tx = (await getDb()).transaction('needs', 'readwrite');
+    const existing = await tx.store.index('byPerson').getAll(personId);
     const order = existing.reduce((max, need) => Math.max(max, need.order), -1) + 1;
-    return base.put({
+    const need: Need = {
       id: newId(),
       personId,
       text: clean,
@@ -25,15 +28,23 @@ export const needs = {
       history: [{ status: 'open', at: now }],
       createdAt: now,
       updatedAt: now,
-    });
+    };
+    await tx.store.put(need);
+    await tx.done;
+    announceChange('needs');
+    return need;
   },
   /** Status changes keep their history: "how long has this waited" is read from it. */
   async setStatus(id: string, status: NeedStatus, meetingId?: string, now = Date.now()): Promise<Need | undefined> {
-    return base.update(id, (need) => {
-      if (need.status === status) return undefined;
-      const entry = meetingId ? { status, at: now, meetingId } : { status, at: now };
-      return { ...need, status, history: [...need.history, entry], updatedAt: now };
-    });
+    return base.update(
+      id,
+      (need) => {
+        if (need.status === status) return undefined;
+        const entry = meetingId ? { status, at: now, meetingId } : { status, at: now };
+        return { ...need, status, history: [...need.history, entry], updatedAt: now };
+      },
+      NEED_GONE,
+    );
   },
   /**
    * Saves the words as typed (written on every keystroke, so spaces between words
@@ -41,7 +52,8 @@ export const needs = {
    */
   async setText(id: string, text: string, now = Date.now()): Promise<Need | undefined> {
     if (!cleanText(text)) throw new Error('A need needs some words: the last words are kept.');
-    return base.update(id, (need) => (need.text === text ? undefined : { ...need, text, updatedAt: now }));
+    checkLength(text, 'This need');
+    return base.update(id, (need) => (need.text === text ? undefined : { ...need, text, updatedAt: now }), NEED_GONE);
   },
   /**
    * Moves a need one place up or down among `visible` (the ids the user sees, in

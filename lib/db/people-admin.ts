@@ -1,6 +1,17 @@
-import type { Commitment, Me, Meeting, Need, Note, Person, Question, Relation } from '../model';
+import {
+  type Commitment,
+  type Me,
+  type Meeting,
+  type Need,
+  type Note,
+  PERSON_LIMITS,
+  type Person,
+  type Question,
+  type Relation,
+} from '../model';
 import { announceChange } from './changes';
 import { getDb } from './open';
+import { people } from './people';
 import type { SeriesRecord, StoreName } from './schema';
 import { cleanText } from './store';
 
@@ -22,11 +33,12 @@ export interface PersonDraft {
 export interface PersonProblems {
   name?: string;
   emails?: string;
+  aliases?: string;
 }
 
 /** Deliberately loose: one @, something on each side, a dot in the domain, no spaces. */
 export function isEmail(text: string): boolean {
-  return /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/.test(text);
+  return text.length <= PERSON_LIMITS.emailChars && /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/.test(text);
 }
 
 const sameName = (a: string, b: string) =>
@@ -37,7 +49,8 @@ export function validatePerson(draft: PersonDraft, everyone: readonly Person[], 
   const others = everyone.filter((person) => person.id !== id);
   const name = cleanText(draft.name);
   if (!name) problems.name = 'Give this person a name.';
-  else if (name.length > 200) problems.name = 'That name is too long (200 characters at most).';
+  else if (name.length > PERSON_LIMITS.nameChars)
+    problems.name = `That name is too long (${PERSON_LIMITS.nameChars} characters at most).`;
   else {
     const twin = others.find((person) => sameName(person.name, name));
     if (twin) problems.name = `You already have ${twin.name}. Edit them instead, or tell the two apart.`;
@@ -47,7 +60,9 @@ export function validatePerson(draft: PersonDraft, everyone: readonly Person[], 
   const bad = emails.filter((email) => !isEmail(email));
   const mine = new Set(me.emails.map((email) => email.toLowerCase()));
   const repeated = emails.filter((email, index) => emails.indexOf(email) !== index);
-  if (bad.length) problems.emails = `Not an email address: ${bad.join(', ')}`;
+  if (emails.length > PERSON_LIMITS.emails)
+    problems.emails = `That is ${emails.length} addresses; a person has at most ${PERSON_LIMITS.emails} here.`;
+  else if (bad.length) problems.emails = `Not an email address: ${bad.join(', ')}`;
   else if (repeated.length) problems.emails = `Listed twice: ${[...new Set(repeated)].join(', ')}`;
   else {
     const own = emails.find((email) => mine.has(email));
@@ -57,29 +72,32 @@ export function validatePerson(draft: PersonDraft, everyone: readonly Person[], 
     if (own) problems.emails = `${own} is your own address (see You, above).`;
     else if (taken?.owner) problems.emails = `${taken.email} already belongs to ${taken.owner.name}.`;
   }
+
+  const aliases = draft.aliases.map(cleanText).filter(Boolean);
+  if (aliases.length > PERSON_LIMITS.aliases)
+    problems.aliases = `That is ${aliases.length} other names; a person has at most ${PERSON_LIMITS.aliases} here.`;
+  else if (aliases.some((alias) => alias.length > PERSON_LIMITS.nameChars))
+    problems.aliases = `One of these names is too long (${PERSON_LIMITS.nameChars} characters at most).`;
   return problems;
 }
 
 export function hasProblems(problems: PersonProblems): boolean {
-  return Boolean(problems.name || problems.emails);
+  return Boolean(problems.name || problems.emails || problems.aliases);
 }
 
-/** Saves new details for an existing person (callers validate first). */
+/**
+ * Saves new details for an existing person (callers validate first). One transaction: what the
+ * prep card saved about them a moment ago (their goals, pressures) is kept.
+ */
 export async function updatePerson(id: string, draft: PersonDraft, now = Date.now()): Promise<Person | undefined> {
-  const db = await getDb();
-  const person = await db.get('people', id);
-  if (!person) return undefined;
-  const next: Person = {
+  return people.update(id, (person) => ({
     ...person,
     name: cleanText(draft.name),
     emails: [...new Set(draft.emails.map((email) => email.trim().toLowerCase()).filter(Boolean))],
     aliases: [...new Set(draft.aliases.map(cleanText).filter(Boolean))],
     relation: draft.relation,
     updatedAt: now,
-  };
-  await db.put('people', next);
-  announceChange('people');
-  return next;
+  }));
 }
 
 /** Everything that goes when a person goes: what the confirmation counts and Undo restores. */

@@ -1,5 +1,5 @@
 import { aboutOf, type Person, type PersonAbout, type Relation } from '../model';
-import { cleanText, newId, storeRepository } from './store';
+import { checkLength, cleanText, newId, storeRepository } from './store';
 
 export interface PersonInput {
   name: string;
@@ -36,9 +36,14 @@ export const people = {
    * transaction (the settings page may be saving their name at the same moment).
    */
   async setAbout(id: string, field: keyof PersonAbout, value: string, now = Date.now()): Promise<Person | undefined> {
-    return base.update(id, (person) => {
-      const about = aboutOf(person);
-      return about[field] === value ? undefined : { ...person, about: { ...about, [field]: value }, updatedAt: now };
-    });
+    checkLength(value, 'This text');
+    return base.update(
+      id,
+      (person) => {
+        const about = aboutOf(person);
+        return about[field] === value ? undefined : { ...person, about: { ...about, [field]: value }, updatedAt: now };
+      },
+      'This person was removed in Settings, so what you typed here is not saved.',
+    );
   },
 };

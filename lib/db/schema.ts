@@ -61,6 +61,8 @@ export type SettingsKey = keyof SettingsRecords;
 export interface SettingsRecord<K extends SettingsKey = SettingsKey> {
   key: K;
   value: SettingsRecords[K];
+  /** When the user last chose it; absent on records from before it was kept (they count as older). */
+  updatedAt?: number;
 }
 
 /** Version 2 adds the user's settings and per-series knowledge (overrides, confirmations). */
@@ -95,14 +97,15 @@ export interface UpwardDbV4 extends UpwardDbV3 {
 
 /** The current schema. When adding v5: copy V4 to a new named type and point this at it. */
 export type UpwardDb = UpwardDbV4;
+/** Every store, in the order a backup file lists them (lib/backup). */
 export const STORE_NAMES = [
+  'settings',
   'people',
   'needs',
   'questions',
   'checklist',
   'meetings',
   'notes',
-  'settings',
   'series',
   'commitments',
 ] as const;

@@ -16,19 +16,25 @@ export const series = {
     personId?: string,
     now = Date.now(),
   ): Promise<SeriesRecord> {
-    const existing = (await base.get(seriesId)) ?? { seriesId, title, updatedAt: now };
-    const next: SeriesRecord = { ...existing, title, updatedAt: now };
-    delete next.override;
-    delete next.overridePersonId;
-    if (override) next.override = override;
-    if (override === 'always' && personId) next.overridePersonId = personId;
-    return base.put(next);
+    // Read and write in one transaction: the background may be confirming the series meanwhile.
+    const { after } = await base.edit(seriesId, (existing) => {
+      const next: SeriesRecord = { ...(existing ?? { seriesId, title, updatedAt: now }), title, updatedAt: now };
+      delete next.override;
+      delete next.overridePersonId;
+      if (override) next.override = override;
+      if (override === 'always' && personId) next.overridePersonId = personId;
+      return next;
+    });
+    return after as SeriesRecord;
   },
   /** A guest list of exactly you and this person proves the whole series. */
   async confirm(seriesId: string, title: string, personId: string, now = Date.now()): Promise<SeriesRecord> {
-    const existing = (await base.get(seriesId)) ?? { seriesId, title, updatedAt: now };
-    if (existing.confirmedPersonId === personId) return existing;
-    return base.put({ ...existing, confirmedPersonId: personId, updatedAt: now });
+    const { after } = await base.edit(seriesId, (existing) =>
+      existing?.confirmedPersonId === personId
+        ? undefined
+        : { ...(existing ?? { seriesId, title, updatedAt: now }), confirmedPersonId: personId, updatedAt: now },
+    );
+    return after as SeriesRecord;
   },
   /** The user's decisions, most recent first, for settings › Recognition. */
   async overridden(): Promise<OverriddenSeries[]> {
@@ -41,14 +47,14 @@ export const series = {
    * Forgets the user's decision (the guest-list confirmation stays: it is evidence, not a
    * choice). Returns the record as it was, which `put` restores for Undo.
    */
-  async clearOverride(seriesId: string): Promise<SeriesRecord | undefined> {
-    const existing = await base.get(seriesId);
-    if (!existing?.override) return existing;
-    const next: SeriesRecord = { ...existing };
-    delete next.override;
-    delete next.overridePersonId;
-    if (next.confirmedPersonId) await base.put(next);
-    else await base.delete(seriesId);
-    return existing;
+  async clearOverride(seriesId: string, now = Date.now()): Promise<SeriesRecord | undefined> {
+    const { before } = await base.edit(seriesId, (existing) => {
+      if (!existing?.override) return undefined;
+      const next: SeriesRecord = { ...existing, updatedAt: now };
+      delete next.override;
+      delete next.overridePersonId;
+      return next.confirmedPersonId ? next : null;
+    });
+    return before;
   },
 };

@@ -53,8 +53,9 @@ export const settings = {
   async get<K extends SettingsKey>(key: K): Promise<SettingsRecords[K]> {
     return read(key, await (await getDb()).get('settings', key));
   },
-  async set<K extends SettingsKey>(key: K, value: SettingsRecords[K]): Promise<void> {
-    await (await getDb()).put('settings', { key, value });
+  /** Saves one key whole; `updatedAt` lets a backup import tell a newer choice from an older one. */
+  async set<K extends SettingsKey>(key: K, value: SettingsRecords[K], now = Date.now()): Promise<void> {
+    await (await getDb()).put('settings', { key, value, updatedAt: now });
     announceChange('settings');
   },
   /**
@@ -64,10 +65,11 @@ export const settings = {
   async update<K extends SettingsKey>(
     key: K,
     change: (current: SettingsRecords[K]) => SettingsRecords[K],
+    now = Date.now(),
   ): Promise<SettingsRecords[K]> {
     const tx = (await getDb()).transaction('settings', 'readwrite');
     const next = change(read(key, await tx.store.get(key)));
-    await tx.store.put({ key, value: next });
+    await tx.store.put({ key, value: next, updatedAt: now });
     await tx.done;
     announceChange('settings');
     return next;

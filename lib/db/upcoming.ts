@@ -1,7 +1,8 @@
 import { openCommitments } from '../commitments/order';
 import type { Meeting, Person } from '../model';
-import { toRaiseList } from '../prep/brief';
-import { wallTimeToMs } from '../when';
+import { toRaiseList, waitingItems } from '../prep/brief';
+import { waitedCounts } from '../prep/waited';
+import { toWallTime, wallTimeToMs } from '../wall-time';
 import { getDb } from './open';
 
 /** The next recognised 1:1 as the popup shows it: who, when, and what is still open for them. */
@@ -22,13 +23,6 @@ export interface UpcomingOneOnOne {
 const LOOKBACK_MS = 12 * 60 * 60_000;
 /** A meeting the page gave no end for is taken to last this long. */
 const DEFAULT_LENGTH_MS = 30 * 60_000;
-
-/** `YYYY-MM-DDTHH:mm` in local time: the form meeting starts are stored (and indexed) in. */
-export function toWallTime(ms: number): string {
-  const d = new Date(ms);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}`;
-}
 
 /**
  * The first 1:1 that has not ended yet: walks the meetings' `byStart` index forwards from a
@@ -67,7 +61,7 @@ export async function nextOneOnOne(now = Date.now()): Promise<UpcomingOneOnOne |
     meetingsStore.index('byPerson').getAll(personId),
   ]);
   await tx.done;
-  const list = toRaiseList(needs, questions, withPerson, now);
+  const list = toRaiseList(needs, questions, waitedCounts(waitingItems(needs, questions), withPerson, now).counts);
   return {
     ...found,
     toRaise: list.length,

@@ -1,6 +1,7 @@
 import { block, inline, item } from '../backup/markdown';
 import { isToRaise, type Meeting, type Need, type Question } from '../model';
-import { shortDate, wallTimeToMs } from '../when';
+import { wallTimeToMs } from '../wall-time';
+import { shortDate } from '../when';
 
 export interface MeantToBringUp {
   personName: string;

@@ -10,7 +10,7 @@ import {
   type Question,
 } from '../model';
 import { meetingEndMs, meetingsWaited, tookPlace } from '../prep/waited';
-import { wallTimeToMs } from '../when';
+import { wallTimeToMs } from '../wall-time';
 import { timesRaised } from '../wrap-up/outcomes';
 
 /** Everything the history page shows for one person, as read from the store. */

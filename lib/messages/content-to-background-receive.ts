@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { isCalendarUrl, SITE_IDS } from '../calendar/sites';
 import type { CalendarEvent } from '../calendar/types';
+import { daysFromTo, isRealWallTime } from '../wall-time';
 import { type ContentMessage, type ContentToBackground, MESSAGE_LIMITS } from './content-to-background';
 import { dispatch, fail, type Handlers, ok, type Result, type SenderInfo } from './protocol';
 
@@ -15,8 +16,16 @@ const text = v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.textLength));
 const nullableText = v.nullable(text);
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.idLength));
 const site = v.picklist(SITE_IDS);
-const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
-const wallTime = v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/)));
+const day = v.pipe(
+  v.string(),
+  v.check((text) => isRealWallTime(text, false), 'is not a day on the calendar'),
+);
+const wallTime = v.nullable(
+  v.pipe(
+    v.string(),
+    v.check((text) => isRealWallTime(text), 'is not a time on the calendar'),
+  ),
+);
 
 const calendarEvent = v.strictObject({
   site,
@@ -39,7 +48,7 @@ type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 
 const schemaMatchesCalendarEvent: Same<v.InferOutput<typeof calendarEvent>, CalendarEvent> = true;
 void schemaMatchesCalendarEvent;
 
-const email = v.pipe(v.string(), v.maxLength(320), v.toLowerCase());
+const email = v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.emailLength), v.toLowerCase());
 
 const contentMessage = v.variant('type', [
   v.strictObject({
@@ -53,13 +62,19 @@ const contentMessage = v.variant('type', [
     event: calendarEvent,
     emails: v.pipe(v.array(email), v.maxLength(MESSAGE_LIMITS.guestsPerEvent)),
   }),
-  v.strictObject({
-    type: v.literal('calendar/shown'),
-    site,
-    from: day,
-    to: day,
-    ids: v.pipe(v.array(id), v.maxLength(MESSAGE_LIMITS.eventsPerMessage)),
-  }),
+  v.pipe(
+    v.strictObject({
+      type: v.literal('calendar/shown'),
+      site,
+      from: day,
+      to: day,
+      ids: v.pipe(v.array(id), v.maxLength(MESSAGE_LIMITS.eventsPerMessage)),
+    }),
+    v.check(({ from, to }) => {
+      const span = daysFromTo(from, to);
+      return span >= 0 && span < MESSAGE_LIMITS.shownDays;
+    }, `should span 1 to ${MESSAGE_LIMITS.shownDays} days, first to last`),
+  ),
   v.strictObject({ type: v.literal('prep/claim-auto-open'), eventId: id }),
 ]);
 

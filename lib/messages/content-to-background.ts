@@ -61,6 +61,12 @@ export const MESSAGE_LIMITS = {
   guestsPerEvent: 500,
   textLength: 2000,
   idLength: 1024,
+  emailLength: 320,
+  /**
+   * The longest span a page may say it shows completely (`calendar/shown`): four weeks, Google's
+   * longest custom view, and a little more. A longer one could mark every 1:1 cancelled.
+   */
+  shownDays: 35,
 } as const;
 
 /**

@@ -4,8 +4,9 @@
  * override > event vetoes > guest list > confirmed series > title/organizer/recurrence score.
  */
 import type { CalendarEvent } from '../calendar/types';
-import type { Me, Person } from '../model';
+import type { Person } from '../model';
 import { judgeGuests } from './guests';
+import { type NameIndex, nameIndex } from './names';
 import { fold } from './normalise';
 import { scoreCandidates } from './score';
 import { groupWord } from './title-signals';
@@ -15,11 +16,13 @@ export type { ClassifyInput, Verdict } from './types';
 
 export function classify(input: ClassifyInput): Verdict {
   const { event, guests, me, people, overrides, confirmedSeries } = input;
+  // Built once per change of people by callers that classify many events (recognise); here only as a fallback.
+  const names = input.names ?? nameIndex(me, people);
   const titlesCount = input.titlePatterns !== false;
 
   const override = overrides.get(event.seriesId);
   if (override?.verdict === 'never') return notOneOnOne('series marked never');
-  if (override?.verdict === 'always') return always(override, event, me, people, titlesCount);
+  if (override?.verdict === 'always') return always(override, event, people, titlesCount, names);
 
   const veto = eventVeto(event);
   if (veto) return notOneOnOne(veto);
@@ -49,7 +52,7 @@ export function classify(input: ClassifyInput): Verdict {
   const group = groupWord(fold(event.title));
   if (group) return notOneOnOne(`title mentions a group ("${group}") — not a 1:1`);
 
-  const outcome = scoreCandidates(event, me, people);
+  const outcome = scoreCandidates(event, people, names);
   return { personId: outcome.winner?.person.id ?? null, reasons: outcome.reasons, signals: outcome.signals };
 }
 
@@ -72,13 +75,13 @@ export const TITLES_OFF = 'title patterns are off in settings; open the event so
 function always(
   override: SeriesOverrideRule,
   event: CalendarEvent,
-  me: Me,
   people: Person[],
   titlesCount: boolean,
+  names: NameIndex,
 ): Verdict {
   const chosen = people.find((p) => p.id === override.personId);
   if (chosen) return { personId: chosen.id, reasons: ['series marked always', `with ${chosen.name}`] };
-  const scored = titlesCount ? scoreCandidates(event, me, people).winner : null;
+  const scored = titlesCount ? scoreCandidates(event, people, names).winner : null;
   if (scored)
     return { personId: scored.person.id, reasons: ['series marked always', ...scored.signals.map((s) => s.reason)] };
   const upward = people.filter((p) => p.relation !== 'other');

@@ -22,10 +22,14 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Regex source matching these words in order, as whole words, with any separators between them. */
-export function phrasePattern(phrase: readonly string[]): string {
-  const escaped = phrase.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return `(?<![\\p{L}\\p{N}])${escaped.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`;
+/** The words in order with any separators between them, without the whole-word guards. */
+export function phraseBody(phrase: readonly string[]): string {
+  return phrase.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]+');
+}
+
+/** Any of the phrases as whole words: one guard around the alternation, not one per phrase. */
+export function phrasesPattern(phrases: readonly (readonly string[])[]): string {
+  return `(?<![\\p{L}\\p{N}])(?:${phrases.map(phraseBody).join('|')})(?![\\p{L}\\p{N}])`;
 }
 
 /** Wrap a regex body so it only matches whole words (Unicode-aware \b). */
@@ -33,41 +37,7 @@ export function wholeWord(body: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'u');
 }
 
-/**
- * The ways a title may name someone, each as a word sequence: full name, given name(s),
- * first name, and every alias. Longer forms come first so reasons quote the best match.
- */
-export function nameForms(name: string, aliases: readonly string[] = []): string[][] {
-  const forms: string[][] = [];
-  const add = (form: string[]) => {
-    if (form.length > 0 && !forms.some((f) => f.join(' ') === form.join(' '))) forms.push(form);
-  };
-  const full = words(name);
-  add(full);
-  // Compound given names and dropped middle names: "Ana María", "Ana Núñez" for "Ana María Núñez".
-  if (full.length >= 3) {
-    add(full.slice(0, 2));
-    add([full[0] ?? '', full[full.length - 1] ?? '']);
-  }
-  add(full.slice(0, 1));
-  for (const alias of aliases) add(words(alias));
-  return forms;
-}
-
-/** Does the folded title contain any of the forms as whole words? Returns the first form found. */
-export function findForm(foldedTitle: string, forms: readonly string[][]): string[] | null {
-  for (const form of forms) if (new RegExp(phrasePattern(form), 'u').test(foldedTitle)) return form;
-  return null;
-}
-
-/**
- * Two display names for the same person, in any word order ("Reyes, Dana" = "Dana Reyes").
- * An alias equal to the whole display name also counts.
- */
-export function sameName(displayName: string | null, name: string, aliases: readonly string[] = []): boolean {
-  if (!displayName) return false;
-  const key = (text: string) => [...words(text)].sort().join(' ');
-  const shown = key(displayName);
-  if (!shown) return false;
-  return shown === key(name) || aliases.some((alias) => key(alias) === shown);
+/** A display name in any word order, as one key ("Reyes, Dana" and "Dana Reyes" give the same). */
+export function nameKey(text: string): string {
+  return [...words(text)].sort().join(' ');
 }

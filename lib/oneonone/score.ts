@@ -3,10 +3,11 @@
  * required — organizer and recurrence alone describe every staff meeting your manager runs.
  */
 import type { CalendarEvent } from '../calendar/types';
-import type { Me, Person } from '../model';
+import type { Person } from '../model';
 import { isCandidate, notUpwardReason } from './candidates';
-import { fold, nameForms, sameName } from './normalise';
-import { isBareOneOnOneTitle, namesPerson, oneOnOneWord, pairsPeople } from './title-signals';
+import { isNamed, type NameIndex } from './names';
+import { fold } from './normalise';
+import { isBareOneOnOneTitle, namesPerson, oneOnOneWord } from './title-signals';
 import type { Signal } from './types';
 
 /** A candidate needs a title signal AND at least this much evidence. */
@@ -29,25 +30,28 @@ export interface PersonScore {
   signals: Signal[];
 }
 
-export function scorePerson(event: CalendarEvent, me: Me, person: Person): PersonScore {
-  const title = fold(event.title);
-  const meForms = nameForms(me.name);
-  const forms = nameForms(person.name, person.aliases);
+export function scorePerson(
+  event: CalendarEvent,
+  person: Person,
+  names: NameIndex,
+  title = fold(event.title),
+): PersonScore {
+  const forms = names.of(person);
   const signals: Signal[] = [];
   const add = (kind: keyof typeof WEIGHTS, reason: string) =>
     signals.push({ kind, personId: person.id, weight: WEIGHTS[kind], reason });
 
   const word = oneOnOneWord(title);
-  const organizedByPerson = sameName(event.organizer, person.name, person.aliases);
-  if (pairsPeople(title, meForms, forms)) add('title-pair', `title matches "${event.title}"`);
+  const organizedByPerson = isNamed(event.organizer, forms);
+  if (names.pairs(title, person)) add('title-pair', `title matches "${event.title}"`);
   else if (namesPerson(title, forms) && word) add('title-name-with-word', `title names ${person.name} with "${word}"`);
   else if (namesPerson(title, forms)) add('title-name', `title names ${person.name}`);
-  else if (organizedByPerson && isBareOneOnOneTitle(title, meForms))
+  else if (organizedByPerson && isBareOneOnOneTitle(title, names.me.words))
     add('title-bare-1on1', `title "${event.title}" looks like a 1:1`);
   const hasTitleSignal = signals.length > 0;
 
   if (organizedByPerson) add('organizer-person', `organised by ${person.name}`);
-  else if (sameName(event.organizer, me.name)) add('organizer-me', 'organised by you');
+  else if (isNamed(event.organizer, names.me)) add('organizer-me', 'organised by you');
   if (event.recurring) add('recurring', 'recurring series');
 
   const score = signals.reduce((sum, s) => sum + s.weight, 0);
@@ -61,8 +65,9 @@ export interface ScoreOutcome {
 }
 
 /** Pick the one upward person the title and organizer point to, or explain why none. */
-export function scoreCandidates(event: CalendarEvent, me: Me, people: readonly Person[]): ScoreOutcome {
-  const scored = people.map((p) => scorePerson(event, me, p));
+export function scoreCandidates(event: CalendarEvent, people: readonly Person[], names: NameIndex): ScoreOutcome {
+  const title = fold(event.title);
+  const scored = people.map((p) => scorePerson(event, p, names, title));
   const named = scored.filter((s) =>
     s.signals.some((sig) => sig.kind.startsWith('title-') && sig.kind !== 'title-bare-1on1'),
   );

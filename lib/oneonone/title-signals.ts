@@ -2,7 +2,8 @@
  * What an event title says about being a 1:1 (docs/calendars.md, "What makes a 1:1").
  * All functions take a title already passed through `fold()`.
  */
-import { findForm, phrasePattern, wholeWord, words } from './normalise';
+import type { CompiledNames } from './names';
+import { wholeWord, words } from './normalise';
 
 /** Words people put in 1:1 titles, as regex bodies: 1:1, 1/1, 1x1, 1on1, 1-on-1, one on one, check-in, catch-up, sync. */
 const ONE_ON_ONE_WORDS: readonly string[] = [
@@ -22,9 +23,6 @@ const ONE_ON_ONE_WORDS: readonly string[] = [
  */
 const GROUP_WORDS =
   'teams?|staff|org|orgs|organi[sz]ation|all[\\s-]?hands|town[\\s-]?hall|department|dept|group|squad|leads|leadership|managers|directs|offsite|stand[\\s-]?up|retro(?:spective)?|guild|chapter|tribe|council|committee|everyone|crew|family';
-
-/** Separators in pair titles: `Alice / Bob`, `Alice <> Bob`, `Sam:Dana`, `Alice & Bob`, `Sam + Pat`, `A | B`, `A x B`, `A and B`, `A - B`. */
-const PAIR_SEPARATOR = '\\s*(?:/|<>|<->|<=>|:|&|\\+|\\||-|–|—|\\s+x|\\s+and|\\s+w/)\\s*';
 
 /** Filler that may surround a 1:1 word in a title that names nobody ("Weekly sync", "Our 1:1"). */
 const FILLER = new Set([
@@ -46,48 +44,35 @@ const FILLER = new Set([
   'my',
 ]);
 
+/** Compiled once: these run against every title the calendar shows. */
+const ONE_ON_ONE = ONE_ON_ONE_WORDS.map((body) => wholeWord(body));
+const ANY_ONE_ON_ONE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ONE_ON_ONE_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const GROUP = wholeWord(GROUP_WORDS);
+
 /** The 1:1 word as the title writes it (folded), for reasons like `with "1on1"`; null when none. */
 export function oneOnOneWord(foldedTitle: string): string | null {
-  for (const body of ONE_ON_ONE_WORDS) {
-    const found = wholeWord(body).exec(foldedTitle);
+  for (const pattern of ONE_ON_ONE) {
+    const found = pattern.exec(foldedTitle);
     if (found) return found[0];
   }
   return null;
 }
 
 export function groupWord(foldedTitle: string): string | null {
-  return wholeWord(GROUP_WORDS).exec(foldedTitle)?.[0] ?? null;
+  return GROUP.exec(foldedTitle)?.[0] ?? null;
 }
 
-export function namesPerson(foldedTitle: string, forms: readonly string[][]): boolean {
-  return findForm(foldedTitle, forms) !== null;
-}
-
-/** Does the title pair these two people with a pair separator, in either order? */
-export function pairsPeople(
-  foldedTitle: string,
-  meForms: readonly string[][],
-  personForms: readonly string[][],
-): boolean {
-  for (const a of meForms) {
-    for (const b of personForms) {
-      const ab = new RegExp(`${phrasePattern(a)}${PAIR_SEPARATOR}${phrasePattern(b)}`, 'u');
-      const ba = new RegExp(`${phrasePattern(b)}${PAIR_SEPARATOR}${phrasePattern(a)}`, 'u');
-      if (ab.test(foldedTitle) || ba.test(foldedTitle)) return true;
-    }
-  }
-  return false;
+/** Does the folded title name this person (any of their forms, as whole words)? */
+export function namesPerson(foldedTitle: string, names: CompiledNames): boolean {
+  return names.any?.test(foldedTitle) ?? false;
 }
 
 /**
  * A 1:1 title that names no one: only 1:1 words, filler and the user's own name
  * ("1:1", "Weekly sync", "Catch-up", "Sam 1on1"). "Project sync" is not one.
  */
-export function isBareOneOnOneTitle(foldedTitle: string, meForms: readonly string[][]): boolean {
+export function isBareOneOnOneTitle(foldedTitle: string, meWords: ReadonlySet<string>): boolean {
   if (!oneOnOneWord(foldedTitle)) return false;
-  let rest = foldedTitle;
-  for (const body of ONE_ON_ONE_WORDS)
-    rest = rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'gu'), ' ');
-  const meWords = new Set(meForms.flat());
+  const rest = foldedTitle.replace(ANY_ONE_ON_ONE, ' ');
   return words(rest).every((word) => FILLER.has(word) || meWords.has(word));
 }

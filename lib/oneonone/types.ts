@@ -1,6 +1,7 @@
 /** The classifier's input and output. */
 import type { CalendarEvent } from '../calendar/types';
 import type { Me, Person, SeriesVerdict } from '../model';
+import type { NameIndex } from './names';
 
 export interface SeriesOverrideRule {
   verdict: SeriesVerdict;
@@ -22,6 +23,8 @@ export interface ClassifyInput {
    * overrides, guest lists and confirmed series decide. Absent means on.
    */
   titlePatterns?: boolean;
+  /** Everyone's names compiled (`nameIndex(me, people)`); built here when absent, which costs per call. */
+  names?: NameIndex;
 }
 
 export type SignalKind =

@@ -1,7 +1,6 @@
-import type { ChecklistItem, Meeting, Need, Note, PersonAbout, Question } from '../model';
+import type { ChecklistItem, Need, Note, PersonAbout, Question } from '../model';
 import { isToRaise } from '../model';
 import { isToAsk } from '../to-raise';
-import { meetingsWaited } from './waited';
 
 /**
  * The brief at the top of the card: what to say, in the half minute before the 1:1.
@@ -20,14 +19,14 @@ export type RaiseItem =
 export function toRaiseList(
   needs: readonly Need[],
   questions: readonly Question[],
-  withPerson: readonly Meeting[],
-  now: number,
+  /** How many 1:1s each has sat through, by id (`waitedCounts`, counted where the meetings are). */
+  waited: Readonly<Record<string, number>>,
 ): RaiseItem[] {
   const items: RaiseItem[] = [
     ...needs
       .filter(isToRaise)
       .sort((a, b) => a.order - b.order || a.createdAt - b.createdAt)
-      .map((need) => ({ kind: 'need' as const, id: need.id, need, waited: meetingsWaited(need, withPerson, now) })),
+      .map((need) => ({ kind: 'need' as const, id: need.id, need, waited: waited[need.id] ?? 0 })),
     ...questions
       .filter(isToAsk)
       .sort((a, b) => a.createdAt - b.createdAt)
@@ -35,7 +34,7 @@ export function toRaiseList(
         kind: 'question' as const,
         id: question.id,
         question,
-        waited: meetingsWaited({ ...question, status: 'open' }, withPerson, now),
+        waited: waited[question.id] ?? 0,
       })),
   ];
   // A stable sort: ties keep the order built above.
@@ -80,4 +79,17 @@ export function themInOneLine(about: PersonAbout): { label: string; text: string
 export function checklistLine(items: readonly ChecklistItem[], offset: number): ChecklistItem | undefined {
   if (!items.length) return undefined;
   return items[((offset % items.length) + items.length) % items.length];
+}
+
+/** Needs and open questions as `waitedCounts` takes them: a question not yet asked waits like a need. */
+export function waitingItems(
+  needs: readonly Need[],
+  questions: readonly Question[],
+): Pick<Need, 'id' | 'personId' | 'status' | 'createdAt'>[] {
+  return [
+    ...needs,
+    ...questions
+      .filter(isToAsk)
+      .map(({ id, personId, createdAt }) => ({ id, personId, createdAt, status: 'open' as const })),
+  ];
 }

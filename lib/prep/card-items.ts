@@ -1,5 +1,5 @@
 import type { Commitment, Meeting, Need, Note, Question } from '../model';
-import { wallTimeToMs } from '../when';
+import { wallTimeToMs } from '../wall-time';
 import { tookPlace } from './waited';
 
 /**

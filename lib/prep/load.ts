@@ -3,6 +3,7 @@ import { checklist, commitments, getDb, meetings, needs, people, questions, seri
 import type { SeriesRecord } from '../db/schema';
 import type { ChecklistItem, Commitment, Meeting, Need, Note, Person, Question } from '../model';
 import { localDay } from '../when';
+import { waitingItems } from './brief';
 import {
   cancelledSince,
   type LastTime,
@@ -14,6 +15,7 @@ import {
   quickNotesOnCard,
   sinceMs,
 } from './card-items';
+import { waitedCounts } from './waited';
 
 /** Everything the prep card shows, read in one go. */
 export type CardData =
@@ -37,8 +39,14 @@ export interface ReadyCard {
   cancelled: Meeting[];
   /** Open commitments both ways (most urgent first), and those closed in this meeting. */
   commitments: { open: Commitment[]; closedHere: Commitment[] };
-  /** All the person's meetings, for "how many 1:1s has this waited". */
-  withPerson: Meeting[];
+  /**
+   * How many 1:1s each open need and open question has waited, counted here from all the person's
+   * meetings: the card gets one number per item, never the meetings themselves (it re-reads on
+   * every keystroke).
+   */
+  waited: Record<string, number>;
+  /** When a waited count next changes (a 1:1 ends): the card reads again then. */
+  waitedChangesAt: number | null;
   needs: { active: Need[]; done: Need[] };
   questions: Question[];
   /** Every question text for this person, so prompt ideas skip ones already added. */
@@ -79,6 +87,10 @@ export async function loadCard(meetingId: string, now = Date.now()): Promise<Car
   const previous = previousMeeting(meeting, withPerson);
   const since = sinceMs(previous);
   const recentNotes = await notesSince(since);
+  const onCard = needsOnCard(allNeeds, meeting.id, since);
+  const onCardQuestions = questionsOnCard(allQuestions, meeting.id, since);
+  // Open questions wait like needs: "To raise" lists both, most-waited first.
+  const waited = waitedCounts(waitingItems(onCard.active, onCardQuestions), withPerson, now);
   return {
     kind: 'ready',
     meeting,
@@ -89,9 +101,10 @@ export async function loadCard(meetingId: string, now = Date.now()): Promise<Car
     next: nextMeeting(meeting, withPerson),
     cancelled: cancelledSince(meeting, withPerson, since),
     commitments: commitmentsOnCard(allCommitments, meeting.id, localDay(now)),
-    withPerson,
-    needs: needsOnCard(allNeeds, meeting.id, since),
-    questions: questionsOnCard(allQuestions, meeting.id, since),
+    waited: waited.counts,
+    waitedChangesAt: waited.changesAt,
+    needs: onCard,
+    questions: onCardQuestions,
     questionTexts: allQuestions.map((question) => question.text),
     checklist: items.filter((item) => item.enabled),
     quickNotes: quickNotesOnCard(recentNotes, personId, meeting.id, since),

@@ -1,5 +1,5 @@
 import type { Meeting } from '../model';
-import { wallTimeToMs } from '../when';
+import { wallTimeToMs } from '../wall-time';
 import { meetingEndMs } from './waited';
 
 const DAY_MS = 24 * 60 * 60_000;

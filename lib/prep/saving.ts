@@ -1,9 +1,10 @@
 /**
- * Saving as you type. Every input event asks to write its field's latest value at
- * once (no debounce: closing the card mid-word must lose nothing). While a write
- * for a field is in flight, later values for that field wait; only the newest one
- * is written when it finishes, so a burst of keystrokes costs at most two writes
- * in a row and the last value always wins.
+ * Saving as you type. Every input event writes its field's value at once: no debounce, and no
+ * queue in the card. A value waiting in the card for an earlier write to finish is lost when
+ * the card goes away (its badge, another badge, Esc on the page, the tab closing) while the
+ * background is slow or still waking; a value handed to the background is written even if the
+ * card is gone by then. Writes reach the store in the order they were made (one extension
+ * message channel, one transaction each, opened in arrival order), so the last value wins.
  */
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; error: string };
@@ -11,18 +12,18 @@ export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' 
 type Write = () => Promise<unknown>;
 
 interface Field {
-  running: Promise<void>;
-  next?: { write: Write; done: Array<(saved: boolean) => void> };
+  /** Sequence number of the newest value asked for: only its outcome counts for the state. */
+  latest: number;
+  /** Writes of this field still under way. */
+  running: Set<Promise<unknown>>;
+  /** The newest value's write failed (kept until a newer one succeeds). */
+  error?: string;
 }
 
 export interface SaveTracker {
-  /**
-   * Writes now, or after the field's in-flight write (replacing any value already
-   * waiting). Resolves true once this value (or a newer one that replaced it) is
-   * written, false when that write failed.
-   */
+  /** Writes now. Resolves true once this value is written, false when its write failed. */
   save(field: string, write: Write): Promise<boolean>;
-  /** Resolves when every field's latest value is written (or has failed). */
+  /** Resolves when every write asked for so far has finished (or failed). */
   flush(): Promise<void>;
   readonly state: SaveState;
   /** Called whenever the state changes; returns an unsubscribe. */
@@ -33,7 +34,7 @@ export function createSaveTracker(): SaveTracker {
   const fields = new Map<string, Field>();
   const listeners = new Set<(state: SaveState) => void>();
   let state: SaveState = { kind: 'idle' };
-  let lastError: string | undefined;
+  let sequence = 0;
 
   const setState = (next: SaveState) => {
     if (next.kind === state.kind && (next.kind !== 'error' || (state.kind === 'error' && state.error === next.error)))
@@ -43,53 +44,52 @@ export function createSaveTracker(): SaveTracker {
   };
 
   const settle = () => {
-    if (fields.size > 0) return;
-    setState(lastError ? { kind: 'error', error: lastError } : { kind: 'saved' });
-  };
-
-  const run = (name: string, write: Write, done: Array<(saved: boolean) => void>): Promise<void> => {
-    const running = (async () => {
-      let saved = false;
-      try {
-        await write();
-        saved = true;
-        lastError = undefined;
-      } catch (cause) {
-        // The field keeps the user's text on screen; the next keystroke tries again.
-        lastError = cause instanceof Error ? cause.message : String(cause);
-      }
-      for (const resolve of done) resolve(saved);
-      const field = fields.get(name);
-      const queued = field?.next;
-      if (field && queued) {
-        field.next = undefined;
-        field.running = run(name, queued.write, queued.done);
-      } else {
-        fields.delete(name);
-        settle();
-      }
-    })();
-    return running;
+    let error: string | undefined;
+    for (const field of fields.values()) {
+      if (field.running.size > 0) return;
+      error ??= field.error;
+    }
+    setState(error ? { kind: 'error', error } : { kind: 'saved' });
   };
 
   return {
     save(name, write) {
-      return new Promise<boolean>((resolve) => {
-        setState({ kind: 'saving' });
-        const field = fields.get(name);
-        if (!field) {
-          const entry: Field = { running: Promise.resolve() };
-          fields.set(name, entry);
-          entry.running = run(name, write, [resolve]);
-          return;
-        }
-        // Values replaced before they were written are settled by the newer write.
-        const waiting = field.next?.done ?? [];
-        field.next = { write, done: [...waiting, resolve] };
+      const field = fields.get(name) ?? { latest: 0, running: new Set<Promise<unknown>>() };
+      fields.set(name, field);
+      const mine = ++sequence;
+      field.latest = mine;
+      setState({ kind: 'saving' });
+      // Started here, in the input event itself: the message leaves before anything can close the card.
+      let started: Promise<unknown>;
+      try {
+        started = Promise.resolve(write());
+      } catch (cause) {
+        started = Promise.reject(cause);
+      }
+      const done = started.then(
+        () => {
+          if (mine === field.latest) field.error = undefined;
+          return true;
+        },
+        (cause: unknown) => {
+          // The field keeps the user's text on screen; the next keystroke tries again.
+          if (mine === field.latest) field.error = cause instanceof Error ? cause.message : String(cause);
+          return false;
+        },
+      );
+      field.running.add(done);
+      return done.then((saved) => {
+        field.running.delete(done);
+        settle();
+        return saved;
       });
     },
     async flush() {
-      while (fields.size > 0) await Promise.all([...fields.values()].map((field) => field.running));
+      for (;;) {
+        const running = [...fields.values()].flatMap((field) => [...field.running]);
+        if (!running.length) return;
+        await Promise.all(running);
+      }
     },
     get state() {
       return state;

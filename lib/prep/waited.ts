@@ -1,5 +1,5 @@
 import type { Meeting, Need } from '../model';
-import { wallTimeToMs } from '../when';
+import { wallTimeToMs } from '../wall-time';
 
 /** A 1:1 with no end time on the calendar is taken to last half an hour. */
 const DEFAULT_LENGTH_MS = 30 * 60_000;
@@ -46,4 +46,37 @@ export function meetingsWaited(
 export function waitedLabel(count: number): string {
   if (count <= 0) return '';
   return count === 1 ? 'open since your last 1:1' : `open through your last ${count} 1:1s`;
+}
+
+/** Each unresolved need's waited count at `now`, and when the next one will change (a 1:1 ends). */
+export interface WaitedCounts {
+  counts: Record<string, number>;
+  /** The end of the next 1:1 that will add to a count; null when none is coming. */
+  changesAt: number | null;
+}
+
+/**
+ * Counted where the meetings are (the background), so the card receives one number per need
+ * instead of every past 1:1 with the person on each re-read.
+ */
+export function waitedCounts(
+  needs: readonly Pick<Need, 'id' | 'personId' | 'status' | 'createdAt'>[],
+  meetings: readonly Meeting[],
+  now: number,
+): WaitedCounts {
+  const counts: Record<string, number> = {};
+  let oldest = Number.POSITIVE_INFINITY;
+  for (const need of needs) {
+    counts[need.id] = meetingsWaited(need, meetings, now);
+    if (need.status !== 'met' && need.status !== 'dropped') oldest = Math.min(oldest, need.createdAt);
+  }
+  let changesAt: number | null = null;
+  for (const meeting of meetings) {
+    if (!tookPlace(meeting)) continue;
+    const start = wallTimeToMs(meeting.start);
+    const end = meetingEndMs(meeting);
+    if (start === null || end === null || start < oldest || end <= now) continue;
+    if (changesAt === null || end < changesAt) changesAt = end;
+  }
+  return { counts, changesAt };
 }

@@ -1,6 +1,7 @@
 import type { CalendarSite } from '../calendar/types';
 import { people, series, settings } from '../db';
 import type { Me, Person, SeriesVerdict } from '../model';
+import { type NameIndex, nameIndex } from '../oneonone/names';
 
 /** Everything the classifier needs besides the event: read once per report. */
 export interface RecognitionContext {
@@ -10,6 +11,18 @@ export interface RecognitionContext {
   confirmedSeries: ReadonlyMap<string, string>;
   /** Settings › Recognition: do titles and organizers count as evidence? */
   titlePatterns: boolean;
+  /** Everyone's names, compiled: rebuilt only when people or "you" change, never per event. */
+  names: NameIndex;
+}
+
+/** The last index built and what it was built from: a report that changes nobody reuses it. */
+let compiled: { key: string; names: NameIndex } | undefined;
+
+function namesFor(me: Me, everyone: readonly Person[]): NameIndex {
+  // Only what the index reads: your name, and each person's id, name and aliases.
+  const key = JSON.stringify([me.name, everyone.map((person) => [person.id, person.name, person.aliases])]);
+  if (compiled?.key !== key) compiled = { key, names: nameIndex(me, everyone) };
+  return compiled.names;
 }
 
 export async function loadRecognitionContext(): Promise<RecognitionContext> {
@@ -27,7 +40,14 @@ export async function loadRecognitionContext(): Promise<RecognitionContext> {
     }
     if (record.confirmedPersonId) confirmedSeries.set(record.seriesId, record.confirmedPersonId);
   }
-  return { me, people: everyone, overrides, confirmedSeries, titlePatterns: recognition.titlePatterns !== false };
+  return {
+    me,
+    people: everyone,
+    overrides,
+    confirmedSeries,
+    titlePatterns: recognition.titlePatterns !== false,
+    names: namesFor(me, everyone),
+  };
 }
 
 /** Settings › Recognition: is Upward watching this calendar site? A missing entry means yes. */

@@ -1,16 +1,14 @@
+import type { CalendarDate, TimeOfDay } from '../calendar/time';
+import { WALL_TIME_PATTERN } from '../wall-time';
+
 /**
  * Calendar wall times (`YYYY-MM-DDTHH:mm`, as the calendar page showed them) and instants,
  * in an IANA time zone, with Intl only. A fixed offset would be wrong twice a year: the hour
  * between a meeting and its reminder can straddle a daylight-saving change.
  */
 
-export interface WallTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-}
+/** A wall time's parts as numbers: a date and a time of day. */
+export type WallTime = CalendarDate & TimeOfDay;
 
 const DAY_MS = 86_400_000;
 
@@ -85,8 +83,8 @@ export function instantOf(wall: WallTime, timeZone: string): number {
 
 /** Parses `YYYY-MM-DDTHH:mm`; null for a date alone (all-day), an absent or an impossible time. */
 export function parseWallTime(text: string | null | undefined): WallTime | null {
-  const match = text?.match(/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/);
-  if (!match) return null;
+  const match = text?.match(WALL_TIME_PATTERN);
+  if (!match?.[4]) return null;
   const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
   const check = new Date(Date.UTC(year, month - 1, day, hour, minute));
   const real =

@@ -1,6 +1,6 @@
 import type { Commitment, Meeting, Need, Note, Person, Question } from '../model';
 import { aboutOf } from '../model';
-import { wallTimeToMs } from '../when';
+import { wallTimeToMs } from '../wall-time';
 
 /** What kind of thing a search result is, in the words the results list uses. */
 export type FoundKind = 'need' | 'question' | 'answer' | 'commitment' | 'meeting' | 'note' | 'about';

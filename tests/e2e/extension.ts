@@ -133,3 +133,67 @@ export async function routeToFixture(context: BrowserContext, urlPattern: string
   const body = readFileSync(fixturePath, 'utf8');
   await context.route(urlPattern, (route) => route.fulfill({ status: 200, contentType: 'text/html', body }));
 }
+
+interface WorkerVersion {
+  versionId: string;
+  scriptURL: string;
+  runningStatus: string;
+}
+
+/**
+ * Stops the background's service worker, as the browser does after 30 s idle. The DevTools
+ * protocol's `ServiceWorker.stopWorker`, sent from an extension page of ours (a page of another
+ * origin does not see the worker). Resolves once the worker has stopped.
+ */
+export async function stopBackground(context: BrowserContext, extensionId: string): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    const cdp = await context.newCDPSession(page);
+    const latest = new Map<string, WorkerVersion>();
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: WorkerVersion[] }) => {
+      for (const version of versions) latest.set(version.versionId, version);
+    });
+    await cdp.send('ServiceWorker.enable');
+    const background = () => [...latest.values()].find((v) => v.scriptURL.endsWith('/background.js'));
+    await expect.poll(() => background()?.runningStatus).toBe('running');
+    await cdp.send('ServiceWorker.stopWorker', { versionId: background()?.versionId ?? '' });
+    await expect.poll(() => background()?.runningStatus).toBe('stopped');
+    await cdp.detach();
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Reads a whole store from an extension page (the database's own origin). Unlike `readStore`,
+ * this does not need the service worker, which may have been stopped or replaced.
+ */
+export async function readStoreFromPage<T = Record<string, unknown>>(
+  context: BrowserContext,
+  extensionId: string,
+  store: string,
+): Promise<T[]> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    return await page.evaluate(
+      (name) =>
+        new Promise<T[]>((done, failed) => {
+          const open = indexedDB.open('upward');
+          open.onerror = () => failed(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction(name).objectStore(name).getAll();
+            all.onsuccess = () => {
+              open.result.close();
+              done(all.result as T[]);
+            };
+            all.onerror = () => failed(all.error);
+          };
+        }),
+      store,
+    );
+  } finally {
+    await page.close();
+  }
+}

@@ -1,13 +1,12 @@
 import type { BrowserContext } from '@playwright/test';
+import type { Meeting, Need, Person } from '../../lib/model';
+import { toWallTime } from '../../lib/wall-time';
+import { type Seed, seedThroughImport } from '../support/seed.mjs';
 
 /** Local wall time `YYYY-MM-DDTHH:mm`, `minutes` from now (how meetings store their times). */
-export function wallIn(minutes: number, now = Date.now()): string {
-  const date = new Date(now + minutes * 60_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
+export const wallIn = (minutes: number, now = Date.now()): string => toWallTime(now + minutes * 60_000);
 
-export const DANA = {
+export const DANA: Person = {
   id: 'person-dana',
   name: 'Dana Reyes',
   emails: ['dana@example.com'],
@@ -26,7 +25,7 @@ export const DANA = {
 const DAY = 24 * 60;
 
 /** A 1:1 with Dana `minutes` from now (negative: in the past), half an hour long. */
-export function oneOnOne(id: string, minutes: number, extra: object = {}) {
+export function oneOnOne(id: string, minutes: number, extra: Partial<Meeting> = {}): Meeting {
   return {
     id,
     seriesId: 'google:series-dana',
@@ -43,7 +42,7 @@ export function oneOnOne(id: string, minutes: number, extra: object = {}) {
   };
 }
 
-export const need = (id: string, text: string, createdDaysAgo: number, extra: object = {}) => {
+export const need = (id: string, text: string, createdDaysAgo: number, extra: Partial<Need> = {}): Need => {
   const at = Date.now() - createdDaysAgo * DAY * 60_000;
   return {
     id,
@@ -58,40 +57,9 @@ export const need = (id: string, text: string, createdDaysAgo: number, extra: ob
   };
 };
 
-/**
- * Writes records straight into the extension's store from one of its pages, then tells every
- * open page (and the background, which re-plans its alarms) what changed, as the repositories do.
- */
-export async function seed(context: BrowserContext, extensionId: string, records: Record<string, object[]>) {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/history.html`);
-  await page.getByLabel('Search your notes').waitFor();
-  await page.evaluate(async (byStore) => {
-    const open = () =>
-      new Promise<IDBDatabase>((done, failed) => {
-        const request = indexedDB.open('upward');
-        request.onsuccess = () => done(request.result);
-        request.onerror = () => failed(request.error);
-      });
-    let db = await open();
-    // The background may still be creating the store (version 4) on a fresh profile.
-    for (let i = 0; i < 50 && !db.objectStoreNames.contains('commitments'); i++) {
-      db.close();
-      await new Promise((r) => setTimeout(r, 100));
-      db = await open();
-    }
-    const tx = db.transaction(Object.keys(byStore), 'readwrite');
-    for (const [store, values] of Object.entries(byStore)) for (const value of values) tx.objectStore(store).put(value);
-    await new Promise<void>((done, failed) => {
-      tx.oncomplete = () => done();
-      tx.onerror = () => failed(tx.error);
-    });
-    db.close();
-    const channel = new BroadcastChannel('upward:db-changes');
-    for (const store of Object.keys(byStore)) channel.postMessage({ store });
-    channel.close();
-  }, records);
-  await page.close();
+/** Seeds the store through the extension's own import (tests/support/seed.mjs); open pages hear of it. */
+export function seed(context: BrowserContext, extensionId: string, records: Seed): Promise<void> {
+  return seedThroughImport(context, extensionId, records);
 }
 
 export { DAY };

@@ -2,8 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import type { Seed } from '../support/seed.mjs';
 import { expect, launchWithExtension, readStore, serviceWorkerOf, test } from './extension';
-import { DANA, DAY, need, oneOnOne, seed } from './memory-seed';
+import { DANA, DAY, need, oneOnOne, seed, wallIn } from './memory-seed';
 
 /**
  * The second half of the loop in real Chromium: the history page, search, the wrap-up after
@@ -26,7 +27,7 @@ const lastWeek = oneOnOne('google:last-week', -7 * DAY, {
   notes: 'Promotion path: she wants a written case by March.',
   mood: 4,
   win: true,
-  movedFrom: oneOnOne('x', -7 * DAY - 60).start,
+  movedFrom: wallIn(-7 * DAY - 60),
 });
 const cancelled = oneOnOne('google:cancelled', -2 * DAY, { cancelled: true, notes: 'Wanted to ask about the offsite' });
 const next = oneOnOne('google:next', 2 * DAY);
@@ -70,7 +71,7 @@ const BASE = {
       updatedAt: Date.now() - 14 * DAY * 60_000,
     },
   ],
-};
+} satisfies Seed;
 
 const historyUrl = (id: string, query = '') => `chrome-extension://${id}/history.html${query}`;
 

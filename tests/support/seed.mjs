@@ -22,7 +22,7 @@
  */
 
 /**
- * The seed as a backup file, format version 2 (which adds commitments and the wrap-up's fields).
+ * The seed as a backup file, format version 2 (every later Upward keeps importing it).
  * @param {Seed} seed
  */
 export function backupFile(seed) {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { claimAutoOpen, mayAutoOpen } from '../../../lib/background/auto-open';
 import { meetings, settings } from '../../../lib/db';
 import type { PrepSettings } from '../../../lib/model';
-import { wallTimeToMs } from '../../../lib/when';
+import { wallTimeToMs } from '../../../lib/wall-time';
 import { meeting } from '../../support/records';
 
 const prep: PrepSettings = { autoOpen: true, autoOpenMinutes: 15 };

@@ -7,7 +7,7 @@ import { commitments, meetings, needs, people, questions, settings } from '../..
 import type { Meeting } from '../../../lib/model';
 import { reminderName } from '../../../lib/reminders/schedule';
 import { wrapUpName } from '../../../lib/reminders/wrap-up';
-import { wallTimeToMs } from '../../../lib/when';
+import { wallTimeToMs } from '../../../lib/wall-time';
 
 /** Local wall time as an instant: the background plans in the browser's (here: the process's) zone. */
 const at = (wall: string) => wallTimeToMs(wall) as number;

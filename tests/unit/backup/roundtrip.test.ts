@@ -95,11 +95,22 @@ describe('export', () => {
 });
 
 describe('all or nothing', () => {
-  /** How many records (and settings keys) the import writes: one `put` each. */
-  const writesIn = (text: string) => {
-    const file = JSON.parse(text);
-    const lists = ['people', 'needs', 'questions', 'checklist', 'meetings', 'notes', 'series', 'commitments'];
-    return Object.keys(file.settings).length + lists.reduce((sum, list) => sum + (file[list] ?? []).length, 0);
+  /**
+   * How many `put`s the import makes into the seeded store: one per record it writes (a record
+   * whose stored copy is the same, or newer, is not written). Counted on a dry run, then wiped.
+   */
+  const writesIn = async (text: string) => {
+    await seedStore();
+    let count = 0;
+    const { put } = IDBObjectStore.prototype;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      count++;
+      return put.apply(this, args);
+    });
+    expect(await importBackupJson(text, NOW)).toMatchObject({ ok: true });
+    vi.restoreAllMocks();
+    await wipe();
+    return count;
   };
 
   test.each([
@@ -109,14 +120,15 @@ describe('all or nothing', () => {
     { where: 'a write halfway through', failAt: 12, how: 'fails later' },
     { where: 'the very last write', failAt: 'last', how: 'fails later' },
   ] as const)('$where $how: every store stays as it was, and the refusal says so', async ({ failAt, how }) => {
-    await seedStore();
-    const before = await exportBackupJson(NOW);
-    const storeBefore = await dumpStore();
     // Same ids as the seed, so a failing `add` in place of `put` raises a real ConstraintError.
     const file = backupFixture('v1-full.json')
       .replace(/Dana Reyes/g, 'Dana R.')
       .replace(/"text": "/g, '"text": "new ');
-    const failing = failAt === 'last' ? writesIn(file) : failAt;
+    const writes = await writesIn(file);
+    await seedStore();
+    const before = await exportBackupJson(NOW);
+    const storeBefore = await dumpStore();
+    const failing = failAt === 'last' ? writes : failAt;
     const heard: StoreName[] = [];
     const stop = watchChanges(['people', 'needs', 'settings'], (change) => heard.push(change.store));
     let calls = 0;
@@ -129,7 +141,7 @@ describe('all or nothing', () => {
     const outcome = await importBackupJson(file, NOW);
     vi.restoreAllMocks();
     // A throwing write stops the import at once; a request failing later finds every write already queued.
-    expect(calls, 'the failure was reached').toBe(how === 'throws' ? failing : writesIn(file));
+    expect(calls, 'the failure was reached').toBe(how === 'throws' ? failing : writes);
     expect(outcome).toEqual({
       ok: false,
       problems: [{ path: '', message: expect.stringMatching(/nothing was changed.*ConstraintError/) }],

@@ -1,21 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import { mergeEvent } from '../../../lib/calendar/read-page';
 import type { CalendarEvent } from '../../../lib/calendar/types';
+import { calendarEvent } from '../../support/records';
 
-const chip = (over: Partial<CalendarEvent>): CalendarEvent => ({
-  site: 'google',
-  id: 'google:x',
-  seriesId: 'google:x',
-  recurring: false,
-  title: 'Offsite',
-  organizer: 'Dana Reyes',
-  start: '2026-03-10',
-  end: '2026-03-10',
-  allDay: true,
-  response: null,
-  cancelled: false,
-  ...over,
-});
+const chip = (over: Partial<CalendarEvent>): CalendarEvent =>
+  calendarEvent({
+    id: 'google:x',
+    seriesId: 'google:x',
+    title: 'Offsite',
+    organizer: 'Dana Reyes',
+    start: '2026-03-10',
+    end: '2026-03-10',
+    allDay: true,
+    ...over,
+  });
 
 describe('mergeEvent (two nodes of one event)', () => {
   test.each<[string, Partial<CalendarEvent>, Partial<CalendarEvent>, Partial<CalendarEvent>]>([

@@ -2,25 +2,14 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { CalendarAdapter, CalendarEvent, GuestList } from '../../../lib/calendar/types';
 import { type PageWatcher, watchCalendarPage } from '../../../lib/calendar/watch';
+import { calendarEvent } from '../../support/records';
 import { elapse, useFakeTimers } from '../../support/timers';
 
 /** A deliberately tiny adapter: these tests are about watching, not parsing. */
 const readEvent = vi.fn((element: Element): CalendarEvent | null => {
   const id = element.getAttribute('data-ev');
   if (!id || id.startsWith('task')) return null;
-  return {
-    site: 'google',
-    id,
-    seriesId: id,
-    recurring: false,
-    title: element.getAttribute('aria-label') ?? '',
-    organizer: null,
-    start: null,
-    end: null,
-    allDay: false,
-    response: null,
-    cancelled: false,
-  };
+  return calendarEvent({ id, seriesId: id, title: element.getAttribute('aria-label') ?? '', start: null, end: null });
 });
 const testAdapter: CalendarAdapter = {
   site: 'google',

@@ -124,11 +124,37 @@ describe('calendar page', () => {
     expect(buttonOf(host).getAttribute('aria-expanded')).toBe('false');
   });
 
-  test('Esc on the page closes the card and gives focus back to the badge', async () => {
+  test('an Escape the page makes up (untrusted) does not close the card; a real one does (E2E)', async () => {
+    await settle();
+    buttonOf(badgeHosts()[0] as Element).click();
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(document.querySelector('upward-prep')).not.toBeNull();
+  });
+
+  test('the page removing the card closes it cleanly, with focus on the badge', async () => {
     await settle();
     const host = badgeHosts()[0] as Element;
     buttonOf(host).click();
-    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    document.querySelector('upward-prep')?.remove();
+    await settle();
+    expect(buttonOf(host).getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(host);
+    // Nothing is left half-open: the badge opens a fresh card.
+    buttonOf(host).click();
+    expect(document.querySelectorAll('upward-prep')).toHaveLength(1);
+  });
+
+  test("the page navigating the card's frame elsewhere closes the card, with focus on the badge", async () => {
+    await settle();
+    const host = badgeHosts()[0] as Element;
+    buttonOf(host).click();
+    const frameHost = document.querySelector('upward-prep') as Element;
+    const iframe = roots.find((root) => root.host === frameHost)?.querySelector('iframe') as HTMLIFrameElement;
+    iframe.dispatchEvent(new Event('load'));
+    expect(document.querySelector('upward-prep')).not.toBeNull();
+    // A second document in the frame is not the card: someone navigated it.
+    iframe.dispatchEvent(new Event('load'));
     expect(document.querySelector('upward-prep')).toBeNull();
     expect(document.activeElement).toBe(host);
   });

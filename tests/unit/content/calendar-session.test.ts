@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ADAPTERS } from '../../../lib/calendar/adapters';
 import { type CalendarSession, startCalendarSession } from '../../../lib/content/calendar-session';
 import type { ContentMessage } from '../../../lib/messages/content-to-background';
+import { MESSAGE_LIMITS } from '../../../lib/messages/content-to-background';
+import { parseContentMessage } from '../../../lib/messages/content-to-background-receive';
 import { chipElement } from '../../support/google-page.mjs';
 import { elapse, useFakeTimers } from '../../support/timers';
 
@@ -119,4 +121,56 @@ describe('calendar session', () => {
     await settle();
     expect(sent).toHaveLength(1);
   });
+});
+
+describe('what the page makes the content script send stays inside the message limits', () => {
+  const valid = (message: ContentMessage) => parseContentMessage(message);
+
+  test('one huge title no longer gets the whole batch refused', async () => {
+    const title = `Dana / Sam ${'x'.repeat(5000)}`;
+    document.body.append(
+      googleChip('huge', `9am to 10am, ${title}, Dana Reyes, Accepted, No location, March 11, 2026`),
+    );
+    start();
+    await settle();
+    const [message] = sent;
+    if (message?.type !== 'calendar/events') throw new Error('no report');
+    expect(valid(message)).toMatchObject({ ok: true });
+    expect(message.events.map((event) => event.title.length).sort((a, b) => a - b)).toEqual([
+      'Team sync'.length,
+      'Dana / Sam'.length,
+      MESSAGE_LIMITS.textLength,
+    ]);
+  });
+
+  test('an event whose id is too long to be real is left out, the rest are reported', async () => {
+    document.body.append(
+      googleChip('y'.repeat(2000), '9am to 10am, Long id, Dana Reyes, Accepted, No location, March 11, 2026'),
+    );
+    start();
+    await settle();
+    const [message] = sent;
+    if (message?.type !== 'calendar/events') throw new Error('no report');
+    expect(valid(message)).toMatchObject({ ok: true });
+    expect(message.events.map((event) => event.title).sort()).toEqual(['Dana / Sam', 'Team sync']);
+  });
+
+  test('a page of 4,500 events is reported again (recheck) in batches the background accepts', async () => {
+    const chips = Array.from({ length: 4500 }, (_, n) =>
+      googleChip(`many${n}`, `9am to 10am, Meeting ${n}, Dana Reyes, Accepted, No location, March 11, 2026`),
+    );
+    document.body.append(...chips);
+    start();
+    await elapse(1500);
+    // Settings changed in the extension: everything on the page is reported again at once.
+    sent = [];
+    session.recheck();
+    await settle();
+    const reports = sent.filter((message) => message.type === 'calendar/events');
+    expect(reports.length).toBeGreaterThan(1);
+    for (const message of reports) expect(valid(message)).toMatchObject({ ok: true });
+    const reported = reports.flatMap((message) => (message.type === 'calendar/events' ? message.events : []));
+    expect(new Set(reported.map((event) => event.id)).size).toBe(4502);
+    // 4,500 chips built and read in a DOM emulation: seconds on a loaded machine. Not a speed check.
+  }, 60_000);
 });

@@ -27,6 +27,12 @@ describe('shownDays', () => {
       { from: '2026-03-10', to: '2026-03-10', ids: ['x', 'a'] },
     ],
     ['an empty page proves nothing', [], 'week', null],
+    [
+      'a page claiming a span longer than any view (a chip dated years away) proves nothing',
+      [event('a', '2026-03-09T09:00'), event('far', '2031-03-09T09:00')],
+      'week',
+      null,
+    ],
     ['only timeless events prove nothing', [event('x', null)], 'week', null],
     ['month views may hide events behind "more"', [event('a', '2026-03-10T10:00')], 'month', null],
     ['schedule views load lazily', [event('a', '2026-03-10T10:00')], 'schedule', null],

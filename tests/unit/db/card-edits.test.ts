@@ -140,6 +140,7 @@ describe('people: what the user knows about their world', () => {
     });
     await expect.poll(() => seen.length).toBe(2);
     stop();
-    expect(await people.setAbout('nobody', 'goals', 'x')).toBeUndefined();
+    // Typing into someone removed meanwhile must not read as saved.
+    await expect(people.setAbout('nobody', 'goals', 'x')).rejects.toThrow(/removed/);
   });
 });

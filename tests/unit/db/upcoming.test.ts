@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { commitments, meetings, needs, people, questions } from '../../../lib/db';
-import { nextOneOnOne, toWallTime } from '../../../lib/db/upcoming';
+import { nextOneOnOne } from '../../../lib/db/upcoming';
 import type { Meeting } from '../../../lib/model';
+import { toWallTime } from '../../../lib/wall-time';
 import { meeting as record } from '../../support/records';
 
 const NOW = new Date(2026, 2, 10, 9, 0).getTime(); // Tue 10 March 2026, 09:00 local

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { meantToBringUpMarkdown } from '../../../lib/history/brought-up';
 import { evidenceMarkdown } from '../../../lib/history/evidence';
 import { lastHeld, moodOverTime, needsLedger, timeline } from '../../../lib/history/timeline';
-import { wallTimeToMs } from '../../../lib/when';
+import { wallTimeToMs } from '../../../lib/wall-time';
 import { commitment, DANA, meeting, need, question } from '../../support/records';
 
 const at = (wall: string) => wallTimeToMs(wall) as number;

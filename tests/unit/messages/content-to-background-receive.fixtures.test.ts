@@ -30,7 +30,7 @@ describe('adapter output passes message validation', () => {
     const parsed = parseContentMessage({ type: 'calendar/events', site, events });
     expect(
       parsed,
-      `events read from ${site}/${file} were refused: fix lib/messages-validate.ts or the adapter`,
+      `events read from ${site}/${file} were refused: fix lib/messages/content-to-background-receive.ts or the adapter`,
     ).toEqual({
       ok: true,
       value: expect.anything(),

@@ -6,6 +6,7 @@ import {
   receiveContentMessage,
 } from '../../../lib/messages/content-to-background-receive';
 import type { SenderInfo } from '../../../lib/messages/protocol';
+import { calendarEvent } from '../../support/records';
 
 const EXT = 'upward-extension-id';
 const calendarTab: SenderInfo = {
@@ -14,19 +15,12 @@ const calendarTab: SenderInfo = {
   tab: { id: 7, url: 'https://calendar.google.com/calendar/u/0/r/week' },
   frameId: 0,
 };
-const event: CalendarEvent = {
-  site: 'google',
+const event: CalendarEvent = calendarEvent({
   id: 'google:abc',
   seriesId: 'google:abc',
-  recurring: false,
-  title: 'Dana / Sam',
   organizer: 'Dana Reyes',
-  start: '2026-03-10T15:00',
-  end: '2026-03-10T15:30',
-  allDay: false,
   response: 'accepted',
-  cancelled: false,
-};
+});
 
 describe('parseContentMessage accepts well-formed messages', () => {
   test.each([

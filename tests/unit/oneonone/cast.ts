@@ -4,6 +4,7 @@ import type { CalendarEvent } from '../../../lib/calendar/types';
 import type { Me, Person } from '../../../lib/model';
 import { classify } from '../../../lib/oneonone/classify';
 import type { ClassifyInput, SeriesOverrideRule } from '../../../lib/oneonone/types';
+import { calendarEvent } from '../../support/records';
 
 export const me: Me = { name: 'Sam Patel', emails: ['sam@example.com'] };
 const person = (
@@ -28,20 +29,15 @@ export const danBrown = person('p-dan', 'Dan Brown', 'dan.brown@example.com', 'o
 export const danielle = person('p-danielle', 'Danielle Kim', 'danielle@example.com', 'other');
 export const everyone = [dana, lee, ana, danBrown, danielle];
 
-export const event = (over: Partial<CalendarEvent> = {}): CalendarEvent => ({
-  site: 'google',
-  id: 'google:ev_20260310T150000Z',
-  seriesId: 'google:ev',
-  recurring: false,
-  title: 'Untitled',
-  organizer: 'Sam Patel',
-  start: '2026-03-10T15:00',
-  end: '2026-03-10T15:30',
-  allDay: false,
-  response: 'accepted',
-  cancelled: false,
-  ...over,
-});
+export const event = (over: Partial<CalendarEvent> = {}): CalendarEvent =>
+  calendarEvent({
+    id: 'google:ev_20260310T150000Z',
+    seriesId: 'google:ev',
+    title: 'Untitled',
+    organizer: 'Sam Patel',
+    response: 'accepted',
+    ...over,
+  });
 
 export interface Case {
   event: Partial<CalendarEvent>;

@@ -1,8 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { cardShortcut } from '../../../components/prep/keys';
 import type { ChecklistItem, Need, NeedStatus, Question } from '../../../lib/model';
-import { checklistLine, movableNeighbours, themInOneLine, toRaiseList } from '../../../lib/prep/brief';
+import {
+  checklistLine,
+  toRaiseList as listFrom,
+  movableNeighbours,
+  themInOneLine,
+  waitingItems,
+} from '../../../lib/prep/brief';
 import { shortMeetingTime } from '../../../lib/prep/meeting-time';
+import { waitedCounts } from '../../../lib/prep/waited';
 import { countToRaise, toRaiseWords } from '../../../lib/to-raise';
 import { meeting, need, question } from '../../support/records';
 
@@ -17,6 +24,9 @@ const weekly = [3, 10, 17].map((day) =>
   }),
 );
 const ago = (days: number) => NOW - days * DAY;
+/** The list as the card gets it: waits counted where the meetings are (loadCard, nextOneOnOne). */
+const toRaiseList = (needs: Need[], questions: Question[], meetings: typeof weekly, now: number) =>
+  listFrom(needs, questions, waitedCounts(waitingItems(needs, questions), meetings, now).counts);
 const aNeed = (id: string, days: number, order: number, status: NeedStatus = 'open'): Need =>
   need({ id, text: id, personId: 'dana', status, order, createdAt: ago(days) });
 const aQuestion = (id: string, days: number, status: Question['status'] = 'open'): Question =>

@@ -1,26 +1,27 @@
 import { describe, expect, test } from 'vitest';
 import { meetings, needs, people, questions } from '../../../lib/db';
 import { localCardStore } from '../../../lib/prep/local-store';
-import { forgetUnsaved, noteUnsaved, replayUnsaved } from '../../../lib/prep/unsaved';
+import { forgetUnsaved, type NoteArea, noteUnsaved, replayUnsaved } from '../../../lib/prep/unsaved';
 
-/** A Storage in memory, like the page's localStorage. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
+/** An extension storage area in memory, like `browser.storage.local`. */
+function memoryArea(): NoteArea & { items: Map<string, unknown> } {
+  const items = new Map<string, unknown>();
   return {
-    get length() {
-      return items.size;
+    items,
+    get: async () => Object.fromEntries(items),
+    set: async (entries) => {
+      for (const [key, value] of Object.entries(entries)) items.set(key, structuredClone(value));
     },
-    key: (index) => [...items.keys()][index] ?? null,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, String(value)),
-    removeItem: (key) => void items.delete(key),
-    clear: () => items.clear(),
+    remove: async (keys) => {
+      for (const key of [keys].flat()) items.delete(key);
+    },
   };
 }
+const settle = () => new Promise((done) => setTimeout(done, 0));
 
-describe('values noted but not yet written when the page closed', () => {
-  test('are written by the next card, for every kind of field, then forgotten', async () => {
-    const storage = memoryStorage();
+describe('values noted but not yet written when the background went away', () => {
+  test('are written when it starts again, for every kind of field, then removed', async () => {
+    const area = memoryArea();
     const need = await needs.add('dana', 'Feedback', 1);
     const question = await questions.add('dana', 'Q', 'mine', 1);
     await meetings.put({
@@ -35,14 +36,16 @@ describe('values noted but not yet written when the page closed', () => {
       updatedAt: 1,
     });
     const dana = await people.add({ name: 'Dana', relation: 'manager' }, 1);
-    noteUnsaved(storage, `need:${need.id}:text`, { value: 'Feedback early', at: 5 });
-    noteUnsaved(storage, `question:${question.id}:text`, { value: 'Q2', at: 5 });
-    noteUnsaved(storage, `question:${question.id}:answer`, { value: 'Yes', at: 6, meetingId: 'google:a:b' });
-    noteUnsaved(storage, 'meeting:google:a:b:notes', { value: 'Bring the roadmap', at: 5 });
-    noteUnsaved(storage, `person:${dana.id}:pressures`, { value: 'Headcount', at: 5 });
-    storage.setItem('something-else', 'kept');
+    noteUnsaved(area, `need:${need.id}:text`, { value: 'Feedback e', at: 4 });
+    noteUnsaved(area, `need:${need.id}:text`, { value: 'Feedback early', at: 5 });
+    noteUnsaved(area, `question:${question.id}:text`, { value: 'Q2', at: 5 });
+    noteUnsaved(area, `question:${question.id}:answer`, { value: 'Yes', at: 6, meetingId: 'google:a:b' });
+    noteUnsaved(area, 'meeting:google:a:b:notes', { value: 'Bring the roadmap', at: 5 });
+    noteUnsaved(area, `person:${dana.id}:pressures`, { value: 'Headcount', at: 5 });
+    await area.set({ 'something-else': 'kept' });
+    await settle();
 
-    expect(await replayUnsaved(storage, localCardStore())).toBe(5);
+    expect(await replayUnsaved(area, localCardStore())).toBe(5);
     expect((await needs.get(need.id))?.text).toBe('Feedback early');
     expect(await questions.get(question.id)).toMatchObject({
       text: 'Q2',
@@ -52,28 +55,29 @@ describe('values noted but not yet written when the page closed', () => {
     });
     expect((await meetings.get('google:a:b'))?.notes).toBe('Bring the roadmap');
     expect((await people.get(dana.id))?.about?.pressures).toBe('Headcount');
-    expect(storage.length).toBe(1);
+    expect([...area.items.keys()]).toEqual(['something-else']);
   });
 
   test('never overwrite an edit made after they were typed, nor revive a deleted record', async () => {
-    const storage = memoryStorage();
+    const area = memoryArea();
     const need = await needs.add('dana', 'Feedback', 1);
     await needs.setText(need.id, 'Edited later elsewhere', 10);
-    noteUnsaved(storage, `need:${need.id}:text`, { value: 'Stale', at: 5 });
-    noteUnsaved(storage, 'need:deleted:text', { value: 'Ghost', at: 5 });
-    await replayUnsaved(storage, localCardStore());
+    noteUnsaved(area, `need:${need.id}:text`, { value: 'Stale', at: 5 });
+    noteUnsaved(area, 'need:deleted:text', { value: 'Ghost', at: 5 });
+    await settle();
+    expect(await replayUnsaved(area, localCardStore())).toBe(0);
     expect((await needs.get(need.id))?.text).toBe('Edited later elsewhere');
     expect(await needs.get('deleted')).toBeUndefined();
-    expect(storage.length).toBe(0);
+    expect(area.items.size).toBe(0);
   });
 
-  test('are forgotten once written, unless a newer value was noted meanwhile', () => {
-    const storage = memoryStorage();
-    noteUnsaved(storage, 'need:1:text', { value: 'ab', at: 1 });
-    noteUnsaved(storage, 'need:1:text', { value: 'abc', at: 2 });
-    forgetUnsaved(storage, 'need:1:text', 'ab');
-    expect(storage.length).toBe(1);
-    forgetUnsaved(storage, 'need:1:text', 'abc');
-    expect(storage.length).toBe(0);
+  test('each note is removed once its own value is written, whatever was noted after it', async () => {
+    const area = memoryArea();
+    const first = noteUnsaved(area, 'need:1:text', { value: 'ab', at: 1 });
+    noteUnsaved(area, 'need:1:text', { value: 'abc', at: 2 });
+    await settle();
+    forgetUnsaved(area, first);
+    await settle();
+    expect([...area.items.values()]).toEqual([{ value: 'abc', at: 2 }]);
   });
 });

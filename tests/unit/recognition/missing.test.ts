@@ -4,7 +4,7 @@ import type { CalendarEvent } from '../../../lib/calendar/types';
 import { meetings, people, settings } from '../../../lib/db';
 import type { Meeting } from '../../../lib/model';
 import { markMissingMeetings } from '../../../lib/recognition/missing';
-import { meeting as record } from '../../support/records';
+import { calendarEvent, meeting as record } from '../../support/records';
 
 const meeting = (id: string, start: string, extra: Partial<Meeting> = {}): Meeting =>
   record({ id, seriesId: id, start, end: null, site: 'google', ...extra });
@@ -33,19 +33,7 @@ describe('markMissingMeetings', () => {
   test('a meeting that shows up again is live again', async () => {
     await settings.set('me', { name: 'Sam Patel', emails: ['sam@example.com'] });
     const dana = await people.add({ name: 'Dana Reyes', emails: ['dana@example.com'], relation: 'manager' });
-    const event: CalendarEvent = {
-      site: 'google',
-      id: 'google:m1',
-      seriesId: 'google:m',
-      recurring: false,
-      title: 'Dana / Sam',
-      organizer: 'Dana Reyes',
-      start: '2026-03-10T15:00',
-      end: '2026-03-10T15:30',
-      allDay: false,
-      response: 'accepted',
-      cancelled: false,
-    };
+    const event: CalendarEvent = calendarEvent({ organizer: 'Dana Reyes', response: 'accepted' });
     const report = (events: CalendarEvent[]) =>
       recognitionHandlers['calendar/events']({ type: 'calendar/events', site: 'google', events }, 1);
     await report([event]);

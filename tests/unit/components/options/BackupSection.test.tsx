@@ -9,6 +9,7 @@ vi.mock('../../../../lib/backup', async (original) => ({
   importSummary: (await original<typeof import('../../../../lib/backup')>()).importSummary,
   exportBackupJson: vi.fn(async () => '{"format":"upward-backup"}'),
   importBackupJson: vi.fn(),
+  undoImport: vi.fn(async () => ({ ok: true, restored: 2, left: 1 })),
   personPrepMarkdown: vi.fn(async () => '# Dana'),
 }));
 
@@ -23,6 +24,28 @@ beforeEach(() => {
 });
 
 describe('import', () => {
+  test('says which newer copies it kept, and offers to undo the whole import in one click', async () => {
+    const undo = { records: [{ store: 'people' as const, key: 'dana', after: {} }] };
+    vi.mocked(backup.importBackupJson).mockResolvedValue({
+      ok: true,
+      counts: { people: 1, needs: 2 },
+      kept: { needs: 1 },
+      undo,
+    });
+    render(<BackupSection />);
+    pick(new File(['{}'], 'older.json'));
+    expect((await screen.findByText(/^Imported/)).textContent).toBe(
+      'Imported 1 person and 2 needs. Kept your newer copy of 1 need (changed here after this backup was made).',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Undo import' }));
+    expect(await screen.findByText(/^Import undone/)).toHaveProperty(
+      'textContent',
+      'Import undone: what it changed is back as it was. 1 record you changed since the import was left as it is.',
+    );
+    expect(backup.undoImport).toHaveBeenCalledWith(undo);
+    expect(screen.queryByRole('button', { name: 'Undo import' })).toBeNull();
+  });
+
   test('shows every refusal with its field path in an alert', async () => {
     vi.mocked(backup.importBackupJson).mockResolvedValue({
       ok: false,
@@ -41,7 +64,12 @@ describe('import', () => {
   });
 
   test('says "Imported" with the counts', async () => {
-    vi.mocked(backup.importBackupJson).mockResolvedValue({ ok: true, counts: { people: 2, needs: 1, notes: 0 } });
+    vi.mocked(backup.importBackupJson).mockResolvedValue({
+      ok: true,
+      counts: { people: 2, needs: 1, notes: 0 },
+      kept: {},
+      undo: { records: [] },
+    });
     render(<BackupSection />);
     pick(new File(['{}'], 'good.json'));
     expect((await screen.findByText(/^Imported/)).textContent).toBe('Imported 2 people and 1 need.');
@@ -51,6 +79,8 @@ describe('import', () => {
     vi.mocked(backup.importBackupJson).mockResolvedValue({
       ok: true,
       counts: { needs: 1 },
+      kept: {},
+      undo: { records: [] },
       notices: [{ path: 'needs.0.personId', message: 'names nobody in the file or in Upward' }],
     });
     render(<BackupSection />);

@@ -4,7 +4,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { PopupPage } from '../../../../components/popup/PopupPage';
 import { meetings, needs, notes, people } from '../../../../lib/db';
-import { toWallTime } from '../../../../lib/db/upcoming';
+import { toWallTime } from '../../../../lib/wall-time';
 
 describe('PopupPage', () => {
   test('with nobody set up it leads to settings, and still lets you type', async () => {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CardStoreProvider } from '../../../../components/prep/card-store';
 import { PrepCard } from '../../../../components/prep/PrepCard';
-import { checklist, meetings, needs, notes, people, questions, series } from '../../../../lib/db';
+import { checklist, getDb, meetings, needs, notes, people, questions, series } from '../../../../lib/db';
 import type { Meeting, Person } from '../../../../lib/model';
 import { localCardStore } from '../../../../lib/prep/local-store';
 import { DANA, meeting as record } from '../../../support/records';
@@ -157,6 +157,35 @@ describe('the prep card', () => {
     await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Need' })).toBeNull());
     expect(itemTexts()).toEqual(['Feedback']);
   });
+
+  test('typing into a need deleted in another window says it is not saved, never "Saved"', async () => {
+    const need = await needs.add('dana', 'Feedback', NOW - DAY);
+    card();
+    const box = await edit();
+    fireEvent.focus(box);
+    // Deleted elsewhere a moment ago: the news has not reached this card yet.
+    await (await getDb()).delete('needs', need.id);
+    fireEvent.input(box, { target: { value: 'Feedback early' } });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/Not saved: This need was deleted/);
+    expect(screen.queryByText('Saved')).toBeNull();
+    expect(await needs.get(need.id)).toBeUndefined();
+  });
+
+  test.each([
+    ['notes for this meeting', 'Notes for this meeting', 'meetings', 'today', /meeting was removed/],
+    ['their pressures', 'Their pressures', 'people', 'dana', /This person was removed/],
+  ] as const)(
+    'typing into %s whose record was removed elsewhere says so',
+    async (_what, label, store, key, message) => {
+      card();
+      const box = (await screen.findByLabelText(label, { selector: 'textarea' })) as HTMLTextAreaElement;
+      fireEvent.focus(box);
+      await (await getDb()).delete(store, key);
+      fireEvent.input(box, { target: { value: 'Typed after it went' } });
+      expect((await screen.findByRole('alert')).textContent).toMatch(message);
+    },
+  );
 
   test('deleting every word of a need keeps its last words', async () => {
     const need = await needs.add('dana', 'Feedback', NOW - DAY);

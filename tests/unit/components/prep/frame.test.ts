@@ -1,5 +1,6 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { reportHeight } from '../../../../components/prep/frame';
+import { HEIGHT_STEP, reportHeight } from '../../../../components/prep/frame';
 
 /** A ResizeObserver the test triggers by hand, and animation frames it runs by hand. */
 function fakeLayout() {
@@ -29,30 +30,63 @@ function fakeLayout() {
   };
 }
 
+function card(height: () => number) {
+  const element = document.createElement('main');
+  element.innerHTML = '<textarea aria-label="Notes"></textarea><button>Close</button>';
+  document.body.replaceChildren(element);
+  element.getBoundingClientRect = () => ({ height: height() }) as DOMRect;
+  return element;
+}
+
 afterEach(() => vi.unstubAllGlobals());
 
 describe('the card reports its height to the frame host', () => {
-  test('once per frame, only when it changed, rounded up, and not after stopping', () => {
+  test('once per frame, only when it changed, in whole steps, and not after stopping', () => {
     const layout = fakeLayout();
     let height = 100.2;
-    const element = { getBoundingClientRect: () => ({ height }) } as HTMLElement;
     const sent: number[] = [];
-    const stop = reportHeight(element, (h) => sent.push(h));
+    const stop = reportHeight(
+      card(() => height),
+      (h) => sent.push(h),
+    );
     layout.resize();
     layout.resize();
     layout.nextFrame();
-    expect(sent).toEqual([101]);
+    expect(sent).toEqual([2 * HEIGHT_STEP]);
+    height = 2 * HEIGHT_STEP - 10;
     layout.resize();
     layout.nextFrame();
-    expect(sent).toEqual([101]);
-    height = 240;
+    expect(sent).toEqual([2 * HEIGHT_STEP]);
+    height = 4 * HEIGHT_STEP + 1;
     layout.resize();
     layout.nextFrame();
-    expect(sent).toEqual([101, 240]);
+    expect(sent).toEqual([2 * HEIGHT_STEP, 5 * HEIGHT_STEP]);
     stop();
     height = 300;
     layout.resize();
     layout.nextFrame();
-    expect(sent).toEqual([101, 240]);
+    expect(sent).toEqual([2 * HEIGHT_STEP, 5 * HEIGHT_STEP]);
+  });
+
+  test('never while the user types: the page sees the host, and its height would follow each new line', () => {
+    const layout = fakeLayout();
+    let height = HEIGHT_STEP;
+    const sent: number[] = [];
+    const element = card(() => height);
+    reportHeight(element, (h) => sent.push(h));
+    layout.resize();
+    layout.nextFrame();
+    const box = element.querySelector('textarea') as HTMLTextAreaElement;
+    box.focus();
+    for (let line = 1; line <= 12; line++) {
+      height += 20;
+      layout.resize();
+      layout.nextFrame();
+    }
+    expect(sent).toEqual([HEIGHT_STEP]);
+    // Leaving the field: the card takes its new size once.
+    (element.querySelector('button') as HTMLButtonElement).focus();
+    layout.nextFrame();
+    expect(sent).toEqual([HEIGHT_STEP, 4 * HEIGHT_STEP]);
   });
 });
