@@ -12,12 +12,11 @@ export const BADGE_NAME = 'Upward: prepare for this 1:1';
  * Dark on a light chip, light on a dark one, so it keeps at least 3:1 against every event colour.
  * `!important` on :host wins over any page rule for the host element.
  */
-const BADGE_CSS = `:host{all:initial!important;position:absolute!important;top:2px!important;inset-inline-end:2px!important;inset-inline-start:auto!important;bottom:auto!important;z-index:5!important;display:block!important;width:24px!important;height:24px!important;margin:0!important;padding:0!important;pointer-events:auto!important}
+const BADGE_CSS = `:host{all:initial!important;position:absolute!important;top:2px!important;inset-inline-end:2px!important;z-index:5!important;display:block!important;width:24px!important;height:24px!important}
 :host([data-flow]){position:relative!important;top:0!important;inset-inline-end:0!important;width:auto!important;height:0!important}
 :host([data-flow]) button{position:absolute;inset-inline-end:2px;bottom:2px}
-button{all:unset;box-sizing:border-box;width:24px;height:24px;border-radius:50%;display:flex;align-items:center;justify-content:center;cursor:pointer;font:700 12px/1 system-ui,sans-serif;background:#1f1f1f;color:#fff;box-shadow:0 0 0 1px #fff}
+button{all:unset;width:24px;height:24px;border-radius:50%;display:flex;align-items:center;justify-content:center;cursor:pointer;font:700 12px/1 sans-serif;background:#1f1f1f;color:#fff;box-shadow:0 0 0 1px #fff}
 :host([data-on=dark]) button{background:#fff;color:#1f1f1f;box-shadow:0 0 0 1px #1f1f1f}
-button:hover{opacity:.85}
 button:focus-visible,button[aria-expanded=true]{outline:2px solid #1a73e8;outline-offset:1px}
 @media (forced-colors:active){button{border:1px solid ButtonText;background:ButtonFace;color:ButtonText}}`;
 
@@ -56,8 +55,8 @@ export interface BadgeLayerOptions {
   /** The page's scheme, read when a badge is made (for a chip with no colour of its own). */
   scheme(): Scheme;
   /**
-   * How many things are to raise in this 1:1 (needs and questions), from the verdicts; undefined
-   * before the background said. Only the count reaches the page, never a name or a word.
+   * How many things are to raise in this 1:1 (needs and questions), from the verdicts. Only the
+   * count reaches the page, never a name or a word.
    */
   countOf(id: string): number | undefined;
   /** A badge was activated (click, Enter, Space). */
@@ -91,14 +90,9 @@ export function createBadgeLayer(options: BadgeLayerOptions): BadgeLayer {
 
   /** The number (or + for nothing prepared yet) and the words for it, without a name. */
   function paint(badge: Badge, id: string): void {
-    const count = options.countOf(id);
-    badge.button.textContent = count === undefined ? '↑' : count ? (count > 9 ? '9+' : String(count)) : '+';
-    const name =
-      count === undefined
-        ? BADGE_NAME
-        : count
-          ? `Upward: ${count} to raise in this 1:1`
-          : `${BADGE_NAME} (nothing yet)`;
+    const count = options.countOf(id) ?? 0;
+    const name = count ? `Upward: ${count} to raise in this 1:1` : `${BADGE_NAME} (nothing yet)`;
+    badge.button.textContent = count > 9 ? '9+' : count ? `${count}` : '+';
     badge.button.setAttribute('aria-label', name);
     badge.button.title = name;
   }
@@ -139,28 +133,25 @@ export function createBadgeLayer(options: BadgeLayerOptions): BadgeLayer {
   /**
    * The text beside the badge makes room for it, so the badge never covers the title: each block
    * of visible text that starts above the badge's bottom gets the badge's width as padding at its
-   * line's end (it ellipsises or wraps sooner). The chip's own box does not change.
+   * line's end (it ellipsises or wraps sooner). Not the chip itself, whose box must not change
+   * (a visually hidden label may get it too: it is clipped to nothing anyway). Undone when the
+   * badge goes.
    */
   function clearText(badge: Badge, chip: Element): void {
-    const view = doc.defaultView;
-    if (!view) return;
     const bottom = badge.host.getBoundingClientRect().bottom;
     const walker = doc.createTreeWalker(chip, 4);
-    const done = new Set<HTMLElement>();
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      let box = node.parentElement;
-      while (box && box !== chip && view.getComputedStyle(box).display === 'inline') box = box.parentElement;
-      // Not the chip itself (its size must not change), nor a visually hidden label.
-      if (!box || box === chip || done.has(box) || !node.nodeValue?.trim() || box.offsetWidth < 2) continue;
-      done.add(box);
-      if (box.getBoundingClientRect().top >= bottom) continue;
+      // Inside the chip, every text's ancestors lead up to the chip.
+      let box = node.parentElement as HTMLElement;
+      while (box !== chip && getComputedStyle(box).display === 'inline') box = box.parentElement as HTMLElement;
       const style = box.style;
-      const before = style.getPropertyValue('padding-inline-end');
-      style.setProperty('padding-inline-end', '28px', 'important');
+      if (box === chip || style.paddingInlineEnd === '28px' || box.getBoundingClientRect().top >= bottom) continue;
+      const before = style.paddingInlineEnd;
+      style.paddingInlineEnd = '28px';
       const previous = badge.restore;
       badge.restore = () => {
         previous();
-        style.setProperty('padding-inline-end', before);
+        style.paddingInlineEnd = before;
       };
     }
   }

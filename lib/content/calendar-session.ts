@@ -11,7 +11,7 @@ export interface CalendarSessionOptions {
   adapters: readonly CalendarAdapter[];
   currentUrl(): URL;
   send: SendToBackground;
-  /** Called whenever the set of recognised 1:1 event ids changes. */
+  /** Called whenever the set of recognised 1:1 event ids, or how many things are to raise in one, changes. */
   onOneOnOnes?(ids: ReadonlySet<string>): void;
   /** The chips showing these events changed (added, re-rendered, removed): see `elementsOf`. */
   onChips?(ids: ReadonlySet<string>): void;
@@ -66,13 +66,15 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
 
   function apply(reported: readonly CalendarEvent[], { oneOnOnes: recognised, toRaise = [] }: OneOnOnesAnswer): void {
     const yes = new Set(recognised);
-    const recounted = new Set<string>();
+    // New counts (a need added in the card) repaint the badges as a changed set of 1:1s does.
+    let changed = false;
     recognised.forEach((id, index) => {
       const count = toRaise[index];
-      if (typeof count === 'number' && count !== counts.get(id)) recounted.add(id);
-      if (typeof count === 'number') counts.set(id, count);
+      if (count !== undefined && count !== counts.get(id)) {
+        counts.set(id, count);
+        changed = true;
+      }
     });
-    let changed = false;
     for (const event of reported) {
       const now = yes.has(event.id);
       if (now === oneOnOnes.has(event.id)) continue;
@@ -81,8 +83,6 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
       else oneOnOnes.delete(event.id);
     }
     if (changed) options.onOneOnOnes?.(oneOnOnes);
-    // Same 1:1s, new counts (a need added in the card): repaint just those badges.
-    else if (recounted.size) options.onChips?.(recounted);
   }
 
   async function report(events: CalendarEvent[]): Promise<void> {
