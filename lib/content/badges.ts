@@ -92,21 +92,18 @@ export function createBadgeLayer(options: BadgeLayerOptions): BadgeLayer {
   function paint(badge: Badge, id: string): void {
     const count = options.countOf(id) ?? 0;
     const name = count ? `Upward: ${count} to raise in this 1:1` : `${BADGE_NAME} (nothing yet)`;
-    badge.button.textContent = count > 9 ? '9+' : count ? `${count}` : '+';
+    badge.button.textContent = count ? `${count}` : '+';
     badge.button.setAttribute('aria-label', name);
     badge.button.title = name;
   }
 
   function makeBadge(id: string, chip: Element): Badge {
     const host = doc.createElement(BADGE_TAG);
-    const view = doc.defaultView;
+    const look = getComputedStyle(chip);
     // The chip's own colour decides the badge's (the page's scheme when it has none).
-    host.setAttribute(
-      'data-on',
-      (view && schemeOfColor(view.getComputedStyle(chip).backgroundColor)) || options.scheme(),
-    );
+    host.setAttribute('data-on', schemeOfColor(look.backgroundColor) || options.scheme());
     // A chip the page did not position (rare): a zero-height line at its end, still no shift.
-    if (view?.getComputedStyle(chip).position === 'static') host.setAttribute('data-flow', '');
+    if (look.position === 'static') host.setAttribute('data-flow', '');
     const root = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = BADGE_CSS;
@@ -132,26 +129,35 @@ export function createBadgeLayer(options: BadgeLayerOptions): BadgeLayer {
 
   /**
    * The text beside the badge makes room for it, so the badge never covers the title: each block
-   * of visible text that starts above the badge's bottom gets the badge's width as padding at its
-   * line's end (it ellipsises or wraps sooner). Not the chip itself, whose box must not change
+   * of text that reaches under the badge (it starts above the badge's bottom and runs into its
+   * width) gets the badge's width as padding at its line's end (it ellipsises or wraps sooner). Not the chip itself, whose box must not change
    * (a visually hidden label may get it too: it is clipped to nothing anyway). Undone when the
    * badge goes.
    */
   function clearText(badge: Badge, chip: Element): void {
-    const bottom = badge.host.getBoundingClientRect().bottom;
+    const b = badge.host.getBoundingClientRect();
     const walker = doc.createTreeWalker(chip, 4);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       // Inside the chip, every text's ancestors lead up to the chip.
       let box = node.parentElement as HTMLElement;
       while (box !== chip && getComputedStyle(box).display === 'inline') box = box.parentElement as HTMLElement;
       const style = box.style;
-      if (box === chip || style.paddingInlineEnd === '28px' || box.getBoundingClientRect().top >= bottom) continue;
+      const r = box.getBoundingClientRect();
+      if (
+        box === chip ||
+        style.paddingInlineEnd === '28px' ||
+        r.top >= b.bottom ||
+        r.right <= b.left ||
+        r.left >= b.right
+      )
+        continue;
       const before = style.paddingInlineEnd;
       style.paddingInlineEnd = '28px';
       const previous = badge.restore;
+      // Undone newest first: a block met twice (two texts in it) gets its own value back last.
       badge.restore = () => {
-        previous();
         style.paddingInlineEnd = before;
+        previous();
       };
     }
   }
