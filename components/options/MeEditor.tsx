@@ -64,6 +64,7 @@ export function MeEditor() {
         <input
           id="me-name"
           type="text"
+          dir="auto"
           maxLength={1000}
           value={name}
           onInput={(e) => {
@@ -75,6 +76,7 @@ export function MeEditor() {
         <input
           id="me-emails"
           type="text"
+          dir="auto"
           value={emails}
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? 'me-emails-error' : 'me-emails-hint'}
