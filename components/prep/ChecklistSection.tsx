@@ -31,6 +31,28 @@ export function ChecklistSection({ meeting, items }: { meeting: Meeting; items: 
 }
 
 function Tick({ meeting, item }: { meeting: Meeting; item: ChecklistItem }) {
+  return (
+    <li>
+      <TickBox meeting={meeting} item={item} id={`tick-${item.id}`} />
+    </li>
+  );
+}
+
+/**
+ * One checklist item's box and label, ticked for this meeting. Used by the full list and by the
+ * brief's one line (`before`: words in front of the item's own).
+ */
+export function TickBox({
+  meeting,
+  item,
+  id,
+  before,
+}: {
+  meeting: Meeting;
+  item: ChecklistItem;
+  id: string;
+  before?: preact.ComponentChildren;
+}) {
   const cardStore = useCardStore();
   const saver = useSaver();
   const stored = meeting.ticks.includes(item.id);
@@ -41,9 +63,8 @@ function Tick({ meeting, item }: { meeting: Meeting; item: ChecklistItem }) {
     setSeen(stored);
     setChecked(stored);
   }
-  const id = `tick-${item.id}`;
   return (
-    <li>
+    <>
       <input
         type="checkbox"
         id={id}
@@ -54,7 +75,10 @@ function Tick({ meeting, item }: { meeting: Meeting; item: ChecklistItem }) {
           void saver.save(`tick:${item.id}`, () => cardStore.call('meetings.setTick', meeting.id, item.id, next));
         }}
       />
-      <label for={id}>{item.text}</label>
-    </li>
+      <label for={id}>
+        {before}
+        {item.text}
+      </label>
+    </>
   );
 }

@@ -3,9 +3,8 @@ import { aboutOf, type ChecklistItem, type Meeting, type Note, type Person } fro
 import { briefNotes, themInOneLine } from '../../lib/prep/brief';
 import { firstName, relationWords } from '../../lib/prep/relation-words';
 import { timeAgo } from '../../lib/when';
-import { useCardStore } from './card-store';
+import { TickBox } from './ChecklistSection';
 import { Sentence } from './Sentence';
-import { useSaver } from './saving';
 
 interface Props {
   person: Person;
@@ -73,30 +72,14 @@ export function ThemNow({ person, meeting, notes, line, now }: Props) {
 
 /** One item of the empathy checklist, a different one for each 1:1, ticked like the full list. */
 function ChecklistLine({ meeting, item }: { meeting: Meeting; item: ChecklistItem }) {
-  const cardStore = useCardStore();
-  const saver = useSaver();
-  const stored = meeting.ticks.includes(item.id);
-  const [checked, setChecked] = useState(stored);
-  const [seen, setSeen] = useState(stored);
-  if (stored !== seen) {
-    setSeen(stored);
-    setChecked(stored);
-  }
   return (
     <p class="checklist-line">
-      <input
-        type="checkbox"
+      <TickBox
+        meeting={meeting}
+        item={item}
         id="checklist-line"
-        checked={checked}
-        onChange={(event) => {
-          const next = event.currentTarget.checked;
-          setChecked(next);
-          void saver.save(`tick:${item.id}`, () => cardStore.call('meetings.setTick', meeting.id, item.id, next));
-        }}
+        before={<span class="muted">Before you go in: </span>}
       />
-      <label for="checklist-line">
-        <span class="muted">Before you go in:</span> {item.text}
-      </label>
     </p>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Meeting, Person, Question, QuestionKind } from '../../lib/model';
 import { movableNeighbours, type RaiseItem } from '../../lib/prep/brief';
 import { firstName, relationWords } from '../../lib/prep/relation-words';
+import { AddBox } from './AddBox';
 import type { CardActions } from './actions';
 import { useCardStore } from './card-store';
 import { ItemList } from './ItemList';
@@ -76,63 +77,29 @@ type AddKind = 'need' | QuestionKind;
 /** One box for both: a need, or a question of a kind. Enter adds; the text stays if the save fails. */
 function AddToRaise({ personId, placeholder }: { personId: string; placeholder: string }) {
   const cardStore = useCardStore();
-  const [text, setText] = useState('');
   const [kind, setKind] = useState<AddKind>('need');
-  const [problem, setProblem] = useState('');
-
-  async function submit() {
-    if (!text.trim()) {
-      setProblem(`Type the ${kind === 'need' ? 'need' : 'question'} first: an empty one is not added.`);
-      return;
-    }
-    try {
-      if (kind === 'need') await cardStore.call('needs.add', personId, text);
-      else await cardStore.call('questions.add', personId, text, kind);
-      setText('');
-      setProblem('');
-    } catch (cause) {
-      setProblem(`Not added: ${cause instanceof Error ? cause.message : String(cause)}`);
-    }
-  }
-
   return (
-    <form
-      class="add-box"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+    <AddBox
+      id="add-to-raise"
+      keyShortcuts="Alt+A"
+      label="Add to raise"
+      buttonLabel="Add it"
+      placeholder={kind === 'need' ? placeholder : 'Ask… (Enter adds it)'}
+      add={(text) =>
+        kind === 'need'
+          ? cardStore.call('needs.add', personId, text)
+          : cardStore.call('questions.add', personId, text, kind)
+      }
+      emptyMessage={`Type the ${kind === 'need' ? 'need' : 'question'} first: an empty one is not added.`}
     >
-      <div class="row">
-        <input
-          id="add-to-raise"
-          type="text"
-          class="grow"
-          dir="auto"
-          aria-label="Add to raise"
-          aria-keyshortcuts="Alt+A"
-          placeholder={kind === 'need' ? placeholder : 'Ask… (Enter adds it)'}
-          value={text}
-          onInput={(event) => {
-            setText(event.currentTarget.value);
-            if (problem) setProblem('');
-          }}
-        />
-        <select aria-label="Kind" value={kind} onChange={(event) => setKind(event.currentTarget.value as AddKind)}>
-          <option value="need">Need</option>
-          {(Object.keys(KIND_LABEL) as QuestionKind[]).map((value) => (
-            <option key={value} value={value}>
-              {KIND_LABEL[value]}
-            </option>
-          ))}
-        </select>
-        <button type="submit">Add</button>
-      </div>
-      {problem && (
-        <p class="field-problem" role="alert">
-          {problem}
-        </p>
-      )}
-    </form>
+      <select aria-label="Kind" value={kind} onChange={(event) => setKind(event.currentTarget.value as AddKind)}>
+        <option value="need">Need</option>
+        {(Object.keys(KIND_LABEL) as QuestionKind[]).map((value) => (
+          <option key={value} value={value}>
+            {KIND_LABEL[value]}
+          </option>
+        ))}
+      </select>
+    </AddBox>
   );
 }

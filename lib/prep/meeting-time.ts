@@ -9,17 +9,18 @@ function startOfDay(ms: number): number {
   return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
 }
 
-function dayInWords(ms: number, now: number, locale?: string): string {
+/** "Today", "Tomorrow", "Yesterday", else the date: "Monday 12 May" (long) or "Mon 12 May" (short). */
+function dayInWords(ms: number, now: number, locale?: string, length: 'long' | 'short' = 'long'): string {
   const days = Math.round((startOfDay(ms) - startOfDay(now)) / DAY_MS);
   if (days === 0) return 'Today';
   if (days === 1) return 'Tomorrow';
   if (days === -1) return 'Yesterday';
   const sameYear = new Date(ms).getFullYear() === new Date(now).getFullYear();
   return new Date(ms).toLocaleDateString(locale, {
-    weekday: 'long',
+    weekday: length,
     day: 'numeric',
-    month: 'long',
-    ...(sameYear ? {} : { year: 'numeric' }),
+    month: length,
+    ...(sameYear || length === 'short' ? {} : { year: 'numeric' }),
   });
 }
 
@@ -65,15 +66,7 @@ export function shortMeetingTime(
 ): string {
   const start = wallTimeToMs(meeting.start);
   if (start === null) return 'time not shown';
-  const days = Math.round((startOfDay(start) - startOfDay(now)) / DAY_MS);
-  const day =
-    days === 0
-      ? 'Today'
-      : days === 1
-        ? 'Tomorrow'
-        : days === -1
-          ? 'Yesterday'
-          : new Date(start).toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'short' });
+  const day = dayInWords(start, now, locale, 'short');
   if (meeting.allDay) return `${day}, all day`;
   const time = new Date(start).toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
   // Only the near words ("in 15 min", "happening now"): "in about 22 h" says nothing "Tomorrow" does not.

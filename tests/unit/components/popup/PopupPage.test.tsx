@@ -6,6 +6,22 @@ import { PopupPage } from '../../../../components/popup/PopupPage';
 import { meetings, needs, notes, people } from '../../../../lib/db';
 import { toWallTime } from '../../../../lib/wall-time';
 
+/** A half-hour 1:1 with `personId`, `minutes` from now. */
+function oneOnOne(id: string, personId: string, minutes: number) {
+  const start = Date.now() + minutes * 60_000;
+  return meetings.put({
+    id,
+    seriesId: 's',
+    title: 'Dana / Sam',
+    start: toWallTime(start),
+    end: toWallTime(start + 30 * 60_000),
+    personId,
+    ticks: [],
+    notes: '',
+    updatedAt: 0,
+  });
+}
+
 describe('PopupPage', () => {
   test('with nobody set up it leads to settings, and still lets you type', async () => {
     const openOptions = vi.spyOn(browser.runtime, 'openOptionsPage').mockResolvedValue();
@@ -35,18 +51,7 @@ describe('PopupPage', () => {
     const createTab = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
     const dana = await people.add({ name: 'Dana Reyes', relation: 'manager' });
     await needs.add(dana.id, 'Feedback');
-    const start = Date.now() + 3 * 60 * 60_000;
-    await meetings.put({
-      id: 'google:abc/def',
-      seriesId: 's',
-      title: 'Dana / Sam',
-      start: toWallTime(start),
-      end: toWallTime(start + 30 * 60_000),
-      personId: dana.id,
-      ticks: [],
-      notes: '',
-      updatedAt: 0,
-    });
+    await oneOnOne('google:abc/def', dana.id, 3 * 60);
     render(<PopupPage />);
     const next = await screen.findByRole('region', { name: 'Next 1:1' });
     await within(next).findByText('Dana Reyes');
@@ -65,18 +70,7 @@ describe('PopupPage', () => {
   test('a 1:1 under 30 minutes away leads the popup with its first three things to raise', async () => {
     const dana = await people.add({ name: 'Dana Reyes', relation: 'manager' });
     for (const text of ['First', 'Second', 'Third', 'Fourth']) await needs.add(dana.id, text);
-    const start = Date.now() + 10 * 60_000;
-    await meetings.put({
-      id: 'google:soon',
-      seriesId: 's',
-      title: 'Dana / Sam',
-      start: toWallTime(start),
-      end: toWallTime(start + 30 * 60_000),
-      personId: dana.id,
-      ticks: [],
-      notes: '',
-      updatedAt: 0,
-    });
+    await oneOnOne('google:soon', dana.id, 10);
     render(<PopupPage />);
     const top = await screen.findByRole('list', { name: 'First to raise' });
     expect(
