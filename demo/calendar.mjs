@@ -426,7 +426,7 @@ svg{display:block}
 .${C.topRight}{margin-left:auto;display:flex;align-items:center;gap:2px}
 .${C.viewBtn}{height:36px;padding:0 8px 0 16px;border:1px solid var(--line);border-radius:18px;display:inline-flex;align-items:center;gap:2px;font-weight:500;color:var(--strong);margin:0 12px 0 8px}
 .${C.viewBtn} svg{color:var(--muted)}
-.${C.avatar}{width:32px;height:32px;border-radius:50%;background:#7b1fa2;color:#fff;display:inline-flex;align-items:center;justify-content:center;font-size:14px;font-weight:500;margin-left:8px}
+.${C.avatar}{text-decoration:none;width:32px;height:32px;border-radius:50%;background:#7b1fa2;color:#fff;display:inline-flex;align-items:center;justify-content:center;font-size:14px;font-weight:500;margin-left:8px}
 .${C.shell}{display:flex;height:calc(100% - 64px)}
 .${C.side}{width:256px;flex:none;padding:16px 12px 0 8px;background:var(--side)}
 .${C.create}{display:inline-flex;align-items:center;height:56px;padding:0 24px 0 10px;border-radius:16px;background:var(--create-bg);box-shadow:var(--create-shadow);font-weight:500;color:var(--strong);gap:6px;margin-left:8px;cursor:pointer}
@@ -600,7 +600,7 @@ export function demoCalendarHtml(now, shown = now) {
     <span class="${C.iconBtn}" role="button" tabindex="0" aria-label="Settings menu">${icon('settings')}</span>
     <span class="${C.viewBtn}" role="button" tabindex="0" aria-label="Week view">Week${icon('drop', 20)}</span>
     <span class="${C.iconBtn}" role="button" tabindex="0" aria-label="Apps">${appsIcon()}</span>
-    <span class="${C.avatar}" role="img" aria-label="Sam Patel (sam@example.com)">S</span>
+    <a class="${C.avatar}" role="button" tabindex="0" aria-label="Google Account: Sam Patel  &#10;(sam@example.com)" href="https://accounts.google.com/SignOutOptions?hl=en&amp;continue=https://calendar.google.com/calendar/r">S</a>
   </div>
 </header>
 <div class="${C.shell}">

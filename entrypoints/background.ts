@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { handleCardCall, relayStoreChanges } from '../lib/background/card-calls';
+import { handleCardCall } from '../lib/background/card-calls';
+import { onInstalled } from '../lib/background/installed';
 import { publishLabelWords } from '../lib/background/label-words';
 import { recheckCalendarsOnChange } from '../lib/background/recheck';
 import { recognitionHandlers } from '../lib/background/recognition';
@@ -9,16 +10,17 @@ import {
   rearmReminders,
   rearmRemindersOnChange,
 } from '../lib/background/reminders';
+import { forgetDecidedOnChange } from '../lib/background/suggestions';
 import { replayCardNotes } from '../lib/background/unsaved';
-import { checklist } from '../lib/db';
+import { hearChange } from '../lib/db/changes';
+import { readStoreChanged } from '../lib/messages/background-to-pages';
 import { isCardCall } from '../lib/messages/card-to-background';
 import { receiveContentMessage } from '../lib/messages/content-to-background-receive';
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => {
-    void checklist.ensureDefaults();
-    // Installs and updates may drop alarms: re-arm reminders from the store.
-    void rearmReminders();
+  // A new user gets the welcome page; every install and update re-arms reminders.
+  browser.runtime.onInstalled.addListener((details) => {
+    void onInstalled(details);
     void publishLabelWords();
   });
   browser.runtime.onStartup.addListener(() => {
@@ -26,17 +28,21 @@ export default defineBackground(() => {
     void publishLabelWords();
   });
 
-  // The prep card's store calls (from the extension's own prep page), else calendar reports.
-  browser.runtime.onMessage.addListener((message, sender) =>
-    isCardCall(message)
+  // A page's write, news that woke a sleeping background; else the prep card's store calls
+  // (from the extension's own prep page); else calendar reports.
+  browser.runtime.onMessage.addListener((message, sender) => {
+    const changed = readStoreChanged(message, sender, browser.runtime.id);
+    if (changed) return void hearChange(changed);
+    return isCardCall(message)
       ? handleCardCall(message, sender, browser.runtime.id)
-      : receiveContentMessage(message, sender, browser.runtime.id, recognitionHandlers),
-  );
-  relayStoreChanges();
+      : receiveContentMessage(message, sender, browser.runtime.id, recognitionHandlers);
+  });
   // What a card noted but the background did not write before it went away (an update).
   void replayCardNotes();
 
   recheckCalendarsOnChange();
+  // Suggestions from the calendar: what a decision settles is forgotten at once.
+  forgetDecidedOnChange();
 
   // Reminders: alarms follow the stored meetings; an alarm shows a notification; a click opens the prep.
   browser.alarms.onAlarm.addListener((alarm) => void onReminderAlarm(alarm));
@@ -44,6 +50,7 @@ export default defineBackground(() => {
   rearmRemindersOnChange();
   // The service worker itself (re)started: the store, not the browser, says which alarms exist.
   void rearmReminders();
-  // Tests cannot click an OS notification: they call the very handler the click listener calls.
-  Object.assign(globalThis, { upwardReminderClicked: onReminderClicked });
+  // Tests cannot click an OS notification, nor update an extension the browser loaded from its
+  // command line: they call the very handlers the listeners call.
+  Object.assign(globalThis, { upwardReminderClicked: onReminderClicked, upwardInstalled: onInstalled });
 });

@@ -243,7 +243,30 @@ export interface RecognitionSettings {
 
 export type Appearance = 'system' | 'light' | 'dark';
 
+/**
+ * What the user decided about suggestions from their calendar. Only dismissals are kept
+ * (bounded, newest last): an added suggestion is a person, and the evidence itself is never
+ * stored here (lib/suggestions/README.md).
+ */
+export interface SuggestionSettings {
+  /** Keys of dismissed suggestions (`name:…`, `email:…`): none of them is suggested again. */
+  dismissed: string[];
+}
+
 /** After a 1:1: the "How did it go?" notification (quiet hours are the reminders'). */
 export interface WrapUpSettings {
   notify: boolean;
+}
+
+/** For when the screen is shared: what Upward puts where others may see it. */
+export interface PrivacySettings {
+  /** Notifications name the person ("1:1 with Dana in 10 min"); off: "Your 1:1 in 10 min". */
+  namesInNotifications: boolean;
+}
+
+/** "Back up your notes": asked when there is work not in any export and the last one is old. */
+export interface BackupReminderSettings {
+  enabled: boolean;
+  /** Days since the last export after which the popup and settings say so. */
+  days: number;
 }

@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { demoCalendarHtml } from '../demo/calendar.mjs';
+import { walkWelcome } from '../demo/fresh.mjs';
 import { seedSampleData } from '../demo/seed.mjs';
 import { CHROMIUM, chromiumArgs } from './chromium.mjs';
 
@@ -17,6 +18,8 @@ const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 const OUTPUT_DIR = join(ROOT, 'demo-output');
 const CALENDAR_URL = 'https://calendar.google.com/calendar/u/0/r/week';
 const HEADLESS = !process.env.DISPLAY;
+/** `--fresh`: no sample data; the welcome page and the calendar's suggestions set Upward up. */
+const FRESH = process.argv.includes('--fresh');
 /** Headless runs must finish well under a minute; past this something is stuck. */
 const HEADLESS_LIMIT_MS = 50_000;
 
@@ -132,6 +135,21 @@ function weekToShow(now) {
   return new Date(now.getFullYear(), now.getMonth(), now.getDate() + ahead);
 }
 
+/** The week a calendar URL asks for (`/r/week/YYYY/M/D`), else the demo's default week. */
+function weekOf(url, now) {
+  const found = /\/r\/week\/(\d{4})\/(\d{1,2})\/(\d{1,2})/.exec(new URL(url).pathname);
+  return found ? new Date(Number(found[1]), Number(found[2]) - 1, Number(found[3])) : weekToShow(now);
+}
+
+/** This week's and next week's calendar URLs, with their dates, as Google writes them. */
+function weekUrls(now) {
+  return [0, 7].map((days) => {
+    const day = weekToShow(now);
+    day.setDate(day.getDate() + days);
+    return `${CALENDAR_URL}/${day.getFullYear()}/${day.getMonth() + 1}/${day.getDate()}`;
+  });
+}
+
 async function main() {
   const started = Date.now();
 
@@ -173,20 +191,26 @@ async function main() {
     });
     const extensionId = new URL(worker.url()).host;
 
-    step('Seeding sample data (Sam Patel; manager Dana Reyes, skip-level Lee Okafor, mentor Ana María Núñez)');
-    const written = await seedSampleData(context, extensionId).catch((error) => {
-      throw new DemoError(`Seeding sample data failed: ${error.message}`);
-    });
-    console.log(`  ${written} records written.`);
-
     step(`Serving the demo calendar at ${CALENDAR_URL}`);
     await context.route('https://calendar.google.com/**', (route) =>
       route.fulfill({
         status: 200,
         contentType: 'text/html; charset=utf-8',
-        body: demoCalendarHtml(new Date(), weekToShow(new Date())),
+        body: demoCalendarHtml(new Date(), weekOf(route.request().url(), new Date())),
       }),
     );
+    if (FRESH) {
+      await freshDemo(context, extensionId, problems);
+      return;
+    }
+
+    step('Seeding sample data (Sam Patel; manager Dana Reyes, skip-level Lee Okafor, mentor Ana María Núñez)');
+    const written = await seedSampleData(context, extensionId).catch((error) => {
+      throw new DemoError(`Seeding sample data failed: ${error.message}`);
+    });
+    console.log(`  ${written} records written.`);
+    // The welcome page opened on install; with sample data seeded it has nothing to do.
+    for (const tab of context.pages()) if (tab.url().endsWith('/welcome.html')) await tab.close();
     const page = context.pages()[0] ?? (await context.newPage());
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(CALENDAR_URL, { waitUntil: 'load' });
@@ -272,6 +296,49 @@ popup.png is the toolbar popup and options.png the settings page, reading the se
     if (context) await context.close().catch(() => {});
     cleanUp();
   }
+}
+
+/** `--fresh`: the welcome flow on the demo calendar, from install to the badges. */
+async function freshDemo(context, extensionId, problems) {
+  const [thisWeek, nextWeek] = weekUrls(new Date());
+  if (!HEADLESS) {
+    const calendar = await context.newPage();
+    await calendar.goto(thisWeek, { waitUntil: 'load' });
+    console.log(`
+Upward is installed with no data. Its welcome page opened by itself, and the demo calendar
+(no account, no network) is in the next tab. Go back to the welcome tab: it fills in who you
+are from the calendar's account button and suggests the people you have 1:1s with. Add one and
+the calendar badges their 1:1s. Open next week (${nextWeek}) too: a 1:1 seen a week apart reads "weekly".
+The profile is temporary. Close the browser window (or press Ctrl+C) to end the demo.`);
+    await new Promise((resolveClosed) => {
+      context.on('close', resolveClosed);
+      process.once('SIGINT', () => context.close().catch(() => {}));
+      process.once('SIGTERM', () => context.close().catch(() => {}));
+    });
+    return;
+  }
+  step('Walking the welcome on the demo calendar (no sample data)');
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  const written = await walkWelcome({
+    context,
+    extensionId,
+    calendarUrls: [thisWeek, nextWeek],
+    shots: (name) => join(OUTPUT_DIR, name),
+  }).catch((error) => {
+    throw new DemoError(`The welcome walk-through stopped: ${error.message}`);
+  });
+  console.log(`
+Screenshots:
+  ${written.join('\n  ')}
+
+What you are looking at: a new user's first minutes. The welcome page opened by itself on install
+(welcome-1-you-empty.png). Once the demo calendar had been open, it filled in who you are from the
+calendar's account button (welcome-1-you*.png) and suggested the people the calendar shows you
+have 1:1s with, each with its evidence and a guessed relation (welcome-2-people*.png); the toolbar
+popup suggested the same (popup-suggestions.png). One click added each (welcome-2-people-added.png),
+the last step says what happens next (welcome-3-next*.png), and the calendar tab, never reloaded,
+badges each 1:1 (calendar-fresh.png). Nothing left the machine: the profile was temporary.`);
+  if (problems.length) console.log(`\nErrors reported by the pages while the demo ran:\n  ${problems.join('\n  ')}`);
 }
 
 main().then(

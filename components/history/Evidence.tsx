@@ -3,7 +3,7 @@ import { evidenceMarkdown } from '../../lib/history/evidence';
 import { loadPersonRecords } from '../../lib/history/load';
 import type { Person } from '../../lib/model';
 import { localDay } from '../../lib/when';
-import { downloadText, fileSafe } from '../options/download';
+import { downloadText, fileSafe } from '../shared/download';
 
 /**
  * Evidence for a review: needs met, commitments delivered (yours and theirs) and notes marked

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { people } from '../../lib/db';
 import { loadPersonRecords, loadUnfiledNotes } from '../../lib/history/load';
 import { lastHeld } from '../../lib/history/timeline';
@@ -70,7 +71,11 @@ function Everyone({ list, now }: { list: Person[]; now: number }) {
   if (!list.length)
     return (
       <p class="empty">
-        Nobody set up yet. Add your manager in Upward's settings; their 1:1s, needs and notes will gather here.
+        Nobody set up yet: once you add your manager, their 1:1s, needs and notes gather here.{' '}
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Add them in settings
+        </button>{' '}
+        (with your calendar open, Upward suggests who).
       </p>
     );
   return (

@@ -1,15 +1,20 @@
 import { useState } from 'preact/hooks';
 import {
+  decryptBackup,
   type ImportOutcome,
   type ImportUndo,
   importBackupJson,
   importSummary,
+  isEncryptedBackup,
   personPrepMarkdown,
   undoImport,
 } from '../../lib/backup';
 import { people } from '../../lib/db';
+import { BackupNag } from '../shared/BackupNag';
+import { downloadText, fileSafe, localDate } from '../shared/download';
 import { useLive } from '../shared/useLive';
-import { downloadBackup, downloadText, fileSafe, localDate } from './download';
+import { BackupReminderFields } from './BackupReminderFields';
+import { ExportBackup } from './ExportBackup';
 import { Section } from './Section';
 
 /** Far beyond any real backup; a bigger file is not one of ours, and reading it would stall the page. */
@@ -57,13 +62,22 @@ export function BackupSection() {
     setShown({ kind: 'ok', text: `Import undone: what it changed is back as it was.${left}`, notices: [] });
   };
 
-  const exportAll = async () => {
-    try {
-      const name = await downloadBackup();
-      setShown({ kind: 'ok', text: `Saved ${name} to your downloads.`, notices: [] });
-    } catch (error) {
-      setShown({ kind: 'problems', intro: 'The backup was not saved.', items: [String((error as Error).message)] });
-    }
+  /** An encrypted file waiting for its passphrase. */
+  const [locked, setLocked] = useState<{ name: string; text: string }>();
+  const [passphrase, setPassphrase] = useState('');
+
+  const importText = async (text: string) => setShown(describe(await importBackupJson(text)));
+
+  const unlock = async () => {
+    if (!locked) return;
+    setBusy(true);
+    const opened = await decryptBackup(locked.text, passphrase);
+    if (opened.ok) {
+      setLocked(undefined);
+      setPassphrase('');
+      await importText(opened.value);
+    } else setShown({ kind: 'problems', intro: 'Nothing was imported.', items: opened.problems.map((p) => p.message) });
+    setBusy(false);
   };
 
   const importFile = async (input: HTMLInputElement) => {
@@ -78,7 +92,12 @@ export function BackupSection() {
           intro: 'Nothing was imported.',
           items: [`${file.name} is ${(file.size / 1048576).toFixed(0)} MB: too big to be an Upward backup.`],
         });
-      else setShown(describe(await importBackupJson(await file.text())));
+      else {
+        const text = await file.text();
+        setLocked(undefined);
+        if (isEncryptedBackup(text)) setLocked({ name: file.name, text });
+        else await importText(text);
+      }
     } catch (error) {
       setShown({
         kind: 'problems',
@@ -98,14 +117,19 @@ export function BackupSection() {
       title="Backup"
       intro="Your notes live only in this browser. A backup file is the way to keep them safe or move them to another computer."
     >
+      <BackupNag />
       <div class="backup-actions">
         <div>
-          <button type="button" class="primary" onClick={() => void exportAll()}>
-            Export backup
-          </button>
-          <p class="muted hint">
-            One JSON file with everything: people, needs, questions, notes, meetings, checklist, settings.
-          </p>
+          <ExportBackup
+            onDone={({ ok, text }) =>
+              setShown(
+                ok
+                  ? { kind: 'ok', text, notices: [] }
+                  : { kind: 'problems', intro: 'The backup was not saved.', items: [text] },
+              )
+            }
+          />
+          <BackupReminderFields />
         </div>
         <div>
           <label for="import-backup">Import backup</label>
@@ -117,9 +141,41 @@ export function BackupSection() {
             onChange={(e) => void importFile(e.currentTarget)}
           />
           <p class="muted hint">
-            Adds and updates from the file; importing the same file twice changes nothing more. A file with any problem
-            changes nothing.
+            Adds from the file and keeps whichever copy of a record is newer; Undo takes the whole import back. A file
+            with any problem changes nothing.
           </p>
+          {locked && (
+            <form
+              class="unlock-backup"
+              onSubmit={(event) => {
+                event.preventDefault();
+                void unlock();
+              }}
+            >
+              <label for="import-passphrase">{locked.name} is encrypted: its passphrase</label>
+              <input
+                id="import-passphrase"
+                type="password"
+                autocomplete="current-password"
+                value={passphrase}
+                onInput={(event) => setPassphrase(event.currentTarget.value)}
+              />
+              <p class="row wrap">
+                <button type="submit" class="primary" disabled={busy || !passphrase}>
+                  Decrypt and import
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setLocked(undefined);
+                    setPassphrase('');
+                  }}
+                >
+                  Cancel
+                </button>
+              </p>
+            </form>
+          )}
         </div>
       </div>
       {shown?.kind === 'ok' && (

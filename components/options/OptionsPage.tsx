@@ -7,6 +7,7 @@ import { PrepSection } from './PrepSection';
 import { RecognitionSection } from './RecognitionSection';
 import { RemindersSection } from './RemindersSection';
 import { SettingsNav } from './SettingsNav';
+import { SharingSection } from './SharingSection';
 import { WrapUpSection } from './WrapUpSection';
 
 /** Settings: every section saves as you change it; nothing here leaves this machine. */
@@ -25,6 +26,7 @@ export function OptionsPage() {
         <PrepSection />
         <RemindersSection />
         <WrapUpSection />
+        <SharingSection />
         <ChecklistSection />
         <AppearanceSection />
         <BackupSection />

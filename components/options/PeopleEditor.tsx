@@ -10,9 +10,11 @@ import {
   updatePerson,
 } from '../../lib/db/people-admin';
 import type { Person } from '../../lib/model';
+import { PersonForm, RELATION_LABELS } from '../shared/PersonForm';
+import { SuggestedPeople } from '../shared/SuggestedPeople';
 import { UndoBar } from '../shared/UndoBar';
 import { useLive } from '../shared/useLive';
-import { PersonForm, RELATION_LABELS } from './PersonForm';
+import { useSuggestions } from '../shared/useSuggestions';
 import { RemovePersonConfirm } from './RemovePerson';
 import { Section } from './Section';
 import { useSaved } from './useSaved';
@@ -39,6 +41,8 @@ const EDIT_LABELS = {
 /** The people whose 1:1s Upward prepares you for: add, edit in place, remove with Undo. */
 export function PeopleEditor() {
   const everyone = useLive(() => people.sorted(), ['people']);
+  const suggestions = useSuggestions();
+  const suggested = suggestions.status === 'ready' ? suggestions.value.people : [];
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
   const [removed, setRemoved] = useState<RemovedPerson | null>(null);
   const [note, flash] = useSaved();
@@ -72,7 +76,11 @@ export function PeopleEditor() {
       intro="Your manager, skip-level and mentors: Upward recognises 1:1s with them and prepares you for each."
     >
       {everyone.status === 'ready' && list.length === 0 && (
-        <p class="empty">Nobody yet. Add your manager below to get started.</p>
+        <p class="empty">
+          {suggested.length > 0
+            ? 'Nobody yet. Add someone your calendar suggests, below, or anyone by hand.'
+            : 'Nobody yet. Open your calendar in another tab and Upward will suggest who you have 1:1s with; or add your manager below.'}
+        </p>
       )}
       {everyone.status === 'ready' && (
         <ul class="plain people-list" aria-label="People">
@@ -145,6 +153,19 @@ export function PeopleEditor() {
             : '.'}
         </UndoBar>
       )}
+      <SuggestedPeople
+        suggestions={suggested}
+        idPrefix="settings-suggested"
+        label="Suggested from your calendar"
+        heading={
+          <>
+            <h3>Suggested from your calendar</h3>
+            <p class="muted hint">
+              From calendar pages you opened, worked out on this computer; nothing is sent anywhere.
+            </p>
+          </>
+        }
+      />
       <PersonForm
         ariaLabel="Add a person"
         heading="Add a person"

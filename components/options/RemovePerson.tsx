@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PersonData } from '../../lib/db/people-admin';
 import type { Person } from '../../lib/model';
-import { downloadBackup } from './download';
+import { downloadBackup } from '../shared/download';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

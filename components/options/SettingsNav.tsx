@@ -6,6 +6,7 @@ export const SECTIONS = [
   { id: 'prep', title: 'Prep card' },
   { id: 'reminders', title: 'Reminders' },
   { id: 'after', title: 'After the 1:1' },
+  { id: 'sharing', title: 'Screen sharing' },
   { id: 'checklist', title: 'Empathy checklist' },
   { id: 'appearance', title: 'Appearance' },
   { id: 'backup', title: 'Backup' },

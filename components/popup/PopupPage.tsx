@@ -1,14 +1,28 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { people } from '../../lib/db';
+import { BackupNag } from '../shared/BackupNag';
 import { useLive } from '../shared/useLive';
 import type { EarlyReads } from './early-reads';
+import type { FirstSteps as FirstStepsView } from './FirstSteps';
 import { NextOneOnOne } from './NextOneOnOne';
 import { QuickNote } from './QuickNote';
 import { RecentNotes } from './RecentNotes';
 import { READY_MARK, readyTracker } from './ready';
 
 const openSettings = () => void browser.runtime.openOptionsPage();
+
+/**
+ * The first steps (suggestions from the calendar) load only while nobody is set up: every
+ * later open of the popup, which must be ready to type at once, carries none of their code.
+ */
+function useFirstSteps(needed: boolean): typeof FirstStepsView | null {
+  const [view, setView] = useState<typeof FirstStepsView | null>(null);
+  useEffect(() => {
+    if (needed && !view) void import('./FirstSteps').then((module) => setView(() => module.FirstSteps));
+  }, [needed]);
+  return view;
+}
 const openHistory = () => void browser.tabs.create({ url: '/history.html' });
 
 /**
@@ -30,6 +44,10 @@ export function PopupPage({ onReady, early }: { onReady?: () => void; early?: Ea
   );
   const everyone = useLive(() => people.sorted(), ['people'], { first: early?.people });
   const list = everyone.status === 'ready' ? everyone.value : null;
+  // Someone added from a suggestion here: the first steps stay while the popup is open, so the
+  // "Added" line (and its Undo) and the other suggestions stay in view.
+  const [decidedHere, setDecidedHere] = useState(false);
+  const FirstSteps = useFirstSteps(list?.length === 0);
   const names = useMemo(() => (list ? new Map(list.map((person) => [person.id, person.name])) : null), [list]);
 
   return (
@@ -44,15 +62,10 @@ export function PopupPage({ onReady, early }: { onReady?: () => void; early?: Ea
         </button>
       </header>
       {everyone.status === 'error' && <p role="alert">Upward could not open its data: {everyone.error}</p>}
-      {list?.length === 0 && (
-        <div class="setup">
-          <p>Tell Upward who your manager is and it will spot your 1:1s and file needs and questions for them.</p>
-          <button type="button" class="primary" onClick={openSettings}>
-            Set up
-          </button>
-        </div>
-      )}
+      {FirstSteps && (list?.length === 0 || decidedHere) && <FirstSteps onDecided={() => setDecidedHere(true)} />}
       <QuickNote people={list} onTyping={ready.typing} />
+      {/* Read once the first reads are in, like the next 1:1: the box is ready to type first. */}
+      {listed && <BackupNag />}
       <NextOneOnOne paused={!listed} onSoon={setSoon} />
       <section aria-labelledby="recent-heading">
         <h2 id="recent-heading">Recent</h2>

@@ -16,7 +16,7 @@ import { ChecklistSection } from './ChecklistSection';
 import { CommitmentsSection } from './CommitmentsSection';
 import { useCardStore } from './card-store';
 import { Fold } from './Fold';
-import { Folded } from './Folded';
+import { FoldedCard } from './FoldedCard';
 import { useFocusAfterRender } from './focus';
 import { reportHeight, tellHost } from './frame';
 import { ItemList } from './ItemList';
@@ -35,16 +35,17 @@ import { WrapUp } from './WrapUp';
 import { WrapUpOffer } from './WrapUpOffer';
 
 export type CardMode = 'frame' | 'tab';
-/** The card itself, or the wrap-up after the meeting (same data, same store calls). */
-export type CardView = 'card' | 'wrap-up';
+/**
+ * The card itself, the wrap-up after the meeting (same data, same store calls), or the card
+ * folded, as it opens by itself before a 1:1 (who, when and counts until the user opens it).
+ */
+export type CardView = 'card' | 'wrap-up' | 'folded';
 
 interface Props {
   meetingId: string;
   mode: CardMode;
   /** Where to start: a wrap-up notification opens the wrap-up. */
   view?: CardView;
-  /** Opened by itself before the 1:1: starts folded (person, time, counts) until asked. */
-  folded?: boolean;
   /** Tests pass a fixed clock. */
   now?: number;
 }
@@ -61,11 +62,10 @@ const DAY_MS = 24 * 60 * 60_000;
  * half minute before the 1:1: a brief first (Last time, To raise, them right now), the notes one
  * key away, then the tools, folded, with counts. The tab version puts the tools beside the brief.
  */
-export function PrepCard({ meetingId, mode, view: firstView = 'card', folded = false, now: fixedNow }: Props) {
+export function PrepCard({ meetingId, mode, view: firstView = 'card', now: fixedNow }: Props) {
   const cardStore = useCardStore();
   const data = useCardData(meetingId, fixedNow);
   const [view, setView] = useState<CardView>(firstView);
-  const [hidden, setHidden] = useState(folded);
   const [notice, setNotice] = useState('');
   const [menuOpen, setMenuOpen] = useState(false);
   const tracker = useMemo(createSaveTracker, []);
@@ -127,7 +127,7 @@ export function PrepCard({ meetingId, mode, view: firstView = 'card', folded = f
         return;
       }
       const shortcut = cardShortcut(event);
-      if (!shortcut || !ready || hidden || view !== 'card') return;
+      if (!shortcut || !ready || view !== 'card') return;
       event.preventDefault();
       const focus = (selector: string) => root.current?.querySelector<HTMLElement>(selector)?.focus();
       if (shortcut === 'notes') focus('#meeting-notes');
@@ -213,7 +213,17 @@ export function PrepCard({ meetingId, mode, view: firstView = 'card', folded = f
       case 'person-gone':
         return <PersonGone meeting={card.meeting} seriesRecord={card.series} />;
       case 'ready':
-        if (hidden) return <Folded card={card} toRaise={list.length} onReveal={() => setHidden(false)} />;
+        if (view === 'folded')
+          return (
+            <FoldedCard
+              card={card}
+              toRaise={list.length}
+              onReveal={() => {
+                setView('card');
+                actions.focusAfter('.raise-list .item-text[tabindex="0"]', '#add-to-raise');
+              }}
+            />
+          );
         if (view === 'wrap-up') {
           return (
             <WrapUp
@@ -315,16 +325,11 @@ export function PrepCard({ meetingId, mode, view: firstView = 'card', folded = f
     );
   }
 
-  const person = ready && view === 'card' ? ready.person.name : undefined;
+  const person = ready && view !== 'wrap-up' ? ready.person.name : undefined;
   const when = card && card.kind !== 'missing' ? card.meeting : undefined;
   return (
     <SaveContext.Provider value={tracker}>
-      <main
-        ref={root}
-        class={`prep prep--${mode}${hidden ? ' prep--folded' : ''}`}
-        aria-labelledby="prep-title"
-        aria-busy={data.status === 'loading'}
-      >
+      <main ref={root} class={`prep prep--${mode}`} aria-labelledby="prep-title" aria-busy={data.status === 'loading'}>
         <CardHeader
           title={view === 'wrap-up' && ready ? `Wrap-up: 1:1 with ${ready.person.name}` : title}
           person={person}
@@ -332,11 +337,7 @@ export function PrepCard({ meetingId, mode, view: firstView = 'card', folded = f
           whenInFull={when ? describeMeetingTime(when, now) : undefined}
           onClose={close}
           tracker={tracker}
-          menu={
-            ready && !hidden && view === 'card'
-              ? { items: menuItems, open: menuOpen, onOpenChange: setMenuOpen }
-              : undefined
-          }
+          menu={ready && view === 'card' ? { items: menuItems, open: menuOpen, onOpenChange: setMenuOpen } : undefined}
         />
         {notice && (
           <p class="card-notice" role="status">

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { TEXT_MAX_CHARS } from '../../lib/model';
 import { forgetUnsaved, noteUnsaved } from '../../lib/prep/unsaved';
-import { useSaver } from './saving';
+import { useNoteSeal, useSaver } from './saving';
 
 export interface SavedTextProps {
   /** Names the field for the save tracker: one in-flight write per field. */
@@ -41,6 +41,7 @@ function tooLong(text: string): string | undefined {
  */
 export function SavedText(props: SavedTextProps) {
   const saver = useSaver();
+  const seal = useNoteSeal();
   const [text, setText] = useState(props.value);
   const [problem, setProblem] = useState<string>();
   const focused = useRef(false);
@@ -92,11 +93,17 @@ export function SavedText(props: SavedTextProps) {
           const refused = tooLong(next) ?? props.refuse?.(next);
           setProblem(refused);
           if (refused) return;
-          // Noted first, in this same event: if the background goes away before writing it (an
-          // extension update), it writes the note when it starts again (lib/prep/unsaved.ts).
+          // Noted as well: if the background goes away before writing it (an extension update),
+          // it writes the note when it starts again (lib/prep/unsaved.ts).
           const area = browser.storage.local;
-          const note = noteUnsaved(area, props.field, { value: next, at: Date.now(), meetingId: props.meetingId });
-          void saver.save(props.field, () => props.save(next)).then((saved) => saved && forgetUnsaved(area, note));
+          const entry = { value: next, at: Date.now(), meetingId: props.meetingId };
+          const noted = seal.then((sealer) => sealer && noteUnsaved(area, props.field, entry, sealer));
+          void saver
+            .save(props.field, () => props.save(next))
+            .then(async (saved) => {
+              const key = await noted;
+              if (saved && key) forgetUnsaved(area, key);
+            });
         }}
         onKeyDown={(event) => {
           if (props.singleLine && event.key === 'Enter' && !event.isComposing) event.preventDefault();

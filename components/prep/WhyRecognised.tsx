@@ -29,7 +29,7 @@ export function WhyRecognised({ meeting, seriesRecord, personId, open }: Props) 
           ))}
         </ul>
       ) : (
-        <p class="empty">Upward kept no reasons for this meeting.</p>
+        <p class="empty">Upward kept no reasons for this meeting; the choice below decides it.</p>
       )}
       <SeriesChoice meeting={meeting} seriesRecord={seriesRecord} personId={personId} />
     </details>

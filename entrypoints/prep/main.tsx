@@ -7,7 +7,7 @@ import { remoteCardStore } from '../../lib/prep/remote-store';
 import '../../components/shared/theme.css';
 import '../../components/prep/prep.css';
 
-// prep.html?meeting=<calendar event id>[&mode=tab][&scheme=dark|light][&view=wrap-up][&opened=auto]
+// prep.html?meeting=<calendar event id>[&mode=tab][&scheme=dark|light][&view=wrap-up|folded]
 const params = new URLSearchParams(location.search);
 const mode = params.get('mode') === 'tab' ? 'tab' : 'frame';
 const scheme = params.get('scheme');
@@ -20,16 +20,11 @@ applyAppearance(document.documentElement, scheme === 'dark' || scheme === 'light
   read: () => store.call('appearance'),
   watch: (onChange) => store.watch(['settings'], onChange),
 });
-const view = params.get('view') === 'wrap-up' ? 'wrap-up' : 'card';
+const asked = params.get('view');
+const view = asked === 'wrap-up' || asked === 'folded' ? asked : 'card';
 render(
   <CardStoreProvider value={store}>
-    <PrepCard
-      meetingId={params.get('meeting') ?? ''}
-      mode={mode}
-      view={view}
-      // Opened by itself before the 1:1 (auto-open): folded until the user asks for it.
-      folded={params.get('opened') === 'auto'}
-    />
+    <PrepCard meetingId={params.get('meeting') ?? ''} mode={mode} view={view} />
   </CardStoreProvider>,
   document.getElementById('app') as HTMLElement,
 );

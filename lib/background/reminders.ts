@@ -98,10 +98,11 @@ export async function onReminderAlarm(alarm: Browser.alarms.Alarm, now = Date.no
 }
 
 async function remindIfDue(name: string, meetingId: string, now: number): Promise<void> {
-  const [meeting, everyone, reminderSettings] = await Promise.all([
+  const [meeting, everyone, reminderSettings, privacy] = await Promise.all([
     meetings.get(meetingId),
     people.all(),
     settings.get('reminders'),
+    settings.get('privacy'),
   ]);
   const timeZone = browserTimeZone();
   const due = dueReminder(name, meeting, everyone, reminderSettings, now, timeZone);
@@ -115,7 +116,7 @@ async function remindIfDue(name: string, meetingId: string, now: number): Promis
   if (!(await claimReminder(meeting.id, due.kind, meeting.start, now))) return;
   const [theirNeeds, theirQuestions] = await Promise.all([needs.forPerson(person.id), questions.forPerson(person.id)]);
   const notice = reminderNotice({
-    personName: person.name,
+    personName: privacy.namesInNotifications ? person.name : null,
     start: instantOf(wall, timeZone),
     toRaise: countToRaise(theirNeeds, theirQuestions),
     now,

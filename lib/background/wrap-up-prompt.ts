@@ -34,8 +34,9 @@ export async function askForWrapUpIfDue(name: string, meetingId: string, now: nu
     commitments.forPerson(person.id),
   ]);
   const open = openCommitments(theirCommitments);
+  const privacy = await settings.get('privacy');
   const notice = wrapUpNotice({
-    personName: person.name,
+    personName: privacy.namesInNotifications ? person.name : null,
     toRaise: theirNeeds.filter(isToRaise).length,
     openCommitments: open.mine + open.theirs,
   });

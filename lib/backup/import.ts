@@ -4,6 +4,7 @@ import { getDb } from '../db/open';
 import type { SettingsRecord, UpwardDb } from '../db/schema';
 import type { ChecklistItem } from '../model';
 import { repeatedIds, unknownPeople } from './consistency';
+import { isEncryptedBackup } from './encrypted';
 import { readJson } from './json';
 import { changedAt, chooseCopy } from './merge';
 import { type BackupProblem, capProblems } from './problems';
@@ -35,6 +36,11 @@ export type ImportOutcome =
  * file was made. Everything the import wrote is noted in the same transaction, for Undo.
  */
 export async function importBackupJson(text: string, now = Date.now()): Promise<ImportOutcome> {
+  if (isEncryptedBackup(text))
+    return {
+      ok: false,
+      problems: [{ path: '', message: 'This backup is encrypted: enter its passphrase to import it.' }],
+    };
   const json = readJson(text);
   if (!json.ok) return json;
   const read = readBackup(json.value, now);

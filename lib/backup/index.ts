@@ -2,6 +2,7 @@
  * Backup: one versioned JSON format for export and validated, all-or-nothing
  * import, and one person's prep as Markdown. The format and its rules: README.md.
  */
+export { decryptBackup, ENCRYPTION, encryptBackup, isEncryptedBackup } from './encrypted';
 export { exportBackupJson } from './export';
 export { type ImportOutcome, importBackupJson } from './import';
 export { BACKUP_LIMITS } from './limits';

@@ -122,6 +122,8 @@ const settingsSchemas = {
     titlePatterns: v.optional(v.boolean(), D.recognition.titlePatterns),
   }),
   appearance: v.picklist(['system', 'light', 'dark']),
+  // Added after version 1 was released, so optional like every later field.
+  suggestions: record({ dismissed: v.optional(list(text, LIMITS.listItems), () => []) }),
 };
 export const settingsV1 = record({
   me: v.optional(settingsSchemas.me),
@@ -129,6 +131,7 @@ export const settingsV1 = record({
   reminders: v.optional(settingsSchemas.reminders),
   recognition: v.optional(settingsSchemas.recognition),
   appearance: v.optional(settingsSchemas.appearance),
+  suggestions: v.optional(settingsSchemas.suggestions),
 });
 export { settingsSchemas as settingValueSchemasV1 };
 

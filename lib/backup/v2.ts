@@ -48,6 +48,15 @@ const startText = v.pipe(v.string(), v.regex(WALL_TIME_PATTERN, 'should be a dat
 const settingsSchemas = {
   ...settingValueSchemasV1,
   wrapUp: record({ notify: v.optional(v.boolean(), D.wrapUp.notify) }),
+  // Keys added after version 2 shipped: optional, like every settings key.
+  privacy: record({ namesInNotifications: v.optional(v.boolean(), D.privacy.namesInNotifications) }),
+  backupReminder: record({
+    enabled: v.optional(v.boolean(), D.backupReminder.enabled),
+    days: v.optional(
+      v.pipe(v.number(), v.integer('should be a whole number of days'), v.minValue(1), v.maxValue(365)),
+      D.backupReminder.days,
+    ),
+  }),
 };
 const settingsV2 = record(
   Object.fromEntries(Object.entries(settingsSchemas).map(([key, schema]) => [key, v.optional(schema)])) as {

@@ -84,4 +84,9 @@ export interface CalendarAdapter<S extends CalendarSite = CalendarSite> {
   detailsSelector: string;
   /** The guest list of an open, visible detail dialog / peek card, if any. */
   readOpenDetails(root: ParentNode): GuestList | null;
+  /**
+   * The signed-in account's label as the page shows it (name and address), unparsed: the
+   * background parses it (lib/suggestions/account.ts), so the content script stays small.
+   */
+  readAccount(root: ParentNode): string | null;
 }

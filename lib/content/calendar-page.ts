@@ -81,11 +81,11 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
   const frame = createPrepFrame({
     document: doc,
     scheme: () => pageScheme(doc),
-    frameUrl(eventId, scheme, auto) {
+    frameUrl(eventId, scheme, folded) {
       const url = new URL(options.prepUrl);
       url.searchParams.set('meeting', eventId);
       url.searchParams.set('scheme', scheme);
-      if (auto) url.searchParams.set('opened', 'auto');
+      if (folded) url.searchParams.set('view', 'folded');
       return url.href;
     },
     onClosed(eventId, reason) {
@@ -103,6 +103,7 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
       const answer = await options.send({ type: 'prep/claim-auto-open', eventId });
       return answer?.ok === true && answer.value.open;
     },
+    // Opened by itself, on a tab that may be shared in this very meeting: folded.
     open: (eventId) => void openCard(eventId, true),
   });
   const session: CalendarSession = startCalendarSession({
@@ -122,11 +123,11 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
     },
   });
 
-  function openCard(eventId: string, auto = false): boolean {
+  function openCard(eventId: string, folded = false): boolean {
     if (!alive()) return false;
     const anchor = () => badges.anchorFor(eventId);
     if (!anchor()) return false;
-    frame.open(eventId, anchor, auto);
+    frame.open(eventId, anchor, folded);
     badges.setExpanded(eventId);
     return true;
   }

@@ -50,6 +50,15 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
   let watcher: PageWatcher | null = null;
   let stopped = false;
   let shownTimer: ReturnType<typeof setTimeout> | undefined;
+  let account: string | null = null;
+
+  // Who is signed in (the account button's label), once it shows and whenever it changes.
+  // The background checks its length with everything else.
+  function reportAccount(site: CalendarAdapter['site'], label: string | null): void {
+    if (!label || label === account) return;
+    account = label;
+    void options.send({ type: 'calendar/account', site, label });
+  }
 
   // Once the page has been still for a moment, say which days it shows in full and what is
   // on them: a 1:1 deleted from the calendar then loses its reminder and auto-open.
@@ -93,6 +102,7 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
       const answer = await options.send({ type: 'calendar/events', site, events: batch });
       if (answer?.ok) apply(batch, answer.value);
     }
+    reportAccount(site, adapter?.readAccount(options.document) ?? null);
     scheduleShown();
   }
 
@@ -103,6 +113,7 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
     watcher?.stop();
     watcher = null;
     adapter = next;
+    account = null;
     if (!adapter || stopped) return;
     const site = adapter.site;
     watcher = watchCalendarPage({

@@ -29,8 +29,8 @@ export type CloseReason = 'escape' | 'frame' | 'toggle' | 'replaced' | 'gone' | 
 
 export interface PrepFrameOptions {
   document: Document;
-  /** The prep page's URL for this event, shown in the page's scheme; folded when it opened by itself. */
-  frameUrl(eventId: string, scheme: Scheme, auto: boolean): string;
+  /** The prep page's URL for this event, shown in the page's scheme. */
+  frameUrl(eventId: string, scheme: Scheme, folded: boolean): string;
   scheme(): Scheme;
   /** The card closed; `reason` says whether focus should go back to the badge. */
   onClosed(eventId: string, reason: CloseReason): void;
@@ -41,9 +41,9 @@ export interface PrepFrame {
   readonly eventId: string | null;
   /**
    * Opens the card for an event (closing any other), anchored beside `anchor()`'s element.
-   * `auto`: it opened by itself before the 1:1, so it starts folded (the tab may be shared).
+   * `folded`: it opened by itself, so it shows who and when only, until the user opens it.
    */
-  open(eventId: string, anchor: () => Element | null, auto?: boolean): void;
+  open(eventId: string, anchor: () => Element | null, folded?: boolean): void;
   close(reason: CloseReason): void;
   /** The card reported its content height. */
   resize(height: number): void;
@@ -110,7 +110,7 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     options.onClosed(eventId, reason);
   }
 
-  function open(eventId: string, anchor: () => Element | null, auto = false): void {
+  function open(eventId: string, anchor: () => Element | null, folded = false): void {
     if (current) close('replaced');
     const scheme = options.scheme();
     const host = doc.createElement(FRAME_TAG);
@@ -122,7 +122,7 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     card.className = 'card';
     const iframe = doc.createElement('iframe');
     iframe.title = 'Upward prep card';
-    iframe.src = options.frameUrl(eventId, scheme, auto);
+    iframe.src = options.frameUrl(eventId, scheme, folded);
     // The card's scheme is the page's: keep the frame's canvas from painting the other one.
     iframe.style.colorScheme = scheme;
     card.append(iframe);

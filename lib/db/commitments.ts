@@ -1,7 +1,7 @@
 import type { Commitment, CommitmentOwner, CommitmentStatus } from '../model';
 import { DAY_PATTERN } from '../wall-time';
 import { getDb } from './open';
-import { cleanText, newId, storeRepository } from './store';
+import { checkLength, cleanText, newId, storeRepository } from './store';
 
 const base = storeRepository('commitments');
 
@@ -76,8 +76,11 @@ export const commitments = {
   /** Saves the words as typed; only-whitespace is refused so a commitment never becomes blank. */
   async setText(id: string, text: string, now = Date.now()): Promise<Commitment | undefined> {
     if (!cleanText(text)) throw new Error('A commitment needs some words: the last words are kept.');
-    return base.update(id, (commitment) =>
-      commitment.text === text ? undefined : { ...commitment, text, updatedAt: now },
+    checkLength(text, 'This commitment');
+    return base.update(
+      id,
+      (commitment) => (commitment.text === text ? undefined : { ...commitment, text, updatedAt: now }),
+      'This commitment was deleted in another window, so what you typed here is not saved.',
     );
   },
   /** A new due date, or none (empty). */

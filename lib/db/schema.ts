@@ -1,6 +1,7 @@
 import type { DBSchema } from 'idb';
 import type {
   Appearance,
+  BackupReminderSettings,
   ChecklistItem,
   Commitment,
   Me,
@@ -9,10 +10,12 @@ import type {
   Note,
   Person,
   PrepSettings,
+  PrivacySettings,
   Question,
   RecognitionSettings,
   ReminderSettings,
   SeriesVerdict,
+  SuggestionSettings,
   WrapUpSettings,
 } from '../model';
 
@@ -55,7 +58,10 @@ export interface SettingsRecords {
   reminders: ReminderSettings;
   recognition: RecognitionSettings;
   appearance: Appearance;
+  suggestions: SuggestionSettings;
   wrapUp: WrapUpSettings;
+  privacy: PrivacySettings;
+  backupReminder: BackupReminderSettings;
 }
 export type SettingsKey = keyof SettingsRecords;
 export interface SettingsRecord<K extends SettingsKey = SettingsKey> {

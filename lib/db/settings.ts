@@ -23,7 +23,10 @@ export const SETTINGS_DEFAULTS: SettingsRecords = {
     titlePatterns: true,
   },
   appearance: 'system',
+  suggestions: { dismissed: [] },
   wrapUp: { notify: true },
+  privacy: { namesInNotifications: true },
+  backupReminder: { enabled: true, days: 14 },
 };
 const DEFAULTS = SETTINGS_DEFAULTS;
 

@@ -3,9 +3,10 @@ import type { MessageOf, SenderInfo } from './protocol';
 import { typed } from './protocol';
 
 /**
- * Background → extension pages (`runtime.sendMessage`): a store changed. Pages in the
+ * Any extension context → the others (`runtime.sendMessage`): a store changed. Pages in the
  * extension's own origin hear the store's BroadcastChannel; the prep frame, in the calendar's
- * storage partition, cannot, so the background passes the news on.
+ * storage partition, cannot, and a sleeping background misses it, so whoever writes sends
+ * this too (lib/db/changes.ts).
  */
 export interface BackgroundToPages {
   'store/changed': { request: { store: StoreName }; response: undefined };

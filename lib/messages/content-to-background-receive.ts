@@ -75,6 +75,11 @@ const contentMessage = v.variant('type', [
       return span >= 0 && span < MESSAGE_LIMITS.shownDays;
     }, `should span 1 to ${MESSAGE_LIMITS.shownDays} days, first to last`),
   ),
+  v.strictObject({
+    type: v.literal('calendar/account'),
+    site,
+    label: v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.accountLabelLength)),
+  }),
   v.strictObject({ type: v.literal('prep/claim-auto-open'), eventId: id }),
 ]);
 

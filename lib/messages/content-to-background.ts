@@ -33,6 +33,14 @@ export interface ContentToBackground {
     response: { missing: number };
   };
   /**
+   * The label of the page's signed-in account button, unparsed ("Google Account: Sam Patel
+   * (sam@example.com)"), sent when it first shows or changes: it suggests who "you" are.
+   */
+  'calendar/account': {
+    request: { site: CalendarSite; label: string };
+    response: Record<string, never>;
+  };
+  /**
    * The next 1:1's auto-open window has come (the content script times it from the
    * page's own event times). The background answers `open: true` at most once per
    * meeting, and only when the user's settings allow it.
@@ -67,6 +75,8 @@ export const MESSAGE_LIMITS = {
    * longest custom view, and a little more. A longer one could mark every 1:1 cancelled.
    */
   shownDays: 35,
+  /** A real account button's label is a name and an address. */
+  accountLabelLength: 500,
 } as const;
 
 /**

@@ -6,7 +6,7 @@ import type { CompiledNames } from './names';
 import { wholeWord, words } from './normalise';
 
 /** Words people put in 1:1 titles, as regex bodies: 1:1, 1/1, 1x1, 1on1, 1-on-1, one on one, check-in, catch-up, sync. */
-const ONE_ON_ONE_WORDS: readonly string[] = [
+export const ONE_ON_ONE_WORDS: readonly string[] = [
   '(?<!\\d)1\\s*(?::|/|x)\\s*1(?!\\d)',
   '1\\s*-?\\s*on\\s*-?\\s*1',
   '1\\s*-?\\s*to\\s*-?\\s*1',
@@ -25,7 +25,7 @@ const GROUP_WORDS =
   'teams?|staff|org|orgs|organi[sz]ation|all[\\s-]?hands|town[\\s-]?hall|department|dept|group|squad|leads|leadership|managers|directs|offsite|stand[\\s-]?up|retro(?:spective)?|guild|chapter|tribe|council|committee|everyone|crew|family';
 
 /** Filler that may surround a 1:1 word in a title that names nobody ("Weekly sync", "Our 1:1"). */
-const FILLER = new Set([
+export const FILLER: ReadonlySet<string> = new Set([
   'weekly',
   'biweekly',
   'bi',

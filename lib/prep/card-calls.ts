@@ -1,4 +1,5 @@
 import { openHistory, openPrepTab } from '../background/open-page';
+import { cardNoteKey } from '../background/unsaved';
 import { commitments, meetings, needs, people, questions, series, settings } from '../db';
 import { saveWrapUp } from '../db/wrap-up';
 import { loadCard } from './load';
@@ -48,6 +49,8 @@ export const cardCalls = {
   'wrapUp.save': saveWrapUp,
   /** The person's history page, in a tab of its own. */
   'pages.openHistory': openHistory,
+  /** The key the card seals its notes of what is being typed with (lib/prep/unsaved.ts). */
+  'unsaved.key': cardNoteKey,
   /** The same card in a tab of its own (from the card's "⋯" menu in the calendar's frame). */
   'pages.openPrepTab': openPrepTab,
 };

@@ -1,5 +1,6 @@
 import type { PersonAbout } from '../model';
 import type { CardStore } from './card-store';
+import type { NoteSeal } from './note-seal';
 
 /**
  * The last line of defence for "nothing typed is lost when the card goes away".
@@ -12,8 +13,9 @@ import type { CardStore } from './card-store';
  * outlives an update), and the note is removed once the value is on disk. Notes left behind by
  * a card that went away mid-write are written by the background when it next starts, unless
  * the record was changed after the value was typed. A note normally lives for the few
- * milliseconds a write takes; the background restricts the area to Upward's own pages
- * (`setAccessLevel`, where the browser has it), so content scripts cannot read it.
+ * milliseconds a write takes. Content scripts can read that storage area (Upward's reads its
+ * label tables there), so a note holds the value sealed with a key only the background and the
+ * card have (note-seal.ts).
  *
  * Field names are the save tracker's: `need:<id>:text`, `question:<id>:text`,
  * `question:<id>:answer`, `meeting:<id>:notes`, `person:<id>:<about field>`, `commitment:<id>:text`.
@@ -36,15 +38,23 @@ export interface NoteArea {
 
 let noted = 0;
 
+/** What is stored for a note: when it was typed, and the entry sealed (note-seal.ts). */
+interface StoredNote {
+  at: number;
+  sealed: string;
+}
+
 /**
- * Notes a value before its write is sent (the storage request leaves at once, in the same
- * event). Returns the note's key, for `forgetUnsaved` once the value is written.
+ * Notes a value before its write is sent, sealed so only Upward can read it back. Resolves with
+ * the note's key, for `forgetUnsaved` once the value is written.
  */
-export function noteUnsaved(area: NoteArea, field: string, entry: UnsavedEntry): string {
+export async function noteUnsaved(area: NoteArea, field: string, entry: UnsavedEntry, seal: NoteSeal): Promise<string> {
   const key = `${PREFIX}${field}#${entry.at}.${++noted}`;
-  area.set({ [key]: entry }).catch(() => {
+  try {
+    await area.set({ [key]: { at: entry.at, sealed: await seal.seal(JSON.stringify(entry)) } satisfies StoredNote });
+  } catch {
     // Storage unavailable: the write itself still goes ahead as normal.
-  });
+  }
   return key;
 }
 
@@ -89,23 +99,26 @@ async function replay(store: CardStore, field: string, entry: UnsavedEntry): Pro
 }
 
 /** Replays what cards left noted (the newest note per field) and removes every note read. Returns how many were written. */
-export async function replayUnsaved(area: NoteArea, store: CardStore): Promise<number> {
+export async function replayUnsaved(area: NoteArea, store: CardStore, seal: NoteSeal): Promise<number> {
   const all = await area.get(null);
-  const newest = new Map<string, { key: string; entry: UnsavedEntry }>();
+  const newest = new Map<string, { at: number; sealed: string }>();
   const read: string[] = [];
   for (const [key, raw] of Object.entries(all)) {
     if (!key.startsWith(PREFIX)) continue;
     read.push(key);
-    const entry = raw as Partial<UnsavedEntry> | null;
+    const note = raw as Partial<StoredNote> | null;
     const field = key.slice(PREFIX.length, key.lastIndexOf('#'));
-    if (typeof entry?.value !== 'string' || typeof entry.at !== 'number' || !field) continue;
+    if (typeof note?.sealed !== 'string' || typeof note.at !== 'number' || !field) continue;
     const known = newest.get(field);
-    if (!known || known.entry.at <= entry.at) newest.set(field, { key, entry: entry as UnsavedEntry });
+    if (!known || known.at <= note.at) newest.set(field, { at: note.at, sealed: note.sealed });
   }
   let replayed = 0;
-  for (const [field, { entry }] of newest) {
+  for (const [field, note] of newest) {
     try {
-      if (await replay(store, field, entry)) replayed++;
+      const opened = await seal.open(note.sealed);
+      const entry = opened === null ? null : (JSON.parse(opened) as Partial<UnsavedEntry>);
+      if (typeof entry?.value !== 'string' || typeof entry.at !== 'number') continue;
+      if (await replay(store, field, entry as UnsavedEntry)) replayed++;
     } catch {
       // A refused value (say, blank) or a record that is gone: nothing more to do with it.
     }

@@ -8,7 +8,8 @@ export interface ReminderNotice {
 }
 
 export interface NoticeInput {
-  personName: string;
+  /** Null when the user asked for names to be left out (Settings › Reminders), for a shared screen. */
+  personName: string | null;
   /** The meeting's start, ms since epoch. */
   start: number;
   /** Needs to raise and questions to ask (`countToRaise`): the number the card and popup show. */
@@ -51,25 +52,29 @@ export function whenFromNow(input: Pick<NoticeInput, 'start' | 'now' | 'timeZone
 }
 
 export function reminderNotice(input: NoticeInput): ReminderNotice {
-  const name = shortName(input.personName);
+  const name = input.personName === null ? null : shortName(input.personName);
   const message =
     input.toRaise === 0
-      ? `Nothing to raise yet. What do you need from ${name}?`
+      ? `Nothing to raise yet. What do you need from ${name ?? 'them'}?`
       : `${toRaiseWords(input.toRaise)}. Click to prepare.`;
-  return { title: `1:1 with ${name} ${whenFromNow(input)}`, message };
+  return { title: `${name === null ? 'Your 1:1' : `1:1 with ${name}`} ${whenFromNow(input)}`, message };
 }
 
 /** The question after a 1:1: "How did your 1:1 with Dana go?", and what a click leads to. */
-export function wrapUpNotice(input: { personName: string; toRaise: number; openCommitments: number }): ReminderNotice {
-  const name = shortName(input.personName);
-  const first = name.split(' ')[0] || name;
+export function wrapUpNotice(input: {
+  personName: string | null;
+  toRaise: number;
+  openCommitments: number;
+}): ReminderNotice {
+  const name = input.personName === null ? null : shortName(input.personName);
+  const first = name && (name.split(' ')[0] || name);
   const parts = [
     input.toRaise && plural(input.toRaise, 'need', 'needs'),
     input.openCommitments && plural(input.openCommitments, 'open commitment', 'open commitments'),
   ].filter(Boolean);
   const items = parts.length ? ` (${parts.join(', ')})` : '';
   return {
-    title: `How did your 1:1 with ${first} go?`,
+    title: first ? `How did your 1:1 with ${first} go?` : 'How did your 1:1 go?',
     message: `Thirty seconds to wrap up: what was raised or met${items}, what was promised, how it felt. Click to start.`,
   };
 }

@@ -84,7 +84,11 @@ const APP_SCRIPT = `
 
 /** The fixture's HTML with the app's style and script. */
 export function appPage(fixturePath: string): string {
-  const html = readFileSync(fixturePath, 'utf8');
+  return appHtml(readFileSync(fixturePath, 'utf8'));
+}
+
+/** A calendar page's HTML with the app's style and script. */
+export function appHtml(html: string): string {
   return html
     .replace('</head>', `<style>${APP_CSS}</style></head>`)
     .replace(/<\/body>(?![\s\S]*<\/body>)/, `<script>${APP_SCRIPT}</script></body>`);

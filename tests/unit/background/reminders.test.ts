@@ -118,6 +118,23 @@ describe('when an alarm fires', () => {
     });
   });
 
+  test('with names left out (sharing your screen), neither the reminder nor the wrap-up names the person', async () => {
+    const meeting = await aOneOnOne();
+    await needs.add(meeting.personId as string, 'Tell me when you are disappointed');
+    await settings.set('privacy', { namesInNotifications: false });
+    const create = spyOnNotify();
+    vi.setSystemTime(at('2026-03-10T14:50'));
+    await fire();
+    vi.setSystemTime(at('2026-03-10T15:30'));
+    await fire(WRAP_UP);
+    const shown = create.mock.calls.map((call) => call[1]);
+    expect(shown).toMatchObject([
+      { title: 'Your 1:1 in 10 min', message: '1 to raise. Click to prepare.' },
+      { title: 'How did your 1:1 go?' },
+    ]);
+    expect(JSON.stringify(shown)).not.toMatch(/Dana|Reyes/);
+  });
+
   test('two alarms for one reminder at once (kept over a restart, and re-armed) show it once', async () => {
     await aOneOnOne();
     const create = spyOnNotify();

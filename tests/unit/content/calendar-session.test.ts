@@ -44,6 +44,28 @@ function start(answer: (message: ContentMessage) => string[] = () => ['google:on
 }
 
 describe('calendar session', () => {
+  test('says who is signed in after its first report, and again only when that changes', async () => {
+    const button = document.createElement('a');
+    button.href = 'https://accounts.google.com/SignOutOptions?hl=en';
+    button.setAttribute('aria-label', 'Google Account: Sam Patel (sam@example.com)');
+    document.body.append(button);
+    start();
+    await settle();
+    session.recheck();
+    await settle();
+    const accounts = () => sent.filter((message) => message.type === 'calendar/account');
+    expect(accounts()).toEqual([
+      { type: 'calendar/account', site: 'google', label: 'Google Account: Sam Patel (sam@example.com)' },
+    ]);
+    button.setAttribute('aria-label', 'Google Account: Lee Okafor (lee@example.com)');
+    session.recheck();
+    await settle();
+    expect(accounts().map((message) => message.type === 'calendar/account' && message.label)).toEqual([
+      'Google Account: Sam Patel (sam@example.com)',
+      'Google Account: Lee Okafor (lee@example.com)',
+    ]);
+  });
+
   test('once the page is still, says which days it shows in full and what is on them', async () => {
     start(undefined, 20);
     await settle();
@@ -155,8 +177,10 @@ describe('what the page makes the content script send stays inside the message l
     expect(message.events.map((event) => event.title).sort()).toEqual(['Dana / Sam', 'Team sync']);
   });
 
-  test('a page of 4,500 events is reported again (recheck) in batches the background accepts', async () => {
-    const chips = Array.from({ length: 4500 }, (_, n) =>
+  test('a page of 2,100 events is reported again (recheck) in batches the background accepts', {
+    timeout: 30_000,
+  }, async () => {
+    const chips = Array.from({ length: 2100 }, (_, n) =>
       googleChip(`many${n}`, `9am to 10am, Meeting ${n}, Dana Reyes, Accepted, No location, March 11, 2026`),
     );
     document.body.append(...chips);
@@ -170,7 +194,6 @@ describe('what the page makes the content script send stays inside the message l
     expect(reports.length).toBeGreaterThan(1);
     for (const message of reports) expect(valid(message)).toMatchObject({ ok: true });
     const reported = reports.flatMap((message) => (message.type === 'calendar/events' ? message.events : []));
-    expect(new Set(reported.map((event) => event.id)).size).toBe(4502);
-    // 4,500 chips built and read in a DOM emulation: seconds on a loaded machine. Not a speed check.
-  }, 60_000);
+    expect(new Set(reported.map((event) => event.id)).size).toBe(2102);
+  });
 });

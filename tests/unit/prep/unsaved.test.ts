@@ -1,6 +1,7 @@
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { meetings, needs, people, questions } from '../../../lib/db';
 import { localCardStore } from '../../../lib/prep/local-store';
+import { type NoteSeal, newNoteKey, noteSeal } from '../../../lib/prep/note-seal';
 import { forgetUnsaved, type NoteArea, noteUnsaved, replayUnsaved } from '../../../lib/prep/unsaved';
 
 /** An extension storage area in memory, like `browser.storage.local`. */
@@ -17,7 +18,10 @@ function memoryArea(): NoteArea & { items: Map<string, unknown> } {
     },
   };
 }
-const settle = () => new Promise((done) => setTimeout(done, 0));
+let seal: NoteSeal;
+beforeEach(async () => {
+  seal = await noteSeal(newNoteKey());
+});
 
 describe('values noted but not yet written when the background went away', () => {
   test('are written when it starts again, for every kind of field, then removed', async () => {
@@ -36,16 +40,15 @@ describe('values noted but not yet written when the background went away', () =>
       updatedAt: 1,
     });
     const dana = await people.add({ name: 'Dana', relation: 'manager' }, 1);
-    noteUnsaved(area, `need:${need.id}:text`, { value: 'Feedback e', at: 4 });
-    noteUnsaved(area, `need:${need.id}:text`, { value: 'Feedback early', at: 5 });
-    noteUnsaved(area, `question:${question.id}:text`, { value: 'Q2', at: 5 });
-    noteUnsaved(area, `question:${question.id}:answer`, { value: 'Yes', at: 6, meetingId: 'google:a:b' });
-    noteUnsaved(area, 'meeting:google:a:b:notes', { value: 'Bring the roadmap', at: 5 });
-    noteUnsaved(area, `person:${dana.id}:pressures`, { value: 'Headcount', at: 5 });
+    await noteUnsaved(area, `need:${need.id}:text`, { value: 'Feedback e', at: 4 }, seal);
+    await noteUnsaved(area, `need:${need.id}:text`, { value: 'Feedback early', at: 5 }, seal);
+    await noteUnsaved(area, `question:${question.id}:text`, { value: 'Q2', at: 5 }, seal);
+    await noteUnsaved(area, `question:${question.id}:answer`, { value: 'Yes', at: 6, meetingId: 'google:a:b' }, seal);
+    await noteUnsaved(area, 'meeting:google:a:b:notes', { value: 'Bring the roadmap', at: 5 }, seal);
+    await noteUnsaved(area, `person:${dana.id}:pressures`, { value: 'Headcount', at: 5 }, seal);
     await area.set({ 'something-else': 'kept' });
-    await settle();
 
-    expect(await replayUnsaved(area, localCardStore())).toBe(5);
+    expect(await replayUnsaved(area, localCardStore(), seal)).toBe(5);
     expect((await needs.get(need.id))?.text).toBe('Feedback early');
     expect(await questions.get(question.id)).toMatchObject({
       text: 'Q2',
@@ -62,10 +65,9 @@ describe('values noted but not yet written when the background went away', () =>
     const area = memoryArea();
     const need = await needs.add('dana', 'Feedback', 1);
     await needs.setText(need.id, 'Edited later elsewhere', 10);
-    noteUnsaved(area, `need:${need.id}:text`, { value: 'Stale', at: 5 });
-    noteUnsaved(area, 'need:deleted:text', { value: 'Ghost', at: 5 });
-    await settle();
-    expect(await replayUnsaved(area, localCardStore())).toBe(0);
+    await noteUnsaved(area, `need:${need.id}:text`, { value: 'Stale', at: 5 }, seal);
+    await noteUnsaved(area, 'need:deleted:text', { value: 'Ghost', at: 5 }, seal);
+    expect(await replayUnsaved(area, localCardStore(), seal)).toBe(0);
     expect((await needs.get(need.id))?.text).toBe('Edited later elsewhere');
     expect(await needs.get('deleted')).toBeUndefined();
     expect(area.items.size).toBe(0);
@@ -73,11 +75,19 @@ describe('values noted but not yet written when the background went away', () =>
 
   test('each note is removed once its own value is written, whatever was noted after it', async () => {
     const area = memoryArea();
-    const first = noteUnsaved(area, 'need:1:text', { value: 'ab', at: 1 });
-    noteUnsaved(area, 'need:1:text', { value: 'abc', at: 2 });
-    await settle();
+    const first = await noteUnsaved(area, 'need:1:text', { value: 'ab', at: 1 }, seal);
+    const second = await noteUnsaved(area, 'need:1:text', { value: 'abc', at: 2 }, seal);
     forgetUnsaved(area, first);
-    await settle();
-    expect([...area.items.values()]).toEqual([{ value: 'abc', at: 2 }]);
+    await new Promise((done) => setTimeout(done, 0));
+    expect([...area.items.keys()]).toEqual([second]);
+  });
+
+  test('hold only ciphertext: what is typed cannot be read without the key, and a wrong key reads nothing', async () => {
+    const area = memoryArea();
+    const need = await needs.add('dana', 'Feedback', 1);
+    await noteUnsaved(area, `need:${need.id}:text`, { value: 'The reorg worries me', at: 5 }, seal);
+    expect(JSON.stringify([...area.items])).not.toMatch(/reorg|worries/);
+    expect(await replayUnsaved(area, localCardStore(), await noteSeal(newNoteKey()))).toBe(0);
+    expect((await needs.get(need.id))?.text).toBe('Feedback');
   });
 });

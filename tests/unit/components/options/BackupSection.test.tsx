@@ -2,11 +2,14 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { BackupSection } from '../../../../components/options/BackupSection';
-import { backupFileName, fileSafe } from '../../../../components/options/download';
+import { backupFileName, fileSafe } from '../../../../components/shared/download';
 import * as backup from '../../../../lib/backup';
 
 vi.mock('../../../../lib/backup', async (original) => ({
   importSummary: (await original<typeof import('../../../../lib/backup')>()).importSummary,
+  isEncryptedBackup: (await original<typeof import('../../../../lib/backup')>()).isEncryptedBackup,
+  decryptBackup: (await original<typeof import('../../../../lib/backup')>()).decryptBackup,
+  encryptBackup: (await original<typeof import('../../../../lib/backup')>()).encryptBackup,
   exportBackupJson: vi.fn(async () => '{"format":"upward-backup"}'),
   importBackupJson: vi.fn(),
   undoImport: vi.fn(async () => ({ ok: true, restored: 2, left: 1 })),
@@ -96,6 +99,59 @@ describe('import', () => {
     pick(huge);
     expect((await screen.findByRole('alert')).textContent).toContain('too big');
     expect(backup.importBackupJson).not.toHaveBeenCalled();
+  });
+});
+
+describe('encrypted backups', () => {
+  test('an encrypted file asks for its passphrase; a wrong one is refused, the right one imports', async () => {
+    vi.mocked(backup.importBackupJson).mockResolvedValue({
+      ok: true,
+      counts: { people: 1 },
+      kept: {},
+      undo: { records: [] },
+    });
+    const sealed = await backup.encryptBackup('{"format":"upward-backup","version":2}', 'a long passphrase');
+    render(<BackupSection />);
+    pick(new File([sealed], 'upward-backup-2026-03-10.encrypted.json'));
+    const field = await screen.findByLabelText('upward-backup-2026-03-10.encrypted.json is encrypted: its passphrase');
+    fireEvent.input(field, { target: { value: 'not the passphrase' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Decrypt and import' }));
+    expect((await screen.findByRole('alert', {}, { timeout: 5000 })).textContent).toMatch(
+      /Nothing was imported.*passphrase is not the one/,
+    );
+    expect(backup.importBackupJson).not.toHaveBeenCalled();
+    fireEvent.input(field, { target: { value: 'a long passphrase' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Decrypt and import' }));
+    expect(await screen.findByText('Imported 1 person.', {}, { timeout: 5000 })).toBeTruthy();
+    expect(backup.importBackupJson).toHaveBeenCalledWith('{"format":"upward-backup","version":2}');
+  });
+
+  test('export refuses a short passphrase or two that differ, and names the file .encrypted.json', async () => {
+    const saved: string[] = [];
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:backup';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
+    render(<BackupSection />);
+    fireEvent.click(screen.getByLabelText('Encrypt with a passphrase'));
+    const [first, second] = [screen.getByLabelText('Passphrase'), screen.getByLabelText('Passphrase again')];
+    fireEvent.input(first, { target: { value: 'short' } });
+    fireEvent.input(second, { target: { value: 'short' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Export encrypted backup' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/at least 10 characters/);
+    fireEvent.input(first, { target: { value: 'a long passphrase' } });
+    fireEvent.input(second, { target: { value: 'a long passphrase!' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Export encrypted backup' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/differ/);
+    fireEvent.input(second, { target: { value: 'a long passphrase' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Export encrypted backup' }));
+    await waitFor(() => expect(saved).toHaveLength(1), { timeout: 5000 });
+    expect(saved[0]).toMatch(/^upward-backup-\d{4}-\d{2}-\d{2}\.encrypted\.json$/);
+    expect(backup.isEncryptedBackup(await (blobs[0] as Blob).text())).toBe(true);
   });
 });
 

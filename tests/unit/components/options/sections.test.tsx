@@ -4,6 +4,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { ChecklistSection } from '../../../../components/options/ChecklistSection';
 import { RecognitionSection } from '../../../../components/options/RecognitionSection';
 import { RemindersSection } from '../../../../components/options/RemindersSection';
+import { SharingSection } from '../../../../components/options/SharingSection';
 import { applyAppearance } from '../../../../components/shared/appearance';
 import { checklist, DEFAULT_CHECKLIST, people, series, settings } from '../../../../lib/db';
 
@@ -82,6 +83,17 @@ describe('reminders section', () => {
     typeInto(second, '10');
     expect((await screen.findByRole('alert')).textContent).toContain('first reminder');
     expect((await settings.get('reminders')).second).toEqual({ kind: 'minutes-before', minutes: 60 });
+  });
+});
+
+describe('screen sharing section', () => {
+  test('leaving names out of notifications is one checkbox, on by default', async () => {
+    render(<SharingSection />);
+    const names = (await screen.findByLabelText('Name the person in notifications')) as HTMLInputElement;
+    expect(names.checked).toBe(true);
+    fireEvent.click(names);
+    await waitFor(async () => expect((await settings.get('privacy')).namesInNotifications).toBe(false));
+    expect(names.checked).toBe(false);
   });
 });
 

@@ -4,6 +4,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { PopupPage } from '../../../../components/popup/PopupPage';
 import { meetings, needs, notes, people } from '../../../../lib/db';
+import { writeEvidence } from '../../../../lib/suggestions/session';
 import { toWallTime } from '../../../../lib/wall-time';
 
 /** A half-hour 1:1 with `personId`, `minutes` from now. */
@@ -23,6 +24,33 @@ function oneOnOne(id: string, personId: string, minutes: number) {
 }
 
 describe('PopupPage', () => {
+  test('with nobody set up it suggests who the calendar points at; adding one keeps its Undo in view', async () => {
+    await writeEvidence({
+      series: [
+        {
+          seriesId: 'google:dana',
+          site: 'google',
+          title: 'Dana / Sam',
+          organizer: 'Dana Reyes',
+          recurring: true,
+          days: ['2026-03-10', '2026-03-17'],
+          seenAt: 1,
+        },
+      ],
+      account: { site: 'google', name: 'Sam Patel', email: 'sam@example.com', seenAt: 1 },
+    });
+    render(<PopupPage />);
+    await screen.findByText("weekly, 'Dana / Sam', organised by Dana Reyes");
+    fireEvent.click(screen.getByRole('button', { name: 'Add Dana Reyes as manager' }));
+    await screen.findByText(/as your manager\./);
+    expect(await people.all()).toEqual([expect.objectContaining({ name: 'Dana Reyes', relation: 'manager' })]);
+    // The popup has re-read its people (Dana is in the quick note's "For")...
+    await screen.findByRole('option', { name: 'Dana Reyes (manager)' });
+    // ...and what just happened is still there, with its Undo.
+    expect(screen.getByText(/as your manager\./)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
+  });
+
   test('with nobody set up it leads to settings, and still lets you type', async () => {
     const openOptions = vi.spyOn(browser.runtime, 'openOptionsPage').mockResolvedValue();
     render(<PopupPage />);

@@ -187,6 +187,22 @@ describe('the prep card', () => {
     },
   );
 
+  test('folded (it opened by itself): who, when and the count to raise, nothing written, until "Show prep"', async () => {
+    await needs.add('dana', 'Tell me when you are disappointed in my work', NOW - DAY);
+    render(
+      <CardStoreProvider value={localCardStore()}>
+        <PrepCard meetingId="today" mode="frame" view="folded" now={NOW} />
+      </CardStoreProvider>,
+    );
+    const show = await screen.findByRole('button', { name: 'Show prep' });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('1:1 with Dana Reyes');
+    expect(screen.getByText('1 to raise')).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/disappointed/);
+    await waitFor(() => expect(document.activeElement).toBe(show));
+    fireEvent.click(show);
+    await waitFor(() => expect(itemTexts()).toEqual(['Tell me when you are disappointed in my work']));
+  });
+
   test('deleting every word of a need keeps its last words', async () => {
     const need = await needs.add('dana', 'Feedback', NOW - DAY);
     card();
@@ -337,19 +353,6 @@ describe('the prep card', () => {
     await waitFor(async () => expect((await series.get('series-dana'))?.override).toBe('never'));
     fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect((await series.get('series-dana'))?.override).toBeUndefined());
-  });
-
-  test('opened by itself, the card is folded to the person, the time and the counts until asked', async () => {
-    await needs.add('dana', 'A private need', NOW - DAY);
-    render(
-      <CardStoreProvider value={localCardStore()}>
-        <PrepCard meetingId="today" mode="frame" folded now={NOW} />
-      </CardStoreProvider>,
-    );
-    expect(await screen.findByText('1 to raise')).toBeTruthy();
-    expect(document.body.textContent).not.toContain('A private need');
-    fireEvent.click(screen.getByRole('button', { name: 'Show prep' }));
-    await waitFor(() => expect(itemTexts()).toEqual(['A private need']));
   });
 
   test('calendar text is rendered as text', async () => {

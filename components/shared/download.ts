@@ -1,4 +1,5 @@
-import { exportBackupJson } from '../../lib/backup';
+import { encryptBackup, exportBackupJson } from '../../lib/backup';
+import { markExported } from '../../lib/backup/nag';
 
 /**
  * Saves text as a file through an `<a download>` on a Blob URL: no `downloads`
@@ -23,8 +24,8 @@ export function localDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function backupFileName(now = new Date()): string {
-  return `upward-backup-${localDate(now)}.json`;
+export function backupFileName(now = new Date(), encrypted = false): string {
+  return `upward-backup-${localDate(now)}${encrypted ? '.encrypted' : ''}.json`;
 }
 
 /** A file name from a person's name that every OS accepts ("Dana Reyes" → "dana-reyes"). */
@@ -39,15 +40,20 @@ export function fileSafe(name: string): string {
   return safe || 'person';
 }
 
-/** Exports the whole store; resolves to the file name, or rejects with a sentence for the user. */
-export async function downloadBackup(now = new Date()): Promise<string> {
+/**
+ * Exports the whole store, sealed with `passphrase` when one is given; resolves to the file
+ * name, or rejects with a sentence for the user. Remembers when, for "Back up your notes".
+ */
+export async function downloadBackup(now = new Date(), passphrase?: string): Promise<string> {
   let json: string;
   try {
     json = await exportBackupJson(now.getTime());
+    if (passphrase) json = await encryptBackup(json, passphrase);
   } catch (error) {
     throw new Error(`Upward could not make the backup (${error instanceof Error ? error.message : String(error)}).`);
   }
-  const name = backupFileName(now);
+  const name = backupFileName(now, Boolean(passphrase));
   downloadText(name, json, 'application/json');
+  await markExported(now.getTime()).catch(() => undefined);
   return name;
 }
