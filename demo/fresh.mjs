@@ -41,14 +41,28 @@ export async function walkWelcome({ context, extensionId, calendarUrls, shots })
   await welcome.getByRole('heading', { name: 'Who you are' }).waitFor();
   await shot(welcome, 'welcome-1-you-empty.png');
 
+  // Install publishes the words calendar labels are read with; a person takes longer than that.
+  for (
+    let tries = 0;
+    !(await welcome.evaluate(async () => 'labelWords' in (await chrome.storage.local.get('labelWords'))));
+    tries++
+  ) {
+    if (tries > 100) throw new Error('Upward did not finish installing (no label words).');
+    await welcome.waitForTimeout(100);
+  }
+
   // The user opens their calendar and looks at this week and the next.
   const calendar = await context.newPage();
   await calendar.setViewportSize({ width: 1280, height: 800 });
   const [thisWeek, nextWeek] = calendarUrls;
   await calendar.goto(thisWeek, { waitUntil: 'load' });
-  await welcome.waitForFunction(() => document.querySelector('#me-name')?.value === 'Sam Patel', null, {
-    timeout: 10_000,
-  });
+  await welcome.waitForFunction(
+    () => /** @type {HTMLInputElement | null} */ (document.querySelector('#me-name'))?.value === 'Sam Patel',
+    null,
+    {
+      timeout: 10_000,
+    },
+  );
   await calendar.goto(nextWeek, { waitUntil: 'load' });
   await calendar.waitForTimeout(800);
   await calendar.goto(thisWeek, { waitUntil: 'load' });

@@ -6,6 +6,7 @@ import { UPWARD_RELATIONS } from '../../lib/oneonone/candidates';
 import { addSuggestion, dismissSuggestion, undoDismissal } from '../../lib/suggestions/decide';
 import type { PersonSuggestion } from '../../lib/suggestions/types';
 import { RELATION_LABELS } from './PersonForm';
+import { UndoBar } from './UndoBar';
 import './suggestions.css';
 
 /** What just happened, with its Undo. */
@@ -135,33 +136,19 @@ export function SuggestedPeople(props: {
           })}
         </ul>
       )}
-      <div role="status">
-        {done && (done.kind !== 'undone' || done.text) && (
-          <p class="undo-bar row">
-            {done.kind === 'added' && (
-              <>
-                <span class="grow">
-                  Added <bdi>{done.name}</bdi> as your {RELATION_LABELS[done.relation].toLowerCase()}.
-                </span>
-                <button type="button" ref={undoButton} onClick={() => void undo()}>
-                  Undo
-                </button>
-              </>
-            )}
-            {done.kind === 'dismissed' && (
-              <>
-                <span class="grow">
-                  <bdi>{done.suggestion.name}</bdi> will not be suggested again.
-                </span>
-                <button type="button" ref={undoButton} onClick={() => void undo()}>
-                  Undo
-                </button>
-              </>
-            )}
-            {done.kind === 'undone' && <span class="grow">{done.text}</span>}
-          </p>
-        )}
-      </div>
+      {done?.kind === 'added' && (
+        <UndoBar removal={done} onUndo={() => void undo()} onExpire={() => setDone(null)} buttonRef={undoButton}>
+          Added <bdi>{done.name}</bdi> as your {RELATION_LABELS[done.relation].toLowerCase()}.
+        </UndoBar>
+      )}
+      {done?.kind === 'dismissed' && (
+        <UndoBar removal={done} onUndo={() => void undo()} onExpire={() => setDone(null)} buttonRef={undoButton}>
+          <bdi>{done.suggestion.name}</bdi> will not be suggested again.
+        </UndoBar>
+      )}
+      <p role="status" class="muted">
+        {done?.kind === 'undone' && done.text}
+      </p>
     </div>
   );
 }

@@ -8,19 +8,20 @@ import { markMissingMeetings } from '../recognition/missing';
 import { countUnrecorded, type Recognised, type Recorded, recognise, recordMeetings } from '../recognition/recognise';
 import { countToRaise } from '../to-raise';
 import { claimAutoOpen } from './auto-open';
-import { noteAccount, noteEvents } from './suggestions';
+import { noteEvents } from './suggestions';
 
 /**
  * The background's answers to what calendar pages report: which events are 1:1s.
  * A site the user switched off in settings gets no 1:1s and leaves no trace in the store.
  */
 export const recognitionHandlers: ContentHandlers = {
-  async 'calendar/events'({ site, events }, tabId) {
+  async 'calendar/events'({ site, events, account }, tabId) {
     if (!(await siteEnabled(site))) return { oneOnOnes: [] };
     const results = recognise(events, await loadRecognitionContext());
     const { oneOnOnes } = await recordWithinBudget(results, tabId);
-    // Who these events point at, for suggestions: after the verdicts, which the page waits for.
-    void noteEvents(events);
+    // Who these events point at, and who is signed in, for suggestions: after the verdicts,
+    // which the page waits for.
+    void noteEvents(site, events, { account });
     return answer(oneOnOnes, results);
   },
 
@@ -35,13 +36,8 @@ export const recognitionHandlers: ContentHandlers = {
     // Exactly you and this person on the guest list proves the whole series (once it is on record).
     if (personId && proof.personId === personId && oneOnOnes.has(event.id))
       await series.confirm(event.seriesId, event.title, personId);
-    void noteEvents([event], new Map([[event.id, emails]]));
+    void noteEvents(site, [event], { guests: new Map([[event.id, emails]]) });
     return answer(oneOnOnes, [result]);
-  },
-
-  async 'calendar/account'({ site, label }) {
-    if (await siteEnabled(site)) await noteAccount(site, label);
-    return {};
   },
 
   async 'calendar/shown'({ site, from, to, ids }) {

@@ -45,12 +45,19 @@ export function suggestionsSettled(): Promise<void> {
   return queue.then(() => undefined);
 }
 
-export function noteEvents(events: readonly CalendarEvent[], guests?: ReadonlyMap<string, readonly string[]>) {
-  return change((evidence) => collectEvents(evidence, events, Date.now(), guests));
-}
-
-export function noteAccount(site: CalendarSite, label: string) {
-  return change((evidence) => collectAccount(evidence, site, parseAccountLabel(label), Date.now()));
+/** What a calendar page reported: its events, an opened occurrence's guests, the account button's label. */
+export function noteEvents(
+  site: CalendarSite,
+  events: readonly CalendarEvent[],
+  shown: { guests?: ReadonlyMap<string, readonly string[]>; account?: string | null } = {},
+) {
+  return change((evidence) => {
+    const now = Date.now();
+    const withEvents = collectEvents(evidence, events, now, shown.guests);
+    const signedIn = shown.account ? parseAccountLabel(shown.account) : null;
+    const withAccount = signedIn && collectAccount(withEvents ?? evidence, site, signedIn, now);
+    return withAccount ?? withEvents;
+  });
 }
 
 /** A person added, a suggestion dismissed, "you" saved: forget what that settles, even with no calendar open. */

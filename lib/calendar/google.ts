@@ -37,11 +37,11 @@ export const GOOGLE_SELECTORS = {
   /** Main region; month view says `data-period-type="month"` (month.html). */
   periodRegion: '[role="main"][data-period-type]',
   /**
-   * The account button at the top right, in every Google app: a link to SignOutOptions whose
-   * label is "Google Account: <name> (<email>)" in the user's language (pages saved by others,
-   * lib/suggestions/README.md).
+   * The account button at the top right, in every Google app: a link to accounts.google.com's
+   * SignOutOptions whose label is "Google Account: <name> (<email>)" in the user's language
+   * (pages saved by others, lib/suggestions/README.md).
    */
-  account: 'a[href*="accounts.google.com/SignOutOptions"][aria-label]',
+  account: '[href*=SignOut]',
 } as const;
 
 const MAX_RAW_ID = 512;
@@ -150,5 +150,5 @@ export const googleAdapter: CalendarAdapter<'google'> = {
   readEvent,
   detailsSelector: GOOGLE_SELECTORS.detailsDialog,
   readOpenDetails,
-  readAccount: (root) => attr(root.querySelector(GOOGLE_SELECTORS.account), 'aria-label'),
+  accountSelector: GOOGLE_SELECTORS.account,
 };

@@ -2,7 +2,7 @@
  * Outlook on the web (all four hosts). Tiles are read only inside the calendar surfaces,
  * because `role="button"` and aria-labels are everywhere else in the app too (mail, people).
  */
-import { attr, cleanEmails, isElement, isShown, queryAllWithSelf, textOf } from './dom';
+import { attr, cleanEmails, isElement, isShown, queryAllWithSelf } from './dom';
 import { type OutlookLabel, parseOutlookLabel, parseOutlookLabelDetails } from './outlook-label';
 import type { CalendarAdapter, CalendarEvent, CalendarView, GuestList } from './types';
 
@@ -47,13 +47,10 @@ export const OUTLOOK_SELECTORS = {
   /** Fallback for the peek's item: the tile whose button opened it. */
   openedTile: '[aria-expanded="true"]',
   /**
-   * Microsoft's account manager ("MeControl", pages saved by others: lib/suggestions/README.md):
-   * its card names the account and its address; its button's label reads
-   * "Account manager for <name> [<address>]" in English.
+   * Microsoft's account manager button ("MeControl", pages saved by others:
+   * lib/suggestions/README.md); its label reads "Account manager for <name> [<address>]" in English.
    */
-  accountName: '#mectrl_currentAccount_primary',
-  accountAddress: '#mectrl_currentAccount_secondary',
-  accountButton: '#mectrl_main_trigger[aria-label], #O365_MainLink_Me[aria-label]',
+  accountButton: '#mectrl_main_trigger,#O365_MainLink_Me',
 } as const;
 
 function currentView(url: URL, root: ParentNode): CalendarView {
@@ -142,10 +139,5 @@ export const outlookAdapter: CalendarAdapter<'outlook'> = {
   readEvent,
   detailsSelector: OUTLOOK_SELECTORS.peek,
   readOpenDetails,
-  readAccount(root) {
-    const name = textOf(root.querySelector(OUTLOOK_SELECTORS.accountName));
-    const address = textOf(root.querySelector(OUTLOOK_SELECTORS.accountAddress));
-    if (name || address) return `${name} (${address})`;
-    return attr(root.querySelector(OUTLOOK_SELECTORS.accountButton), 'aria-label');
-  },
+  accountSelector: OUTLOOK_SELECTORS.accountButton,
 };

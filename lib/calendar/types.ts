@@ -85,8 +85,9 @@ export interface CalendarAdapter<S extends CalendarSite = CalendarSite> {
   /** The guest list of an open, visible detail dialog / peek card, if any. */
   readOpenDetails(root: ParentNode): GuestList | null;
   /**
-   * The signed-in account's label as the page shows it (name and address), unparsed: the
-   * background parses it (lib/suggestions/account.ts), so the content script stays small.
+   * The signed-in account's button, whose `aria-label` names the account (name, address). The
+   * content script passes the label on unparsed; the background parses it
+   * (lib/suggestions/account.ts), which keeps the content script small.
    */
-  readAccount(root: ParentNode): string | null;
+  accountSelector: string;
 }

@@ -50,15 +50,6 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
   let watcher: PageWatcher | null = null;
   let stopped = false;
   let shownTimer: ReturnType<typeof setTimeout> | undefined;
-  let account: string | null = null;
-
-  // Who is signed in (the account button's label), once it shows and whenever it changes.
-  // The background checks its length with everything else.
-  function reportAccount(site: CalendarAdapter['site'], label: string | null): void {
-    if (!label || label === account) return;
-    account = label;
-    void options.send({ type: 'calendar/account', site, label });
-  }
 
   // Once the page has been still for a moment, say which days it shows in full and what is
   // on them: a 1:1 deleted from the calendar then loses its reminder and auto-open.
@@ -97,12 +88,13 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
   async function report(events: CalendarEvent[]): Promise<void> {
     if (!adapter || stopped || events.length === 0) return;
     const site = adapter.site;
+    // Who is signed in, as the page's account button says: it suggests who "you" are.
+    const account = options.document.querySelector(adapter.accountSelector)?.getAttribute('aria-label');
     for (const batch of inBatches(fitEvents(events))) {
       if (stopped) return;
-      const answer = await options.send({ type: 'calendar/events', site, events: batch });
+      const answer = await options.send({ type: 'calendar/events', site, events: batch, account });
       if (answer?.ok) apply(batch, answer.value);
     }
-    reportAccount(site, adapter?.readAccount(options.document) ?? null);
     scheduleShown();
   }
 
@@ -113,7 +105,6 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
     watcher?.stop();
     watcher = null;
     adapter = next;
-    account = null;
     if (!adapter || stopped) return;
     const site = adapter.site;
     watcher = watchCalendarPage({

@@ -55,6 +55,7 @@ const contentMessage = v.variant('type', [
     type: v.literal('calendar/events'),
     site,
     events: v.pipe(v.array(calendarEvent), v.maxLength(MESSAGE_LIMITS.eventsPerMessage)),
+    account: v.nullish(v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.accountLabelLength))),
   }),
   v.strictObject({
     type: v.literal('calendar/guests'),
@@ -75,11 +76,6 @@ const contentMessage = v.variant('type', [
       return span >= 0 && span < MESSAGE_LIMITS.shownDays;
     }, `should span 1 to ${MESSAGE_LIMITS.shownDays} days, first to last`),
   ),
-  v.strictObject({
-    type: v.literal('calendar/account'),
-    site,
-    label: v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.accountLabelLength)),
-  }),
   v.strictObject({ type: v.literal('prep/claim-auto-open'), eventId: id }),
 ]);
 

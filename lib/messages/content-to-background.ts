@@ -11,9 +11,13 @@ import type { MessageOf, ResponseOf, Result } from './protocol';
  * whose validator code stays out of the content script's bundle.
  */
 export interface ContentToBackground {
-  /** Events found on the page (new or changed since the last report). */
+  /**
+   * Events found on the page (new or changed since the last report), and the label of the
+   * page's signed-in account button when it shows one ("Google Account: Sam Patel
+   * (sam@example.com)", unparsed): it suggests who "you" are.
+   */
   'calendar/events': {
-    request: { site: CalendarSite; events: CalendarEvent[] };
+    request: { site: CalendarSite; events: CalendarEvent[]; account?: string | null };
     response: OneOnOnesAnswer;
   };
   /**
@@ -31,14 +35,6 @@ export interface ContentToBackground {
   'calendar/shown': {
     request: { site: CalendarSite; from: string; to: string; ids: string[] };
     response: { missing: number };
-  };
-  /**
-   * The label of the page's signed-in account button, unparsed ("Google Account: Sam Patel
-   * (sam@example.com)"), sent when it first shows or changes: it suggests who "you" are.
-   */
-  'calendar/account': {
-    request: { site: CalendarSite; label: string };
-    response: Record<string, never>;
   };
   /**
    * The next 1:1's auto-open window has come (the content script times it from the

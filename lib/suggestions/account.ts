@@ -3,8 +3,8 @@
  * background (the content script only passes the label on, to stay small). Shapes, from
  * pages others have saved (see README.md):
  *   Google:  "Google Account: Sam Patel  \n(sam@example.com)", "Compte Google : …", or "…: sam@example.com"
- *   Outlook: the account card's name and address, which the adapter joins as
- *            "Sam Patel (sam@example.com)", else the button's "Account manager for Sam Patel sam@example.com".
+ *   Outlook: the account manager button's "Account manager for Sam Patel sam@example.com" (English;
+ *            in other languages only the address is taken).
  * The label is untrusted page text: anything odd gives null rather than a strange name.
  */
 import { isEmail } from '../db/people-admin';
@@ -23,15 +23,12 @@ export function parseAccountLabel(label: string): AccountLabel {
   const text = label.replace(/\s+/g, ' ').trim();
   const found = text.match(EMAIL_IN_TEXT) ?? [];
   const email = found.length === 1 && found[0] && isEmail(found[0]) ? found[0].toLowerCase() : null;
-  const bracketed = /\(\s*[^()\s]+@[^()\s]+\s*\)/.test(text);
   const rest = text.replace(EMAIL_IN_TEXT, ' ').replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
   const colon = rest.search(/[:：]/);
   let name: string;
   // Google: "<product words>: <name>" in every language.
   if (colon >= 0) name = rest.slice(colon + 1).trim();
   else if (OUTLOOK_PREFIX.test(rest)) name = rest.replace(OUTLOOK_PREFIX, '');
-  // "Name (address)": the adapter's own join of the account card.
-  else if (bracketed) name = rest;
   else name = '';
   const plausible = name.length <= MAX_NAME && /\p{L}/u.test(name) && !/[<>{}[\]\\@:\d]/.test(name);
   return { name: plausible ? name : null, email };

@@ -7,7 +7,10 @@ import { googleWeek, type WeekEvent } from './google-week';
 declare const chrome: {
   tabs: { create(options: { url: string }): Promise<unknown> };
   runtime: { getURL(path: string): string };
-  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+  storage: {
+    session: { get(key: string): Promise<Record<string, unknown>> };
+    local: { get(key: string): Promise<Record<string, unknown>> };
+  };
 };
 
 const ACCOUNT = { name: 'Sam Patel', email: 'sam@example.com' };
@@ -71,6 +74,10 @@ function daysSeen(worker: Worker, title: string): Promise<string[]> {
  */
 async function browseTwoWeeks(context: BrowserContext, worker: Worker): Promise<Page> {
   await serveSamsCalendar(context);
+  // Install publishes the words labels are read with; a page opened before that reads titles only.
+  await expect
+    .poll(() => worker.evaluate(async () => 'labelWords' in (await chrome.storage.local.get('labelWords'))))
+    .toBe(true);
   const calendar = await context.newPage();
   await calendar.goto(WEEK_1);
   await expect.poll(() => daysSeen(worker, 'Dana / Sam')).toEqual(['2026-03-10']);

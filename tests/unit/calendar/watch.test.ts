@@ -29,7 +29,7 @@ const testAdapter: CalendarAdapter = {
       emails: [...dialog.querySelectorAll('[data-email]')].map((g) => g.getAttribute('data-email') ?? ''),
     };
   },
-  readAccount: () => null,
+  accountSelector: '[data-account]',
 };
 
 function chip(id: string, title = id): HTMLElement {

@@ -32,7 +32,19 @@ describe('parseContentMessage accepts well-formed messages', () => {
     ],
     ['guests', { type: 'calendar/guests', site: 'google', event, emails: ['Dana@Example.com'] }],
     ['shown days', { type: 'calendar/shown', site: 'google', from: '2026-03-09', to: '2026-03-13', ids: ['google:a'] }],
-    ['the account', { type: 'calendar/account', site: 'google', label: 'Google Account: Sam Patel (sam@example.com)' }],
+    [
+      'events from a page without an account button',
+      { type: 'calendar/events', site: 'google', events: [], account: null },
+    ],
+    [
+      'events with the account button',
+      {
+        type: 'calendar/events',
+        site: 'google',
+        events: [event],
+        account: 'Google Account: Sam Patel (sam@example.com)',
+      },
+    ],
   ])('%s', (_name, message) => {
     expect(parseContentMessage(message).ok).toBe(true);
   });
@@ -74,9 +86,12 @@ describe('parseContentMessage refuses malformed messages with a value, never a t
       { type: 'calendar/shown', site: 'google', from: '2026-03-09', to: '2026-03-13', ids: [1] },
       /ids\.0/,
     ],
-    ['an empty account label', { type: 'calendar/account', site: 'google', label: '' }, /label/],
-    ['a huge account label', { type: 'calendar/account', site: 'google', label: big }, /label/],
-    ['an account label not text', { type: 'calendar/account', site: 'google', label: { name: 'x' } }, /label/],
+    ['a huge account label', { type: 'calendar/events', site: 'google', events: [], account: big }, /account/],
+    [
+      'an account label not text',
+      { type: 'calendar/events', site: 'google', events: [], account: { name: 'x' } },
+      /account/,
+    ],
     [
       '__proto__ key',
       JSON.parse('{"type":"calendar/events","site":"google","events":[],"__proto__":{"x":1}}'),
@@ -115,7 +130,6 @@ describe('receiveContentMessage', () => {
       throw new Error('boom');
     },
     'calendar/shown': async () => ({ missing: 0 }),
-    'calendar/account': async () => ({}),
     'prep/claim-auto-open': async () => ({ open: false }),
   };
 

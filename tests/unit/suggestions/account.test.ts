@@ -10,7 +10,8 @@ const LABELS: [label: string, expected: AccountLabel][] = [
   ['Google Account: sam@example.com', { name: null, email: 'sam@example.com' }],
   ['Account manager for Sam Patel sam@example.com', { name: 'Sam Patel', email: 'sam@example.com' }],
   ['Account manager for Sam Patel', { name: 'Sam Patel', email: null }],
-  ['Sam Patel (sam@example.com)', { name: 'Sam Patel', email: 'sam@example.com' }],
+  // Words of no known label: the address only.
+  ['Sam Patel (sam@example.com)', { name: null, email: 'sam@example.com' }],
   // Another language's Outlook button: its words are not a name; the address still counts.
   ['Kontoverwaltung für Sam Patel sam@example.com', { name: null, email: 'sam@example.com' }],
   // Hostile or odd labels give nothing strange.

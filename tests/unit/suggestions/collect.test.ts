@@ -8,22 +8,20 @@ import {
   mayPointAtSomeone,
 } from '../../../lib/suggestions/collect';
 import { NO_EVIDENCE } from '../../../lib/suggestions/types';
-import { account, evidence, seen } from './seen';
+import { account, evidence, seen } from '../../support/evidence';
+import { calendarEvent } from '../../support/records';
 
-const event = (title: string, over: Partial<CalendarEvent> = {}): CalendarEvent => ({
-  site: 'google',
-  id: `google:${title}_20260310T150000Z`,
-  seriesId: `google:${title}`,
-  recurring: true,
-  title,
-  organizer: 'Dana Reyes',
-  start: '2026-03-10T15:00',
-  end: '2026-03-10T15:30',
-  allDay: false,
-  response: 'accepted',
-  cancelled: false,
-  ...over,
-});
+/** A recurring event organised by Dana, one a series, named by its title. */
+const event = (title: string, fields: Partial<CalendarEvent> = {}): CalendarEvent =>
+  calendarEvent({
+    id: `google:${title}_20260310T150000Z`,
+    seriesId: `google:${title}`,
+    recurring: true,
+    title,
+    organizer: 'Dana Reyes',
+    response: 'accepted',
+    ...fields,
+  });
 
 describe('mayPointAtSomeone', () => {
   test.each([

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { describeSeries, type Frequency, frequencyOf } from '../../../lib/suggestions/evidence-words';
-import { seen } from './seen';
+import { seen } from '../../support/evidence';
 
 describe('frequencyOf', () => {
   test.each<[string[], boolean, Frequency]>([

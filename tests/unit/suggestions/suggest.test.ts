@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import type { Me, Person } from '../../../lib/model';
 import { suggest } from '../../../lib/suggestions/suggest';
 import type { CalendarEvidence, MeSuggestion } from '../../../lib/suggestions/types';
-import { account, evidence, nobody, person, sam, seen, WEEKLY } from './seen';
+import { account, evidence, NOBODY, seen, WEEKLY } from '../../support/evidence';
+import { ME, person } from '../../support/records';
 
 interface Case {
   evidence: CalendarEvidence;
@@ -59,7 +60,7 @@ const CASES: [string, Case][] = [
   [
     'a guest list of exactly you and them, whatever the title',
     {
-      me: sam,
+      me: ME,
       evidence: evidence([
         seen('Weekly', { organizer: 'Dana Reyes', guests: ['dana.reyes@example.com', 'sam@example.com'] }),
       ]),
@@ -76,7 +77,7 @@ const CASES: [string, Case][] = [
   [
     'a guest list with nothing better names them by their address',
     {
-      me: sam,
+      me: ME,
       evidence: evidence([
         seen('Catch-up', { organizer: 'Sam Patel', guests: ['lee.okafor@example.com', 'sam@example.com'] }),
       ]),
@@ -88,7 +89,7 @@ const CASES: [string, Case][] = [
   [
     'frequent organizers of bare 1:1s, in one suggestion',
     {
-      me: sam,
+      me: ME,
       evidence: evidence([
         seen('1:1', { organizer: 'Lee Okafor', ...WEEKLY }),
         seen('Weekly sync', { organizer: 'Lee Okafor' }),
@@ -99,7 +100,7 @@ const CASES: [string, Case][] = [
   [
     'a first name from one title joins the full name from another',
     {
-      me: sam,
+      me: ME,
       evidence: evidence([
         seen('Mentoring: Ana / Sam', { organizer: 'Ana María Núñez' }),
         seen('1:1 Ana', { organizer: 'Sam Patel' }),
@@ -116,7 +117,7 @@ const CASES: [string, Case][] = [
   [
     'ranked: a weekly pair organised by them before a title that only names someone',
     {
-      me: sam,
+      me: ME,
       evidence: evidence([
         seen('Ana 1:1', { organizer: 'Sam Patel' }),
         seen('Dana / Sam', { organizer: 'Dana Reyes', ...WEEKLY }),
@@ -130,8 +131,8 @@ const CASES: [string, Case][] = [
   [
     'someone already set up is not suggested',
     {
-      me: sam,
-      people: [person('Dana Reyes', 'manager')],
+      me: ME,
+      people: [person('dana', 'Dana Reyes', 'manager')],
       evidence: evidence([danaSam, seen('Sam <> Lee skip-level', { organizer: 'Lee Okafor' })]),
       expected: [['Lee Okafor', 'skip-level', "recurring, 'Sam <> Lee skip-level', organised by Lee Okafor"]],
     },
@@ -139,8 +140,8 @@ const CASES: [string, Case][] = [
   [
     'with a manager already set up, a new suggestion is not guessed to be another',
     {
-      me: sam,
-      people: [person('Dana Reyes', 'manager')],
+      me: ME,
+      people: [person('dana', 'Dana Reyes', 'manager')],
       evidence: evidence([seen('Kim / Sam', { organizer: 'Kim Lau' })]),
       expected: [['Kim Lau', 'other', "recurring, 'Kim / Sam', organised by Kim Lau"]],
     },
@@ -148,8 +149,11 @@ const CASES: [string, Case][] = [
   [
     'someone set up under an alias, or by address, is not suggested',
     {
-      me: sam,
-      people: [person('Dana Reyes', 'manager', [], ['DR']), person('Lee Okafor', 'skip-level', ['lee@example.com'])],
+      me: ME,
+      people: [
+        person('dana', 'Dana Reyes', 'manager', ['DR']),
+        person('lee', 'Lee Okafor', 'skip-level', [], { emails: ['lee@example.com'] }),
+      ],
       evidence: evidence([
         seen('DR / Sam', { organizer: 'Sam Patel' }),
         seen('Sync', { organizer: 'Lee', guests: ['lee@example.com', 'sam@example.com'] }),
@@ -160,7 +164,7 @@ const CASES: [string, Case][] = [
   [
     'a dismissed suggestion stays dismissed',
     {
-      me: sam,
+      me: ME,
       dismissed: ['name:dana reyes'],
       evidence: evidence([danaSam]),
       expected: [],
@@ -169,7 +173,7 @@ const CASES: [string, Case][] = [
   [
     'dismissed by the name a title gave, still dismissed once the organizer gives the full name',
     {
-      me: sam,
+      me: ME,
       dismissed: ['name:dana'],
       evidence: evidence([danaSam]),
       expected: [],
@@ -178,7 +182,7 @@ const CASES: [string, Case][] = [
   [
     'you are never suggested',
     {
-      me: sam,
+      me: ME,
       evidence: evidence([seen('Sam 1:1', { organizer: 'Sam Patel' }), seen('1:1', { organizer: 'Sam Patel' })]),
       expected: [],
     },
@@ -186,7 +190,7 @@ const CASES: [string, Case][] = [
   [
     'not a person: a weak 1:1 word naming what its organizer is not, or a one-off "1:1 Roadmap"',
     {
-      me: sam,
+      me: ME,
       evidence: evidence([
         seen('Project Apollo sync', { organizer: 'Lee Okafor' }),
         seen('1:1 Roadmap', { organizer: 'Sam Patel', recurring: false }),
@@ -197,7 +201,7 @@ const CASES: [string, Case][] = [
   [
     'a series whose guest list showed three people is not a 1:1',
     {
-      me: sam,
+      me: ME,
       evidence: evidence([seen('Dana / Sam', { organizer: 'Dana Reyes', crowd: true })]),
       expected: [],
     },
@@ -205,7 +209,7 @@ const CASES: [string, Case][] = [
   [
     'pair titles that do not include you are someone else’s',
     {
-      me: sam,
+      me: ME,
       evidence: evidence([seen('Dana / Lee', { organizer: 'Dana Reyes' })]),
       expected: [],
     },
@@ -234,7 +238,7 @@ describe('suggest', () => {
   test.each(CASES)('%s', (_name, c) => {
     const result = suggest({
       evidence: c.evidence,
-      me: c.me ?? nobody,
+      me: c.me ?? NOBODY,
       people: c.people ?? [],
       dismissed: new Set(c.dismissed ?? []),
     });
@@ -247,8 +251,8 @@ describe('suggest', () => {
     const lee = seen('Sam <> Lee skip-level', { organizer: 'Lee Okafor' });
     const result = suggest({
       evidence: evidence([danaSam, lee]),
-      me: sam,
-      people: [person('Dana Reyes', 'manager')],
+      me: ME,
+      people: [person('dana', 'Dana Reyes', 'manager')],
       dismissed: new Set(),
     });
     expect(result.settled).toEqual([danaSam.seriesId]);
@@ -260,7 +264,7 @@ describe('suggest', () => {
       evidence: evidence([
         seen('Dana / Sam', { organizer: 'Dana Reyes', guests: ['dana@example.com', 'sam@example.com'] }),
       ]),
-      me: sam,
+      me: ME,
       people: [],
       dismissed: new Set(),
     }).people;
@@ -270,7 +274,7 @@ describe('suggest', () => {
   test('the same evidence gives the same suggestions in the same order', () => {
     const input = {
       evidence: evidence([seen('Ana 1:1', { organizer: 'Sam Patel' }), danaSam, seen('1:1 Kim', {})]),
-      me: sam,
+      me: ME,
       people: [],
       dismissed: new Set<string>(),
     };
@@ -286,7 +290,7 @@ test('equal evidence lists the manager first, then skip-level, then mentor', () 
       seen('Sam <> Lee skip-level', { organizer: 'Lee Okafor' }),
       seen('Dana / Sam', { organizer: 'Dana Reyes' }),
     ]),
-    me: sam,
+    me: ME,
     people: [],
     dismissed: new Set(),
   });

@@ -1,6 +1,9 @@
-/** Builders for the suggestion tests: what calendar pages showed, as the background keeps it. */
-import type { Me, Person } from '../../../lib/model';
-import type { CalendarEvidence, SeenAccount, SeenSeries } from '../../../lib/suggestions/types';
+/**
+ * What calendar pages showed, as the background keeps it for suggestions (lib/suggestions/types.ts):
+ * a series seen, the signed-in account, the whole digest.
+ */
+import type { Me } from '../../lib/model';
+import type { CalendarEvidence, SeenAccount, SeenSeries } from '../../lib/suggestions/types';
 
 let next = 0;
 export function seen(title: string, over: Partial<SeenSeries> = {}): SeenSeries {
@@ -29,22 +32,8 @@ export const evidence = (series: SeenSeries[], signedIn: SeenAccount | null = nu
   account: signedIn,
 });
 
-export const nobody: Me = { name: '', emails: [] };
-export const sam: Me = { name: 'Sam Patel', emails: ['sam@example.com'] };
+/** The user before anything is set up. */
+export const NOBODY: Me = { name: '', emails: [] };
 
-export const person = (
-  name: string,
-  relation: Person['relation'],
-  emails: string[] = [],
-  aliases: string[] = [],
-): Person => ({
-  id: `p-${name}`,
-  name,
-  emails,
-  aliases,
-  relation,
-  createdAt: 0,
-  updatedAt: 0,
-});
-
+/** Seen a week apart: a weekly series. */
 export const WEEKLY = { days: ['2026-03-10', '2026-03-17'] };

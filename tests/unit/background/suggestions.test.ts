@@ -7,26 +7,23 @@ import { people, settings } from '../../../lib/db';
 import { dismissSuggestion } from '../../../lib/suggestions/decide';
 import { loadSuggestions } from '../../../lib/suggestions/load';
 import { readEvidence } from '../../../lib/suggestions/session';
+import { calendarEvent } from '../../support/records';
 
-const event = (id: string, title: string, over: Partial<CalendarEvent> = {}): CalendarEvent => ({
-  site: 'google',
-  id: `google:${id}`,
-  seriesId: `google:${id.split('_')[0]}`,
-  recurring: id.includes('_'),
-  title,
-  organizer: 'Dana Reyes',
-  start: '2026-03-10T15:00',
-  end: '2026-03-10T15:30',
-  allDay: false,
-  response: 'accepted',
-  cancelled: false,
-  ...over,
-});
+/** An event on Sam's calendar; an id with an occurrence suffix (`_2026…`) is one of a series. */
+const event = (id: string, title: string, fields: Partial<CalendarEvent> = {}): CalendarEvent =>
+  calendarEvent({
+    id: `google:${id}`,
+    seriesId: `google:${id.split('_')[0]}`,
+    recurring: id.includes('_'),
+    title,
+    organizer: 'Dana Reyes',
+    response: 'accepted',
+    ...fields,
+  });
 
-const report = (events: CalendarEvent[], site: CalendarEvent['site'] = 'google') =>
-  recognitionHandlers['calendar/events']({ type: 'calendar/events', site, events }, 1);
-const signedIn = (label: string) =>
-  recognitionHandlers['calendar/account']({ type: 'calendar/account', site: 'google', label }, 1);
+const report = (events: CalendarEvent[], account?: string) =>
+  recognitionHandlers['calendar/events']({ type: 'calendar/events', site: 'google', events, account }, 1);
+const signedIn = (label: string) => report([], label);
 /** The background writes after it answers the page: wait for that. */
 const evidenceOnceSettled = async () => {
   await suggestionsSettled();
