@@ -31,16 +31,36 @@ export default defineConfig({
     },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
+        // Firefox 140 (desktop) is the first to know data_collection_permissions, which
+        // addons.mozilla.org requires, and is the ESR many companies still run; the Firefox
+        // journeys run in it (npm run test:firefox). Firefox for Android learnt the key in 142.
         gecko: {
           id: 'upward@upward.invalid',
-          strict_min_version: '142.0',
+          strict_min_version: '140.0',
           // Upward collects nothing. (Typed loosely: WXT's manifest type predates this key.)
           data_collection_permissions: { required: ['none'] },
         } as Record<string, unknown>,
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
   vite: () => ({ plugins: [preact(), polyfillExtensionPages()] }),
+  // `npm run zip` also writes the sources zip addons.mozilla.org's review asks for: exactly
+  // what rebuilds the Firefox package (README, "Store packages"), nothing else.
+  zip: {
+    includeSources: [
+      'entrypoints/**',
+      'components/**',
+      'lib/**',
+      'public/**',
+      'assets/**',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'README.md',
+    ],
+  },
 });
 
 /**

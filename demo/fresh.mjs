@@ -44,7 +44,9 @@ export async function walkWelcome({ context, extensionId, calendarUrls, shots })
   // Install publishes the words calendar labels are read with; a person takes longer than that.
   for (
     let tries = 0;
-    !(await welcome.evaluate(async () => 'labelWords' in (await chrome.storage.local.get('labelWords'))));
+    !(await welcome.evaluate(
+      async () => 'labelWords' in (await /** @type {any} */ (globalThis).chrome.storage.local.get('labelWords')),
+    ));
     tries++
   ) {
     if (tries > 100) throw new Error('Upward did not finish installing (no label words).');

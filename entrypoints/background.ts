@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { handleCardCall } from '../lib/background/card-calls';
+import { handleCardCall, relayStoreChanges } from '../lib/background/card-calls';
 import { onInstalled } from '../lib/background/installed';
 import { publishLabelWords } from '../lib/background/label-words';
 import { recheckCalendarsOnChange } from '../lib/background/recheck';
@@ -14,7 +14,7 @@ import { forgetDecidedOnChange } from '../lib/background/suggestions';
 import { replayCardNotes } from '../lib/background/unsaved';
 import { hearChange } from '../lib/db/changes';
 import { readStoreChanged } from '../lib/messages/background-to-pages';
-import { isCardCall } from '../lib/messages/card-to-background';
+import { isCardCall, isCardToHost, relayCardToHost } from '../lib/messages/card-to-background';
 import { receiveContentMessage } from '../lib/messages/content-to-background-receive';
 
 export default defineBackground(() => {
@@ -28,15 +28,21 @@ export default defineBackground(() => {
     void publishLabelWords();
   });
 
-  // A page's write, news that woke a sleeping background; else the prep card's store calls
-  // (from the extension's own prep page); else calendar reports.
+  // A page's write, news that woke a sleeping background; else the prep card's store calls and
+  // requests to its host (from the extension's own prep page); else calendar reports.
   browser.runtime.onMessage.addListener((message, sender) => {
     const changed = readStoreChanged(message, sender, browser.runtime.id);
     if (changed) return void hearChange(changed);
-    return isCardCall(message)
-      ? handleCardCall(message, sender, browser.runtime.id)
-      : receiveContentMessage(message, sender, browser.runtime.id, recognitionHandlers);
+    if (isCardCall(message)) return handleCardCall(message, sender, browser.runtime.id);
+    if (isCardToHost(message)) {
+      return relayCardToHost(message, sender, browser.runtime.id, (tabId, request, options) =>
+        browser.tabs.sendMessage(tabId, request, options),
+      );
+    }
+    return receiveContentMessage(message, sender, browser.runtime.id, recognitionHandlers);
   });
+  // Cards hear the store's changes on a port (they cannot hear the channel or a broadcast).
+  relayStoreChanges(browser.runtime);
   // What a card noted but the background did not write before it went away (an update).
   void replayCardNotes();
 

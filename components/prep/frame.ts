@@ -1,19 +1,18 @@
 import { browser } from 'wxt/browser';
+import type { CardToHostMessage } from '../../lib/messages/card-to-background';
 import type { PrepFrameMessage } from '../../lib/messages/frame-to-tab';
 
 /**
  * Talking to the calendar tab's content script, which hosts this card's iframe.
- * Messages go through the extension (tabs.sendMessage to the top frame), never
- * window.parent.postMessage: the calendar page could read or forge those. They
- * carry no user text, only "close me" and a height.
+ * Messages go through the background (which knows the frame's tab; Firefox gives this
+ * frame no `tabs` API), never window.parent.postMessage: the calendar page could read or
+ * forge those. They carry no user text, only "close me" and a height.
  */
 export async function tellHost(message: PrepFrameMessage): Promise<void> {
   try {
-    const tab = await browser.tabs.getCurrent();
-    if (tab?.id === undefined) return;
-    await browser.tabs.sendMessage(tab.id, message, { frameId: 0 });
+    await browser.runtime.sendMessage({ type: 'card/to-host', message } satisfies CardToHostMessage);
   } catch {
-    // The tab closed, the page navigated or the extension was updated: nothing to tell.
+    // The extension was updated or removed: nothing to tell.
   }
 }
 

@@ -1,7 +1,6 @@
 import type { CalendarAdapter } from '../calendar/types';
 import { readBackgroundMessage } from '../messages/background-to-tab';
 import type { SendToBackground } from '../messages/content-to-background';
-import { readPrepFrameMessage } from '../messages/frame-to-tab';
 import type { SenderInfo } from '../messages/protocol';
 import { createAutoOpener } from './auto-open';
 import { BADGE_TAG, createBadgeLayer } from './badges';
@@ -141,15 +140,12 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
     },
     receive(raw, sender) {
       if (!alive()) return undefined;
-      const fromFrame = readPrepFrameMessage(raw, sender, {
-        extensionId: options.extensionId,
-        prepUrl: options.prepUrl,
-        meetingId: frame.eventId,
-      });
-      if (fromFrame?.type === 'prep/close') frame.close('frame');
-      else if (fromFrame?.type === 'prep/resize') frame.resize(fromFrame.height);
-      if (fromFrame) return undefined;
       const message = readBackgroundMessage(raw, sender, options.extensionId);
+      // Only the card that is open now: a stale one (an earlier card) cannot close a new one.
+      if (message?.type === 'prep/host' && frame.eventId && message.meetingId === frame.eventId) {
+        if (message.message.type === 'prep/close') frame.close('frame');
+        else frame.resize(message.message.height);
+      }
       if (message?.type === 'calendar/recheck') session.recheck();
       if (message?.type === 'prep/open') return Promise.resolve({ shown: openCard(message.eventId) });
       return undefined;

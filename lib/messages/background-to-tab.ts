@@ -1,3 +1,4 @@
+import { type PrepFrameMessage, readPrepFrameMessage } from './frame-to-tab';
 import type { MessageOf, ResponseOf, SenderInfo } from './protocol';
 import { typed } from './protocol';
 
@@ -13,12 +14,16 @@ export interface BackgroundToTab {
    * `shown: false` tells the background to open the prep page in a tab instead.
    */
   'prep/open': { request: { eventId: string }; response: { shown: boolean } };
+  /** What the open card of `meetingId` asked its host for (frame-to-tab.ts), passed on. */
+  'prep/host': { request: { meetingId: string; message: PrepFrameMessage }; response: undefined };
 }
 
 export type BackgroundMessage = MessageOf<BackgroundToTab>;
 export type BackgroundAnswer<T extends keyof BackgroundToTab> = ResponseOf<BackgroundToTab, T>;
 
 const MAX_ID_LENGTH = 1024;
+const isId = (value: unknown): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
 
 /** A background → content message from this extension, or null. */
 export function readBackgroundMessage(raw: unknown, sender: SenderInfo, extensionId: string): BackgroundMessage | null {
@@ -27,8 +32,13 @@ export function readBackgroundMessage(raw: unknown, sender: SenderInfo, extensio
   if (message.type === 'calendar/recheck') return { type: 'calendar/recheck' };
   if (message.type === 'prep/open') {
     const { eventId } = message;
-    if (typeof eventId !== 'string' || eventId.length === 0 || eventId.length > MAX_ID_LENGTH) return null;
-    return { type: 'prep/open', eventId };
+    return isId(eventId) ? { type: 'prep/open', eventId } : null;
+  }
+  if (message.type === 'prep/host') {
+    // The background checked it came from Upward's prep page showing `meetingId`.
+    const { meetingId } = message;
+    const request = readPrepFrameMessage(message.message);
+    return isId(meetingId) && request ? { type: 'prep/host', meetingId, message: request } : null;
   }
   return null;
 }

@@ -1,4 +1,6 @@
 import type { CardCallArgs, CardCallName, CardCallResult, CardCalls } from '../prep/card-calls';
+import type { BackgroundMessage } from './background-to-tab';
+import { type PrepFrameMessage, readPrepFrameMessage } from './frame-to-tab';
 import type { SenderInfo } from './protocol';
 import { fail, ok, type Result, typed } from './protocol';
 
@@ -69,4 +71,33 @@ export async function receiveCardCall(
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** Prep card → background: pass this on to the calendar page hosting me (frame-to-tab.ts). */
+export interface CardToHostMessage {
+  type: 'card/to-host';
+  message: PrepFrameMessage;
+}
+
+export const isCardToHost = (raw: unknown): boolean => typed(raw)?.type === 'card/to-host';
+
+/**
+ * The background's side: passes what a prep card asks of its host ("close me", its height) to
+ * the content script of the tab the card sits in, naming the meeting the card shows. Only a
+ * prep page that is a frame in a tab qualifies; the host acts only if that is the card it has open.
+ */
+export async function relayCardToHost(
+  raw: unknown,
+  sender: SenderInfo,
+  extensionId: string,
+  send: (tabId: number, message: BackgroundMessage, options: { frameId: number }) => Promise<unknown>,
+): Promise<void> {
+  const tabId = sender.tab?.id;
+  if (!isPrepPage(sender, extensionId) || tabId === undefined || !sender.frameId || !sender.url) return;
+  const meetingId = new URL(sender.url).searchParams.get('meeting');
+  const message = readPrepFrameMessage(typed(raw)?.message);
+  if (!meetingId || !message) return;
+  await send(tabId, { type: 'prep/host', meetingId, message }, { frameId: 0 }).catch(() => {
+    // The calendar tab navigated or closed: nobody to tell.
+  });
 }

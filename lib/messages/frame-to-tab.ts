@@ -1,10 +1,13 @@
-import type { MessageOf, SenderInfo } from './protocol';
+import type { MessageOf } from './protocol';
 import { typed } from './protocol';
 
 /**
- * Prep frame → its own tab's content script (`tabs.sendMessage` with frameId 0, never
- * `window.postMessage`, so the page cannot read or forge them). They carry no user text:
- * only "close me" and the card's height.
+ * Prep frame → its own tab's content script, through the background: the card sends
+ * `card/to-host` (card-to-background.ts), the background passes it on as `prep/host`
+ * (background-to-tab.ts) naming the meeting the sending card shows. Never
+ * `window.postMessage`, so the page cannot read or forge them; and the frame cannot message
+ * its tab itself, since Firefox gives an extension frame inside a web page no `tabs` API.
+ * They carry no user text: only "close me" and the card's height.
  */
 export interface FrameToTab {
   'prep/close': { request: Record<never, never>; response: undefined };
@@ -16,29 +19,8 @@ export type PrepFrameMessage = MessageOf<FrameToTab>;
 /** The tallest card height a frame may ask for; the frame host clamps further to the viewport. */
 const MAX_HEIGHT = 100_000;
 
-/**
- * A `prep/*` message from the prep frame of the card that is open now, or null. The sender
- * must be this extension, at its own `prep.html`, showing the open meeting: a page cannot
- * send runtime messages at all, and a stale frame (an earlier card) cannot close a new one.
- * `prepUrl` is `runtime.getURL('/prep.html')`, whose host may be a per-session id.
- */
-export function readPrepFrameMessage(
-  raw: unknown,
-  sender: SenderInfo,
-  expected: { extensionId: string; prepUrl: string; meetingId: string | null },
-): PrepFrameMessage | null {
-  if (!expected.meetingId || sender.id !== expected.extensionId || !sender.url) return null;
-  let from: URL;
-  let prep: URL;
-  try {
-    from = new URL(sender.url);
-    prep = new URL(expected.prepUrl);
-  } catch {
-    return null;
-  }
-  if (from.protocol !== prep.protocol || from.pathname !== prep.pathname) return null;
-  if (from.host !== prep.host && from.host !== expected.extensionId) return null;
-  if (from.searchParams.get('meeting') !== expected.meetingId) return null;
+/** What a prep card may ask its host for ("close me", a height), or null. Extra fields are dropped. */
+export function readPrepFrameMessage(raw: unknown): PrepFrameMessage | null {
   const message = typed(raw);
   if (message?.type === 'prep/close') return { type: 'prep/close' };
   if (message?.type === 'prep/resize') {

@@ -1,25 +1,71 @@
-import type { browser } from 'wxt/browser';
-import { readStoreChanged } from '../messages/background-to-pages';
+import type { Browser, browser } from 'wxt/browser';
+import type { StoreName } from '../db/schema';
+import { CARD_CHANGES_PORT, storeNamedIn } from '../messages/background-to-pages';
 import { callBackground } from '../messages/card-to-background';
 import type { CardStore } from './card-store';
 
-type Runtime = Pick<typeof browser.runtime, 'id' | 'sendMessage' | 'onMessage'>;
+type Runtime = Pick<typeof browser.runtime, 'sendMessage' | 'connect'>;
+
+interface Watcher {
+  stores: readonly StoreName[];
+  onChange: () => void;
+}
 
 /**
  * The card's store as the extension runs it: every call goes to the background by
- * extension messaging (which the calendar page cannot see), and change news comes
- * back the same way. See card-calls.ts for why the frame never opens IndexedDB.
+ * extension messaging (which the calendar page cannot see), and change news comes back on
+ * a port to the background. See card-calls.ts for why the frame never opens IndexedDB.
  */
 export function remoteCardStore(runtime: Runtime): CardStore {
+  const watchers = new Set<Watcher>();
+  let port: Browser.runtime.Port | undefined;
+  let dropped = false;
+
+  const tell = (store?: StoreName) => {
+    for (const watcher of [...watchers]) if (!store || watcher.stores.includes(store)) watcher.onChange();
+  };
+
+  /**
+   * Opens the feed while anyone listens. A sleeping background drops it; it is opened again
+   * with the card's next call (which wakes the background anyway), and everyone re-reads
+   * once, since changes made meanwhile were not heard.
+   */
+  const listen = () => {
+    if (port || watchers.size === 0) return;
+    try {
+      port = runtime.connect({ name: CARD_CHANGES_PORT });
+    } catch {
+      return; // The extension was updated or removed: this card is over.
+    }
+    port.onMessage.addListener((message: unknown) => {
+      const store = storeNamedIn(message);
+      if (store) tell(store);
+    });
+    port.onDisconnect.addListener(() => {
+      port = undefined;
+      dropped = true;
+    });
+    if (dropped) {
+      dropped = false;
+      tell();
+    }
+  };
+
   return {
-    call: (name, ...args) => callBackground((message) => runtime.sendMessage(message), name, args),
+    call(name, ...args) {
+      listen();
+      return callBackground((message) => runtime.sendMessage(message), name, args);
+    },
     watch(stores, onChange) {
-      const listener = (message: unknown, sender: { id?: string }) => {
-        const store = readStoreChanged(message, sender, runtime.id);
-        if (store && stores.includes(store)) onChange();
+      const watcher = { stores, onChange };
+      watchers.add(watcher);
+      listen();
+      return () => {
+        watchers.delete(watcher);
+        if (watchers.size > 0) return;
+        port?.disconnect();
+        port = undefined;
       };
-      runtime.onMessage.addListener(listener);
-      return () => runtime.onMessage.removeListener(listener);
     },
   };
 }

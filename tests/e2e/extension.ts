@@ -3,6 +3,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, test as base, chromium, type Worker } from '@playwright/test';
 import { CHROMIUM, chromiumArgs } from '../../scripts/chromium.mjs';
+import { readStoreInPage } from '../support/in-page';
+import type { PersonForm } from '../support/people';
+
+export { type PersonForm, SAMPLE_PEOPLE } from '../support/people';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
@@ -70,36 +74,7 @@ export const expect = test.expect;
 
 /** Reads a whole store of the extension's database from inside its service worker. */
 export function readStore<T = Record<string, unknown>>(worker: Worker, store: string): Promise<T[]> {
-  return worker.evaluate(
-    (name) =>
-      new Promise<T[]>((done, failed) => {
-        const open = indexedDB.open('upward');
-        // A probe must never create the database: that is the extension's job.
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => (open.error?.name === 'AbortError' ? done([]) : failed(open.error));
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) {
-            db.close();
-            return done([]);
-          }
-          const all = db.transaction(name).objectStore(name).getAll();
-          all.onsuccess = () => {
-            db.close();
-            done(all.result as T[]);
-          };
-          all.onerror = () => failed(all.error);
-        };
-      }),
-    store,
-  );
-}
-
-export interface PersonForm {
-  name: string;
-  emails: string;
-  aliases?: string;
-  relation: 'manager' | 'skip-level' | 'mentor' | 'other';
+  return worker.evaluate(readStoreInPage<T>, store);
 }
 
 /** Sets up "you" and the people through the real settings page, as a user would. */
@@ -120,12 +95,6 @@ export async function setUpPeople(context: BrowserContext, extensionId: string, 
   }
   await options.close();
 }
-
-export const SAMPLE_PEOPLE: PersonForm[] = [
-  { name: 'Dana Reyes', emails: 'dana@example.com', aliases: 'DR', relation: 'manager' },
-  { name: 'Lee Okafor', emails: 'lee@example.com', relation: 'skip-level' },
-  { name: 'Ana María Núñez', emails: 'ana@example.org', relation: 'mentor' },
-];
 
 /** Serves a saved calendar page in place of the real site: no network, no account. */
 export async function routeToFixture(context: BrowserContext, urlPattern: string, fixturePath: string): Promise<void> {

@@ -64,10 +64,13 @@ for (const [name, path] of builds) {
   });
 }
 
-test('Firefox build says it collects nothing and has a gecko id', () => {
+test('Firefox build says it collects nothing, has a gecko id, and the minimum versions that know that key', () => {
   const manifest = JSON.parse(readFileSync('.output/firefox-mv3/manifest.json', 'utf8'));
   expect(manifest.browser_specific_settings.gecko.id).toMatch(/@/);
   expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  // data_collection_permissions exists from Firefox 140 on desktop and 142 on Android.
+  expect(manifest.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
+  expect(manifest.browser_specific_settings.gecko_android.strict_min_version).toBe('142.0');
 });
 
 test('Chrome build carries no Firefox-only keys', () => {

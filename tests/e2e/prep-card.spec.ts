@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
+import { WEEK_FIXTURES } from '../support/app-page';
 import {
   accessibleButtons,
   badgedTitles,
@@ -21,24 +22,13 @@ import { expect, launchWithExtension, readStore, SAMPLE_PEOPLE, serviceWorkerOf,
 /** The parts of the extension API the tests call inside the card's frame and the service worker. */
 declare const chrome: {
   tabs: {
-    getCurrent(): Promise<{ id?: number } | undefined>;
     query(filter: { url: string }): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: unknown, options?: { frameId: number }): Promise<unknown>;
   };
-  runtime: { reload(): void };
+  runtime: { reload(): void; sendMessage(message: unknown): Promise<unknown> };
 };
 
-const SITES: { site: Site; url: string; fixture: string; oneOnOnes: string[] }[] = [
-  {
-    site: 'google',
-    url: GOOGLE_WEEK,
-    fixture: 'tests/fixtures/google/week.html',
-    // Not "Team sync" (organised by Dana), not "Lunch with Dana's team", not "Dan / Sam"
-    // (Dan Brown), not the skip-level you declined.
-    oneOnOnes: ['Ana / Sam mentoring', 'Dana / Sam'],
-  },
-  { site: 'outlook', url: OUTLOOK_WEEK, fixture: 'tests/fixtures/outlook/week.html', oneOnOnes: ['Dana / Sam'] },
-];
+const SITES = WEEK_FIXTURES;
 
 async function openCalendar(context: BrowserContext, site: Site, url: string, fixture: string): Promise<Page> {
   await serveCalendar(context, site, fixture);
@@ -166,13 +156,11 @@ test.describe('the card on the calendar page', () => {
     await expect.poll(() => badgedTitles(page, 'google')).toContain('Dana / Sam');
     await badgeOf(page, 'google', 'Dana / Sam').click();
     const frame = await prepFrame(page);
-    // What the card does: message its own tab's top frame through the extension.
+    // What the card does: ask the background to pass it on to its tab's top frame.
     // Not awaiting the answer: the frame is gone once `prep/close` lands.
     const send = (message: object) =>
-      frame.evaluate(async (m) => {
-        const tab = await chrome.tabs.getCurrent();
-        if (!tab?.id) throw new Error('the card does not know its tab');
-        void chrome.tabs.sendMessage(tab.id, m, { frameId: 0 }).catch(() => undefined);
+      frame.evaluate((m) => {
+        void chrome.runtime.sendMessage({ type: 'card/to-host', message: m }).catch(() => undefined);
       }, message);
     // Let the card load and report its own height first, so it cannot overtake ours.
     await frame.getByRole('heading', { level: 1 }).waitFor();

@@ -1,18 +1,16 @@
 import type { CDPSession, Page } from '@playwright/test';
+import {
+  TYPED_MARKERS as MARKERS,
+  TYPED_NEED as NEED,
+  TYPED_NOTE as NOTE,
+  reachesIntoCard,
+  SPY_SCRIPT,
+  spyDumpInPage,
+} from '../support/hostile-page';
 import { badgedTitles, badgeOf, GOOGLE_WEEK, prepFrame, serveCalendar, test } from './calendar-app';
 import { expect, SAMPLE_PEOPLE, setUpPeople } from './extension';
 
-const NEED = 'Qzx7NeedMarker tell me when you are disappointed';
-const NOTE = 'Wvk3NoteMarker the reorg worries me';
-/** Distinctive slices of what is typed: none may show up anywhere the page or content script can look. */
-const MARKERS = ['Qzx7', 'NeedMarker', 'disappointed', 'Wvk3', 'NoteMarker', 'reorg worries'];
-
-interface SpyDump {
-  log: string[];
-  keys: number;
-  html: string;
-}
-const dump = (page: Page) => page.evaluate(() => (window as unknown as { __spyDump(): SpyDump }).__spyDump());
+const dump = (page: Page) => page.evaluate(spyDumpInPage);
 
 /**
  * Listens in the content script's own isolated world (found through the DevTools protocol):
@@ -68,7 +66,7 @@ async function listenInContentScript(page: Page): Promise<{ read(): Promise<stri
 
 test('a hostile calendar page sees none of what is typed in the prep card', async ({ context, extensionId }) => {
   await setUpPeople(context, extensionId, SAMPLE_PEOPLE);
-  await context.addInitScript({ path: 'tests/fixtures/hostile/typing-spy.js' });
+  await context.addInitScript({ path: SPY_SCRIPT });
   await serveCalendar(context, 'google', 'tests/fixtures/google/week.html');
   const page = await context.newPage();
   await page.goto(GOOGLE_WEEK);
@@ -101,18 +99,18 @@ test('a hostile calendar page sees none of what is typed in the prep card', asyn
   const everything = [...after.log, after.html].join('\n');
   for (const marker of MARKERS) expect(everything, `the page saw "${marker}"`).not.toContain(marker);
   // What it did try: the frame's document is out of reach, the host's shadow root is closed.
-  expect(after.log.filter((line) => /^(frames|iframe)\.doc:/.test(line))).toEqual([]);
-  expect(after.log.filter((line) => line.startsWith('iframe.src'))).toEqual([]);
-  expect(after.log.filter((line) => line.startsWith('shadow:') && line.includes('iframe'))).toEqual([]);
+  expect(reachesIntoCard(after.log)).toEqual([]);
   // The content script: never the text, in a message or in extension storage.
   for (const marker of MARKERS) expect(seenByContentScript.join('\n')).not.toContain(marker);
-  // Of runtime messages, only "resize"/"close" from the card and "recheck" from the background (a
-  // need was added: the badge's count changes); what it can read of extension storage holds the
-  // card's notes of the typing sealed (no marker above), beside the content script's own tables.
+  // Of runtime messages, only "resize"/"close" from the card (passed on by the background) and
+  // "recheck" from the background (a need was added: the badge's count changes); what it can read
+  // of extension storage holds the card's notes of the typing sealed (no marker above), beside the
+  // content script's own tables.
+  const fromCard =
+    /^runtime \{"type":"prep\/host","meetingId":"[^"]+","message":(\{"type":"prep\/close"\}|\{"type":"prep\/resize","height":\d+\})\}$/;
+  const recheck = /^runtime \{"type":"calendar\/recheck"\}$/;
   const messages = seenByContentScript.filter((line) => line.startsWith('runtime '));
-  expect(messages.every((line) => /^runtime \{"type":"(prep\/(resize|close)|calendar\/recheck)"/.test(line))).toBe(
-    true,
-  );
+  expect(messages.filter((line) => !fromCard.test(line) && !recheck.test(line))).toEqual([]);
   expect(seenByContentScript.some((line) => line.startsWith('storage'))).toBe(true);
   // And the text did reach the card's own storage (the test typed where it meant to).
   await expect(notes).toHaveValue(NOTE);

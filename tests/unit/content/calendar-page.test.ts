@@ -119,8 +119,9 @@ describe('calendar page', () => {
     await settle();
     const host = badgeHosts()[0] as Element;
     buttonOf(host).click();
-    const sender = { id: ID, url: `${PREP}?meeting=google%3Adana1&scheme=light` };
-    expect(page.receive({ type: 'prep/close' }, sender)).toBeUndefined();
+    // What the card asked, passed on by the background.
+    const closeDana = { type: 'prep/host', meetingId: 'google:dana1', message: { type: 'prep/close' } };
+    expect(page.receive(closeDana, { id: ID })).toBeUndefined();
     expect(document.querySelector('upward-prep')).toBeNull();
     expect(document.activeElement).toBe(host);
     expect(buttonOf(host).getAttribute('aria-expanded')).toBe('false');
@@ -164,12 +165,12 @@ describe('calendar page', () => {
   test('messages from anyone but the open card are ignored', async () => {
     await settle();
     buttonOf(badgeHosts()[0] as Element).click();
-    page.receive({ type: 'prep/close' }, { id: 'another-extension', url: `${PREP}?meeting=google%3Adana1` });
-    page.receive({ type: 'prep/close' }, { id: ID, url: `${PREP}?meeting=google%3Ateam1` });
-    page.receive(
-      { type: 'prep/close' },
-      { id: ID, url: 'https://calendar.google.com/prep.html?meeting=google%3Adana1' },
-    );
+    const close = (meetingId: string) => ({ type: 'prep/host', meetingId, message: { type: 'prep/close' } });
+    page.receive(close('google:dana1'), { id: 'another-extension' });
+    // A stale card (an earlier meeting's) cannot close the one open now.
+    page.receive(close('google:team1'), { id: ID });
+    // A bare close, as the card itself once sent it, is not from the background.
+    page.receive({ type: 'prep/close' }, { id: ID, url: `${PREP}?meeting=google%3Adana1` });
     expect(document.querySelector('upward-prep')).not.toBeNull();
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
-import { handleCardCall } from '../../../lib/background/card-calls';
+import { handleCardCall, relayStoreChanges } from '../../../lib/background/card-calls';
 import { needs, people } from '../../../lib/db';
-import { isPrepPage } from '../../../lib/messages/card-to-background';
+import { isPrepPage, relayCardToHost } from '../../../lib/messages/card-to-background';
 import { remoteCardStore } from '../../../lib/prep/remote-store';
 
 const EXT = 'upward-id';
@@ -72,18 +72,46 @@ describe('handleCardCall', () => {
   });
 });
 
+/** A fake runtime port pair end: what one side posts, the other side's listeners get. */
+function fakePort(name: string, sender?: object) {
+  const onMessage: Array<(message: unknown) => void> = [];
+  const onDisconnect: Array<() => void> = [];
+  return {
+    name,
+    sender,
+    posted: [] as unknown[],
+    disconnected: false,
+    postMessage(message: unknown) {
+      if (this.disconnected) throw new Error('Attempt to postMessage on disconnected port');
+      this.posted.push(message);
+    },
+    disconnect() {
+      this.disconnected = true;
+    },
+    onMessage: { addListener: (fn: (message: unknown) => void) => onMessage.push(fn) },
+    onDisconnect: { addListener: (fn: () => void) => onDisconnect.push(fn) },
+    /** The other side says something / goes away. */
+    receive: (message: unknown) => {
+      for (const fn of onMessage) fn(message);
+    },
+    drop: () => {
+      for (const fn of onDisconnect) fn();
+    },
+  };
+}
+
 describe('remoteCardStore', () => {
   const runtime = (answer: unknown) => {
-    const listeners: Array<(message: unknown, sender: { id?: string }) => void> = [];
+    const ports: ReturnType<typeof fakePort>[] = [];
     return {
       id: EXT,
       sendMessage: vi.fn(async () => answer),
-      onMessage: {
-        addListener: (fn: (typeof listeners)[number]) => listeners.push(fn),
-        removeListener: (fn: (typeof listeners)[number]) => listeners.splice(listeners.indexOf(fn), 1),
-        hasListener: () => false,
-      },
-      listeners,
+      connect: vi.fn(({ name }: { name: string }) => {
+        const port = fakePort(name);
+        ports.push(port);
+        return port;
+      }),
+      ports,
     };
   };
 
@@ -98,18 +126,89 @@ describe('remoteCardStore', () => {
     await expect(remoteCardStore(runtime(undefined) as never).call('loadCard', 'x')).rejects.toThrow('reach');
   });
 
-  test('hears store changes from this extension only, for the stores asked', () => {
+  test('hears store changes on its own port to the background, for the stores asked', () => {
     const fake = runtime(undefined);
     const onChange = vi.fn();
     const stop = remoteCardStore(fake as never).watch(['needs'], onChange);
-    const [listener] = fake.listeners;
-    listener?.({ type: 'store/changed', store: 'needs' }, { id: 'other-extension' });
-    listener?.({ type: 'store/changed', store: 'notes' }, { id: EXT });
-    listener?.({ type: 'something-else', store: 'needs' }, { id: EXT });
+    expect(fake.connect).toHaveBeenCalledWith({ name: 'card/changes' });
+    const [port] = fake.ports;
+    port?.receive({ type: 'store/changed', store: 'notes' });
+    port?.receive({ type: 'something-else', store: 'needs' });
     expect(onChange).not.toHaveBeenCalled();
-    listener?.({ type: 'store/changed', store: 'needs' }, { id: EXT });
+    port?.receive({ type: 'store/changed', store: 'needs' });
     expect(onChange).toHaveBeenCalledTimes(1);
     stop();
-    expect(fake.listeners).toHaveLength(0);
+    expect(port?.disconnected).toBe(true);
+  });
+
+  test('a port the sleeping background dropped is opened again with the next call, and the card re-reads', async () => {
+    const fake = runtime({ ok: true, value: null });
+    const store = remoteCardStore(fake as never);
+    const onChange = vi.fn();
+    store.watch(['needs'], onChange);
+    fake.ports[0]?.drop();
+    expect(onChange).not.toHaveBeenCalled();
+    await store.call('loadCard', 'x');
+    expect(fake.connect).toHaveBeenCalledTimes(2);
+    // Changes made while it slept were not heard: read once more.
+    expect(onChange).toHaveBeenCalledTimes(1);
+    fake.ports[1]?.receive({ type: 'store/changed', store: 'needs' });
+    expect(onChange).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the background side of the card', () => {
+  const background = () => {
+    const listeners: Array<(port: ReturnType<typeof fakePort>) => void> = [];
+    return {
+      id: EXT,
+      onConnect: {
+        addListener: (fn: (typeof listeners)[number]) => listeners.push(fn),
+        removeListener: (fn: (typeof listeners)[number]) => listeners.splice(listeners.indexOf(fn), 1),
+      },
+      connect: (port: ReturnType<typeof fakePort>) => {
+        for (const fn of listeners) fn(port);
+        return port;
+      },
+    };
+  };
+
+  test("passes every store change to the cards' ports, and only to prep pages", async () => {
+    const runtime = background();
+    const stop = relayStoreChanges(runtime as never);
+    const card = runtime.connect(fakePort('card/changes', prepFrame));
+    const intruder = runtime.connect(fakePort('card/changes', { id: EXT, url: 'https://calendar.google.com/r' }));
+    const gone = runtime.connect(fakePort('card/changes', prepFrame));
+    gone.drop();
+    expect(intruder.disconnected).toBe(true);
+    await needs.add('p', 'Feedback', 1);
+    await vi.waitFor(() => expect(card.posted).toEqual([{ type: 'store/changed', store: 'needs' }]));
+    expect(intruder.posted).toEqual([]);
+    expect(gone.posted).toEqual([]);
+    stop();
+    expect(card.disconnected).toBe(true);
+  });
+
+  test("passes a card's close and height to the calendar page it sits in, naming its meeting", async () => {
+    const send = vi.fn(async () => undefined);
+    const ask = (message: unknown, sender: object) =>
+      relayCardToHost({ type: 'card/to-host', message }, sender as never, EXT, send);
+    await ask({ type: 'prep/close' }, prepFrame);
+    await ask({ type: 'prep/resize', height: 300 }, prepFrame);
+    expect(send.mock.calls).toEqual([
+      [3, { type: 'prep/host', meetingId: 'google:a', message: { type: 'prep/close' } }, { frameId: 0 }],
+      [3, { type: 'prep/host', meetingId: 'google:a', message: { type: 'prep/resize', height: 300 } }, { frameId: 0 }],
+    ]);
+    send.mockClear();
+    // Not a prep card in a frame: the content script, the prep page in its own tab, another
+    // extension; and nothing but close and a height.
+    await ask({ type: 'prep/close' }, { id: EXT, url: 'https://calendar.google.com/r', tab: { id: 3 }, frameId: 0 });
+    await ask(
+      { type: 'prep/close' },
+      { id: EXT, url: 'moz-extension://u/prep.html?meeting=x&mode=tab', tab: { id: 4 }, frameId: 0 },
+    );
+    await ask({ type: 'prep/close' }, { ...prepFrame, id: 'someone-else' });
+    await ask({ type: 'prep/save', text: 'secret' }, prepFrame);
+    expect(send).not.toHaveBeenCalled();
   });
 });

@@ -391,24 +391,23 @@ describe('states without a card', () => {
 });
 
 describe('in the calendar frame', () => {
-  test('Esc and the close button send "prep/close" to the top frame of this tab, after saving', async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: a tab with only the id the card reads.
-    vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue({ id: 7 } as any);
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+  test('Esc and the close button ask the host (through the background) to close the card, after saving', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const close = { type: 'card/to-host', message: { type: 'prep/close' } };
     const need = await needs.add('dana', 'Feedback', NOW - DAY);
     card('today', 'frame');
     const box = await edit();
     fireEvent.input(box, { target: { value: 'Feedback now' } });
     fireEvent.keyDown(document.body, { key: 'Escape' });
-    await waitFor(() => expect(send).toHaveBeenCalledWith(7, { type: 'prep/close' }, { frameId: 0 }));
+    await waitFor(() => expect(send).toHaveBeenCalledWith(close));
     expect((await needs.get(need.id))?.text).toBe('Feedback now');
     send.mockClear();
     fireEvent.click(screen.getByRole('button', { name: 'Close prep card' }));
-    await waitFor(() => expect(send).toHaveBeenCalledWith(7, { type: 'prep/close' }, { frameId: 0 }));
+    await waitFor(() => expect(send).toHaveBeenCalledWith(close));
   });
 
-  test('a failed message (no calendar tab any more) is ignored quietly', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockRejectedValue(new Error('No tab'));
+  test('a failed message (the extension was updated) is ignored quietly', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Extension context invalidated.'));
     card('today', 'frame');
     fireEvent.click(await screen.findByRole('button', { name: 'Close prep card' }));
     await new Promise((resolve) => setTimeout(resolve, 20));
