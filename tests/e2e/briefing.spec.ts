@@ -55,13 +55,6 @@ test("with the demo data, the brief's four parts are within the card's first 500
 }) => {
   const page = await openDemoCalendar(context, extensionId);
   const frame = await openDanaCard(page);
-  console.log(
-    await frame.evaluate(() =>
-      [...document.querySelectorAll('.card-header *')]
-        .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().width)}`)
-        .join('\n'),
-    ),
-  );
   const tops = await frame.evaluate(() => {
     const top = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().top ?? Infinity;
     const bottom = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().bottom ?? Infinity;
@@ -71,7 +64,6 @@ test("with the demo data, the brief's four parts are within the card's first 500
       lastTime: top('#last-title'),
       toRaise: top('#raise-title'),
       them: top('#them-title'),
-      themEnd: bottom('.them-now ul.quick-notes'),
     };
   });
   await page.locator('upward-prep').screenshot({ path: `${SHOTS}/card-light.png` });

@@ -226,6 +226,8 @@ test('with nobody set up, it leads to settings; a note still files for nobody in
   serviceWorker,
 }) => {
   const popup = await openPopup(context, extensionId);
+  // The box takes focus before the store has said who is set up; "Set up" shows once it has.
+  await expect(popup.getByRole('button', { name: 'Set up' })).toBeVisible();
   await popup.getByLabel('Quick note').fill('! A need with nobody to need it from');
   await popup.keyboard.press('Enter');
   await expect(popup.getByRole('alert')).toContainText('add your manager in settings first');

@@ -197,7 +197,7 @@ test.describe('pre-meeting reminders', () => {
       await expect.poll(() => shownSoFar(worker), { timeout: 100_000, intervals: [200] }).toHaveLength(1);
       const [shown] = await shownSoFar(worker);
       expect(shown).toMatchObject({ id: name, title: '1:1 with Dana Reyes in 10 min' });
-      expect(shown?.message).toBe('Nothing open yet. What do you need from Dana Reyes?');
+      expect(shown?.message).toBe('Nothing to raise yet. What do you need from Dana Reyes?');
       console.log(
         `after a restart: reminder shown ${(shown?.at ?? 0) - (start.getTime() - LEAD_MS)} ms after its time`,
       );
