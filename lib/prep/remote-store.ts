@@ -1,10 +1,10 @@
 import type { Browser, browser } from 'wxt/browser';
 import type { StoreName } from '../db/schema';
-import { CARD_CHANGES_PORT, storeNamedIn } from '../messages/background-to-pages';
+import { CARD_CHANGES_PORT, readStoreChanged, storeNamedIn } from '../messages/background-to-pages';
 import { callBackground } from '../messages/card-to-background';
 import type { CardStore } from './card-store';
 
-type Runtime = Pick<typeof browser.runtime, 'sendMessage' | 'connect'>;
+type Runtime = Pick<typeof browser.runtime, 'id' | 'sendMessage' | 'connect' | 'onMessage'>;
 
 interface Watcher {
   stores: readonly StoreName[];
@@ -13,8 +13,11 @@ interface Watcher {
 
 /**
  * The card's store as the extension runs it: every call goes to the background by
- * extension messaging (which the calendar page cannot see), and change news comes back on
- * a port to the background. See card-calls.ts for why the frame never opens IndexedDB.
+ * extension messaging (which the calendar page cannot see). Change news comes two ways: on a
+ * port to the background (Firefox delivers no runtime broadcast to an extension frame in a
+ * web page), and as the writer's own `store/changed` message (Chromium delivers it to the
+ * frame even while the background sleeps and the port is down). A change heard both ways
+ * costs one extra read. See card-calls.ts for why the frame never opens IndexedDB.
  */
 export function remoteCardStore(runtime: Runtime): CardStore {
   const watchers = new Set<Watcher>();
@@ -23,6 +26,10 @@ export function remoteCardStore(runtime: Runtime): CardStore {
 
   const tell = (store?: StoreName) => {
     for (const watcher of [...watchers]) if (!store || watcher.stores.includes(store)) watcher.onChange();
+  };
+  const hearWriter = (message: unknown, sender: { id?: string }) => {
+    const store = readStoreChanged(message, sender, runtime.id);
+    if (store) tell(store);
   };
 
   /**
@@ -59,10 +66,12 @@ export function remoteCardStore(runtime: Runtime): CardStore {
     watch(stores, onChange) {
       const watcher = { stores, onChange };
       watchers.add(watcher);
+      if (watchers.size === 1) runtime.onMessage.addListener(hearWriter);
       listen();
       return () => {
         watchers.delete(watcher);
         if (watchers.size > 0) return;
+        runtime.onMessage.removeListener(hearWriter);
         port?.disconnect();
         port = undefined;
       };

@@ -54,8 +54,8 @@ test('every section keeps what was set after a reload', async ({
   await reminders.getByLabel('The evening before').check();
   await reminders.getByLabel('Second reminder: time of day').fill('21:15');
   await reminders.getByLabel('No notifications during quiet hours').check();
-  await reminders.getByLabel('From').fill('23:00');
-  await reminders.getByLabel('To').fill('06:30');
+  await reminders.getByLabel('From', { exact: true }).fill('23:00');
+  await reminders.getByLabel('To', { exact: true }).fill('06:30');
   await reminders.getByLabel('First reminder').fill('0');
   await expect(reminders.getByRole('alert')).toContainText('1 to 1440 minutes');
 
@@ -94,8 +94,8 @@ test('every section keeps what was set after a reload', async ({
   await expect(page.getByLabel('The evening before')).toBeChecked();
   await expect(page.getByLabel('Second reminder: time of day')).toHaveValue('21:15');
   await expect(page.getByLabel('No notifications during quiet hours')).toBeChecked();
-  await expect(page.getByLabel('From')).toHaveValue('23:00');
-  await expect(page.getByLabel('To')).toHaveValue('06:30');
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('23:00');
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue('06:30');
   await expect(page.getByLabel('Checklist item 1')).toHaveValue('Ask how their week really is 🌱');
   await expect(page.getByLabel('Checklist item 4')).toHaveValue('Thank them');
   await expect(page.getByLabel('Show on the prep card: Thank them')).not.toBeChecked();

@@ -103,8 +103,18 @@ function fakePort(name: string, sender?: object) {
 describe('remoteCardStore', () => {
   const runtime = (answer: unknown) => {
     const ports: ReturnType<typeof fakePort>[] = [];
+    const heard = new Set<(message: unknown, sender: { id?: string }) => void>();
     return {
       id: EXT,
+      onMessage: {
+        addListener: (fn: (message: unknown, sender: { id?: string }) => void) => heard.add(fn),
+        removeListener: (fn: (message: unknown, sender: { id?: string }) => void) => heard.delete(fn),
+      },
+      /** A runtime message reaching the card's frame (Chromium delivers the writer's own). */
+      broadcast: (message: unknown, sender: { id?: string }) => {
+        for (const fn of heard) fn(message, sender);
+      },
+      listening: () => heard.size,
       sendMessage: vi.fn(async () => answer),
       connect: vi.fn(({ name }: { name: string }) => {
         const port = fakePort(name);
@@ -150,10 +160,23 @@ describe('remoteCardStore', () => {
     expect(onChange).not.toHaveBeenCalled();
     await store.call('loadCard', 'x');
     expect(fake.connect).toHaveBeenCalledTimes(2);
-    // Changes made while it slept were not heard: read once more.
+    // Changes made while it slept and not otherwise heard: read once more.
     expect(onChange).toHaveBeenCalledTimes(1);
     fake.ports[1]?.receive({ type: 'store/changed', store: 'needs' });
     expect(onChange).toHaveBeenCalledTimes(2);
+  });
+  test("hears the writer's own message while the port is down; another extension's is ignored; none after stop", () => {
+    const fake = runtime(undefined);
+    const onChange = vi.fn();
+    const stop = remoteCardStore(fake as never).watch(['needs'], onChange);
+    fake.ports[0]?.drop();
+    fake.broadcast({ type: 'store/changed', store: 'needs' }, { id: 'another-extension' });
+    fake.broadcast({ type: 'store/changed', store: 'notes' }, { id: EXT });
+    expect(onChange).not.toHaveBeenCalled();
+    fake.broadcast({ type: 'store/changed', store: 'needs' }, { id: EXT });
+    expect(onChange).toHaveBeenCalledTimes(1);
+    stop();
+    expect(fake.listening()).toBe(0);
   });
 });
 
