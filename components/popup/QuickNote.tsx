@@ -165,7 +165,8 @@ export function QuickNote({ people, onTyping }: QuickNoteProps) {
         {parsed.unmatchedMention && <span class="muted"> · no one matches {parsed.unmatchedMention}</span>}
       </p>
       <div class="row kind-row">
-        <KindPicker kind={kind} onPick={setKind} />
+        {/* The pickers show what will be filed: a leading ! or ? and an @name win over the picks. */}
+        <KindPicker kind={parsed.kind} onPick={setKind} />
         <button type="submit" class="primary">
           Save
         </button>
@@ -177,7 +178,7 @@ export function QuickNote({ people, onTyping }: QuickNoteProps) {
         <select
           id="quick-note-person"
           class="grow"
-          value={personId}
+          value={parsed.personId}
           disabled={people === null}
           onChange={(event) => setPickedId(event.currentTarget.value)}
         >

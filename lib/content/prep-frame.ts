@@ -9,13 +9,16 @@ export const DEFAULT_HEIGHT = 460;
 /**
  * The frame sits in a closed shadow root so page CSS cannot restyle or hide it. What the user
  * types lives only inside the iframe: an extension page, cross-origin to the calendar, whose
- * keystrokes and DOM the page cannot see.
+ * keystrokes and DOM the page cannot see. `all:initial!important` makes every property of the
+ * host important (an important rule inside a shadow tree beats the page's), so margin, border,
+ * transform, opacity and visibility are already pinned to their initial values: only what differs
+ * from those is written out.
  */
 const FRAME_CSS = `
-:host{all:initial!important;position:fixed!important;left:var(--upward-left)!important;top:var(--upward-top)!important;width:var(--upward-width)!important;height:var(--upward-height)!important;z-index:2147483646!important;display:block!important;margin:0!important;padding:0!important;border:0!important;transform:none!important;opacity:1!important;visibility:visible!important}
-.card{box-sizing:border-box;width:100%;height:100%;border-radius:10px;overflow:hidden;border:1px solid #d5d9e0;background:#fff;box-shadow:0 4px 12px rgba(0,0,0,.18),0 1px 3px rgba(0,0,0,.12)}
-:host([data-scheme="dark"]) .card{border-color:#3a4250;background:#1b1f27;box-shadow:0 4px 16px rgba(0,0,0,.6)}
-iframe{display:block;width:100%;height:100%;border:0;margin:0;padding:0;background:transparent}
+:host{all:initial!important;position:fixed!important;left:var(--upward-left)!important;top:var(--upward-top)!important;width:var(--upward-width)!important;height:var(--upward-height)!important;z-index:2147483646!important;display:block!important}
+.card{box-sizing:border-box;width:100%;height:100%;border-radius:10px;overflow:hidden;border:1px solid #d5d9e0;background:#fff;box-shadow:0 4px 12px #0003}
+:host([data-scheme=dark]) .card{border-color:#3a4250;background:#1b1f27;box-shadow:0 4px 16px #0009}
+iframe{display:block;width:100%;height:100%;border:0}
 `;
 
 /**
@@ -36,8 +39,10 @@ export interface PrepFrameOptions {
 export interface PrepFrame {
   /** The event whose card is open, or null. */
   readonly eventId: string | null;
-  /** Opens the card for an event (closing any other), anchored beside `anchor()`'s element. */
-  /** `folded`: it opened by itself, so it shows who and when only, until the user opens it. */
+  /**
+   * Opens the card for an event (closing any other), anchored beside `anchor()`'s element.
+   * `folded`: it opened by itself, so it shows who and when only, until the user opens it.
+   */
   open(eventId: string, anchor: () => Element | null, folded?: boolean): void;
   close(reason: CloseReason): void;
   /** The card reported its content height. */

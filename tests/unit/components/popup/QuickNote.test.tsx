@@ -51,6 +51,19 @@ describe('QuickNote', () => {
     );
   });
 
+  test('the kind and person pickers follow what ! , ? and @name say', async () => {
+    render(<QuickNote people={EVERYONE} />);
+    const radio = (name: string) => (screen.getByRole('radio', { name }) as HTMLInputElement).checked;
+    const person = () => (screen.getByLabelText('For') as HTMLSelectElement).value;
+    expect([radio('Note'), person()]).toEqual([true, 'dana']);
+    type('! Air cover for the experiment @lee');
+    expect([radio('Need'), radio('Note'), person()]).toEqual([true, false, LEE.id]);
+    type('? What keeps you up at night');
+    expect([radio('Question'), person()]).toEqual([true, 'dana']);
+    type('plain words');
+    expect([radio('Note'), person()]).toEqual([true, 'dana']);
+  });
+
   test('empty and whitespace file nothing and say so gently', async () => {
     render(<QuickNote people={EVERYONE} />);
     type('  \n ');
