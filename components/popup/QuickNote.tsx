@@ -38,6 +38,8 @@ export function QuickNote({ people, onTyping }: QuickNoteProps) {
   const [feedback, setFeedback] = useState<Feedback>(null);
   const box = useRef<HTMLTextAreaElement>(null);
   const busy = useRef(false);
+  /** Enter came before the people were read: file as soon as they are. */
+  const fileWhenLoaded = useRef(false);
 
   useLayoutEffect(() => {
     box.current?.focus();
@@ -82,7 +84,9 @@ export function QuickNote({ people, onTyping }: QuickNoteProps) {
   async function file() {
     if (busy.current) return;
     if (people === null) {
-      setFeedback({ tone: 'info', text: 'One moment: Upward is still opening your data. Press Enter again.' });
+      // Who it is for depends on the people (the manager first, @name): wait for them, keep the text.
+      fileWhenLoaded.current = true;
+      setFeedback({ tone: 'info', text: 'Filing as soon as Upward has opened your data…' });
       return;
     }
     const problem = quickNoteProblem(parsed);
@@ -105,6 +109,13 @@ export function QuickNote({ people, onTyping }: QuickNoteProps) {
       busy.current = false;
     }
   }
+
+  // Runs once the people arrive, with this render's text and choices.
+  useEffect(() => {
+    if (people === null || !fileWhenLoaded.current) return;
+    fileWhenLoaded.current = false;
+    void file();
+  }, [people]);
 
   async function undo(item: RecentItem, typed: string) {
     const word = KIND_WORDS[item.kind];

@@ -19,6 +19,17 @@ describe('QuickNote', () => {
     expect((screen.getByLabelText('For') as HTMLSelectElement).disabled).toBe(true);
   });
 
+  test('Enter pressed before anyone is loaded files the note once they are, for the right person', async () => {
+    const { rerender } = render(<QuickNote people={null} />);
+    type('Budget freeze 🧊');
+    enter();
+    expect(await notes.count()).toBe(0);
+    rerender(<QuickNote people={EVERYONE} />);
+    await screen.findByText('Filed as a note for Dana Reyes.', { exact: false });
+    expect(await notes.all()).toEqual([expect.objectContaining({ text: 'Budget freeze 🧊', personId: 'dana' })]);
+    expect(box().value).toBe('');
+  });
+
   test('Enter files a note for the manager (the first person); Shift+Enter does not file', async () => {
     render(<QuickNote people={EVERYONE} />);
     expect((screen.getByLabelText('For') as HTMLSelectElement).value).toBe('dana');
