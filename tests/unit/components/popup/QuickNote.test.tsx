@@ -30,6 +30,18 @@ describe('QuickNote', () => {
     expect(box().value).toBe('');
   });
 
+  test('a second note typed and filed while the first is still saving is filed too, and neither is lost', async () => {
+    render(<QuickNote people={EVERYONE} />);
+    type('First thought');
+    enter();
+    type('Second thought');
+    enter();
+    await waitFor(async () =>
+      expect((await notes.all()).map((note) => note.text).sort()).toEqual(['First thought', 'Second thought']),
+    );
+    expect(box().value).toBe('');
+  });
+
   test('Enter files a note for the manager (the first person); Shift+Enter does not file', async () => {
     render(<QuickNote people={EVERYONE} />);
     expect((screen.getByLabelText('For') as HTMLSelectElement).value).toBe('dana');
