@@ -1,6 +1,7 @@
 // @ts-check
 // Sample data for the demo: Sam Patel, their manager Dana, skip-level Lee and
-// mentor Ana, with a few needs, questions and quick notes, in the record shapes
+// mentor Ana, with a few needs, questions and quick notes, last week's 1:1 with Dana
+// and what was promised in it, in the record shapes
 // of lib/model.ts (checked by TypeScript), put in through the extension's own import.
 
 import { seedThroughImport } from '../tests/support/seed.mjs';
@@ -141,9 +142,58 @@ export function sampleSeed(now = Date.now()) {
     },
   ];
 
+  // Last week's 1:1 with Dana, with its notes: what the card's "Last time" shows.
+  const lastWeek = new Date(now - 7 * days);
+  lastWeek.setHours(15, 0, 0, 0);
+  const wall = (/** @type {Date} */ d) =>
+    `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}T${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  /** @type {import('../lib/model').Meeting[]} */
+  const meetings = [
+    {
+      id: 'google:demo-dana-last-week',
+      seriesId: 'google:demo-dana-series',
+      title: 'Dana / Sam',
+      start: wall(lastWeek),
+      end: wall(new Date(lastWeek.getTime() + 30 * minutes)),
+      personId: 'demo-dana',
+      reasons: ['2 guests: you and Dana Reyes'],
+      site: 'google',
+      ticks: [],
+      notes:
+        'Promotion path: Dana wants a written case by the end of the month.\nReliability review moved to Thursdays; she is worried about the VP review.',
+      wrappedUpAt: lastWeek.getTime() + 40 * minutes,
+      mood: 4,
+      updatedAt: lastWeek.getTime() + 40 * minutes,
+    },
+  ];
+
+  /** @type {import('../lib/model').Commitment[]} */
+  const commitments = [
+    {
+      id: 'demo-commitment-1',
+      personId: 'demo-dana',
+      text: 'Send the one-pager on the migration experiment',
+      owner: 'me',
+      status: 'open',
+      meetingId: 'google:demo-dana-last-week',
+      createdAt: lastWeek.getTime() + 30 * minutes,
+      updatedAt: lastWeek.getTime() + 30 * minutes,
+    },
+    {
+      id: 'demo-commitment-2',
+      personId: 'demo-dana',
+      text: 'Check the headcount numbers with finance',
+      owner: 'them',
+      status: 'open',
+      meetingId: 'google:demo-dana-last-week',
+      createdAt: lastWeek.getTime() + 30 * minutes,
+      updatedAt: lastWeek.getTime() + 30 * minutes,
+    },
+  ];
+
   const settings = { me: { name: 'Sam Patel', emails: ['sam@example.com'] } };
 
-  return { settings, people, needs, questions, notes };
+  return { settings, people, needs, questions, notes, meetings, commitments };
 }
 
 /**

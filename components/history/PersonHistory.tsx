@@ -66,7 +66,11 @@ export function PersonHistory({ personId, now, everyone }: { personId: string; n
         ) : (
           <>
             {last.notes.length ? (
-              last.notes.map((line, i) => <p key={`${i}-${line}`}>{line}</p>)
+              last.notes.map((line, i) => (
+                <p key={`${i}-${line}`} dir="auto">
+                  {line}
+                </p>
+              ))
             ) : (
               <p class="muted">No notes.</p>
             )}
@@ -79,7 +83,7 @@ export function PersonHistory({ personId, now, everyone }: { personId: string; n
               <ul aria-label="Promised last time">
                 {last.commitments.map((c) => (
                   <li key={c.id}>
-                    {c.owner === 'me' ? 'You' : first}: {c.text}
+                    {c.owner === 'me' ? 'You' : <bdi>{first}</bdi>}: <bdi>{c.text}</bdi>
                   </li>
                 ))}
               </ul>
@@ -98,7 +102,7 @@ export function PersonHistory({ personId, now, everyone }: { personId: string; n
               const due = wallTimeToMs(c.due);
               return (
                 <li key={c.id} id={`commitment-${c.id}`} tabIndex={-1}>
-                  <span class="tag">{c.owner === 'me' ? 'You owe' : `${first} owes`}</span> {c.text}
+                  <span class="tag">{c.owner === 'me' ? 'You owe' : `${first} owes`}</span> <bdi>{c.text}</bdi>
                   {isOverdue(c, today) && <span class="tag tag--late"> Overdue</span>}
                   {due !== null && <span class="muted"> · due {shortDate(due, now)}</span>}
                 </li>
@@ -112,7 +116,7 @@ export function PersonHistory({ personId, now, everyone }: { personId: string; n
             <ul class="plain">
               {commitments.closed.map((c) => (
                 <li key={c.id} id={`commitment-${c.id}`} tabIndex={-1}>
-                  <span class="tag">{c.owner === 'me' ? 'You' : first}</span> {c.text}{' '}
+                  <span class="tag">{c.owner === 'me' ? 'You' : first}</span> <bdi>{c.text}</bdi>{' '}
                   <span class="muted">
                     ({c.status}
                     {c.closedAt ? `, ${shortDate(c.closedAt, now)}` : ''})
@@ -144,7 +148,9 @@ export function PersonHistory({ personId, now, everyone }: { personId: string; n
               <tbody>
                 {ledger.map((row) => (
                   <tr key={row.need.id} id={`need-${row.need.id}`} tabIndex={-1}>
-                    <th scope="row">{row.need.text}</th>
+                    <th scope="row" dir="auto">
+                      {row.need.text}
+                    </th>
                     <td>{STATUS_WORDS[row.need.status]}</td>
                     <td>
                       {row.days} {row.days === 1 ? 'day' : 'days'}
@@ -171,7 +177,7 @@ export function PersonHistory({ personId, now, everyone }: { personId: string; n
           <h3 id="h-questions">Questions still open</h3>
           <ul class="plain">
             {openQuestions.map((question) => (
-              <li key={question.id} id={`question-${question.id}`} tabIndex={-1}>
+              <li key={question.id} id={`question-${question.id}`} tabIndex={-1} dir="auto">
                 {question.text}
               </li>
             ))}
@@ -199,7 +205,7 @@ export function PersonHistory({ personId, now, everyone }: { personId: string; n
               .map((key) => (
                 <div key={key}>
                   <dt>{ABOUT_LABELS[key]}</dt>
-                  <dd>{about[key]}</dd>
+                  <dd dir="auto">{about[key]}</dd>
                 </div>
               ))}
           </dl>

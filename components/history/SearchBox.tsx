@@ -128,7 +128,7 @@ export function SearchBox({ people }: { people: Person[] }) {
                     <span class="hit-meta">
                       <span class="tag">{KIND_WORDS[hit.doc.kind]}</span> <time>{shortDate(hit.doc.at)}</time>
                     </span>
-                    <span class="hit-text">
+                    <span class="hit-text" dir="auto">
                       {snippet(hit.doc.text, hit.matched).map((segment, i) =>
                         segment.hit ? <mark key={i}>{segment.text}</mark> : segment.text,
                       )}

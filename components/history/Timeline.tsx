@@ -31,7 +31,9 @@ export function Timeline({ entries, person, openNeeds, openQuestions, now }: Pro
               <span class="tag">Quick note</span> <time>{shortDate(entry.at, now)}</time>
               <WinToggle win={entry.note.win === true} onChange={(win) => void setNoteWin(entry.note.id, win)} />
             </p>
-            <p class="tl-text">{entry.note.text}</p>
+            <p class="tl-text" dir="auto">
+              {entry.note.text}
+            </p>
           </li>
         ) : (
           <MeetingItem
@@ -103,7 +105,9 @@ function MeetingItem({
       </h3>
       {meeting.notes.trim() ? (
         <>
-          <p class="tl-text">{meeting.notes}</p>
+          <p class="tl-text" dir="auto">
+            {meeting.notes}
+          </p>
           <WinToggle win={meeting.win === true} onChange={(win) => void setMeetingWin(meeting.id, win)} />
         </>
       ) : (
@@ -130,7 +134,7 @@ function MeetingItem({
       {entry.ticks.length > 0 && <p class="muted tl-ticks">Checklist: {entry.ticks.join(' · ')}</p>}
       {entry.notes.map((note) => (
         <p key={note.id} id={`note-${note.id}`} tabIndex={-1} class="tl-text tl-filed">
-          <span class="tag">Quick note</span> {note.text}
+          <span class="tag">Quick note</span> <bdi>{note.text}</bdi>
         </p>
       ))}
       {state !== 'held' && person && (
@@ -174,7 +178,9 @@ function Facts({ label, items }: { label: string; items: string[] }) {
       <span class="tl-fact-label">{label}:</span>
       <ul>
         {items.map((text, i) => (
-          <li key={`${i}-${text}`}>{text}</li>
+          <li key={`${i}-${text}`} dir="auto">
+            {text}
+          </li>
         ))}
       </ul>
     </div>

@@ -150,6 +150,7 @@ function ItemText(props: { item: ChecklistItem; position: number; onSaved: () =>
     <span class="grow">
       <input
         type="text"
+        dir="auto"
         aria-label={`Checklist item ${props.position}`}
         value={draft}
         maxLength={500}
@@ -194,6 +195,7 @@ function AddItem(props: { onAdded: () => void }) {
         <input
           id="new-checklist-item"
           type="text"
+          dir="auto"
           class="grow"
           maxLength={500}
           value={text}

@@ -32,6 +32,8 @@ const openHistory = () => void browser.tabs.create({ url: '/history.html' });
 export function PopupPage({ onReady, early }: { onReady?: () => void; early?: EarlyReads } = {}) {
   // The next 1:1 is read once the recent list is in: the first reads get the store to themselves.
   const [listed, setListed] = useState(false);
+  // A 1:1 about to start leads the popup (drawn first by CSS order: the box keeps its focus and text).
+  const [soon, setSoon] = useState(false);
   const ready = useMemo(
     () =>
       readyTracker(() => {
@@ -49,7 +51,7 @@ export function PopupPage({ onReady, early }: { onReady?: () => void; early?: Ea
   const names = useMemo(() => (list ? new Map(list.map((person) => [person.id, person.name])) : null), [list]);
 
   return (
-    <main class="popup">
+    <main class={soon ? 'popup popup--soon' : 'popup'}>
       <header class="row popup-header">
         <h1 class="grow">Upward</h1>
         <button type="button" class="link" onClick={openHistory}>
@@ -64,7 +66,7 @@ export function PopupPage({ onReady, early }: { onReady?: () => void; early?: Ea
       <QuickNote people={list} onTyping={ready.typing} />
       {/* Read once the first reads are in, like the next 1:1: the box is ready to type first. */}
       {listed && <BackupNag />}
-      <NextOneOnOne paused={!listed} />
+      <NextOneOnOne paused={!listed} onSoon={setSoon} />
       <section aria-labelledby="recent-heading">
         <h2 id="recent-heading">Recent</h2>
         <RecentNotes

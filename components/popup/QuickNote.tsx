@@ -31,13 +31,24 @@ export interface QuickNoteProps {
  * The box is drawn and focused before anything is read from the store.
  */
 export function QuickNote({ people, onTyping }: QuickNoteProps) {
-  const [text, setText] = useState('');
+  const [text, setTextState] = useState('');
+  /** What the box holds now, for saves that finish after the user typed on. */
+  const latest = useRef('');
+  /** Typing began in this popup: a draft read later must not replace or follow it. */
+  const typedHere = useRef(false);
+  const setText = (value: string) => {
+    latest.current = value;
+    setTextState(value);
+  };
   const [kind, setKind] = useState<QuickNoteKind>('note');
   // null until the user picks someone: the default follows the people list as it loads.
   const [pickedId, setPickedId] = useState<string | null>(null);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const box = useRef<HTMLTextAreaElement>(null);
-  const busy = useRef(false);
+  /** Filings run one after another, so a second Enter while the first saves is never dropped. */
+  const filing = useRef<Promise<void>>(Promise.resolve());
+  /** Enter came before the people were read: file as soon as they are. */
+  const fileWhenLoaded = useRef(false);
 
   useLayoutEffect(() => {
     box.current?.focus();
@@ -47,7 +58,7 @@ export function QuickNote({ people, onTyping }: QuickNoteProps) {
   // Bring back what was typed before the popup last closed, unless typing has already begun.
   useEffect(() => {
     void readDraft().then((draft) => {
-      if (draft && box.current && !box.current.value) setText(draft);
+      if (draft && !typedHere.current) setText(draft);
     });
   }, []);
 
@@ -74,15 +85,17 @@ export function QuickNote({ people, onTyping }: QuickNoteProps) {
   const length = parsed.text.length > QUICK_NOTE_MAX_CHARS * 0.9 ? characterCount(parsed.text) : 0;
 
   function edit(value: string) {
+    typedHere.current = true;
     setText(value);
     saveDraft(value);
     if (feedback?.tone !== 'filed') setFeedback(null);
   }
 
   async function file() {
-    if (busy.current) return;
     if (people === null) {
-      setFeedback({ tone: 'info', text: 'One moment: Upward is still opening your data. Press Enter again.' });
+      // Who it is for depends on the people (the manager first, @name): wait for them, keep the text.
+      fileWhenLoaded.current = true;
+      setFeedback({ tone: 'info', text: 'Filing as soon as Upward has opened your data…' });
       return;
     }
     const problem = quickNoteProblem(parsed);
@@ -90,27 +103,41 @@ export function QuickNote({ people, onTyping }: QuickNoteProps) {
       setFeedback(describeProblem(problem, everyone.length > 0));
       return;
     }
-    busy.current = true;
     const typed = text;
-    try {
-      const item = await fileQuickNote(parsed.kind, parsed.text, parsed.personId);
-      const who = item.personId ? (nameOf(item.personId) ?? 'them') : 'nobody in particular';
-      setText('');
-      saveDraft('');
-      setFeedback({ tone: 'filed', text: `Filed as a ${KIND_WORDS[item.kind]} for ${who}.`, item, typed });
-    } catch (cause) {
-      // The text stays in the box: nothing typed is lost when a save fails.
-      setFeedback({ tone: 'error', text: `Not saved: ${cause instanceof Error ? cause.message : String(cause)}` });
-    } finally {
-      busy.current = false;
-    }
+    const note = parsed;
+    // The box is free for the next thought at once; the draft keeps this one until it is saved.
+    setText('');
+    const save = async () => {
+      try {
+        const item = await fileQuickNote(note.kind, note.text, note.personId);
+        const who = item.personId ? (nameOf(item.personId) ?? 'them') : 'nobody in particular';
+        if (!latest.current.trim()) saveDraft('');
+        setFeedback({ tone: 'filed', text: `Filed as a ${KIND_WORDS[item.kind]} for ${who}.`, item, typed });
+      } catch (cause) {
+        // Nothing typed is lost when a save fails: the text goes back in the box, before anything newer.
+        const now = latest.current;
+        const back = now.trim() ? `${typed}\n${now}` : typed;
+        setText(back);
+        saveDraft(back);
+        setFeedback({ tone: 'error', text: `Not saved: ${cause instanceof Error ? cause.message : String(cause)}` });
+      }
+    };
+    filing.current = filing.current.then(save);
+    await filing.current;
   }
+
+  // Runs once the people arrive, with this render's text and choices.
+  useEffect(() => {
+    if (people === null || !fileWhenLoaded.current) return;
+    fileWhenLoaded.current = false;
+    void file();
+  }, [people]);
 
   async function undo(item: RecentItem, typed: string) {
     const word = KIND_WORDS[item.kind];
     try {
       const removed = await deleteRecentItem(item);
-      const current = box.current?.value ?? '';
+      const current = latest.current;
       if (!current.trim()) {
         setText(typed);
         saveDraft(typed);
@@ -165,7 +192,8 @@ export function QuickNote({ people, onTyping }: QuickNoteProps) {
         {parsed.unmatchedMention && <span class="muted"> · no one matches {parsed.unmatchedMention}</span>}
       </p>
       <div class="row kind-row">
-        <KindPicker kind={kind} onPick={setKind} />
+        {/* The pickers show what will be filed: a leading ! or ? and an @name win over the picks. */}
+        <KindPicker kind={parsed.kind} onPick={setKind} />
         <button type="submit" class="primary">
           Save
         </button>
@@ -177,7 +205,7 @@ export function QuickNote({ people, onTyping }: QuickNoteProps) {
         <select
           id="quick-note-person"
           class="grow"
-          value={personId}
+          value={parsed.personId}
           disabled={people === null}
           onChange={(event) => setPickedId(event.currentTarget.value)}
         >

@@ -17,17 +17,15 @@ const FIELDS: ReadonlyArray<{ field: keyof PersonAbout; label: string; placehold
   },
 ];
 
-/** Practice 3: a few lines on the person's world, kept with the person (not the meeting). */
+/**
+ * Practice 3: a few lines on the person's world, kept with the person (not the meeting). Shown in
+ * the card's "About" fold; no "2 of 4 filled" meter: a person is not a form to complete.
+ */
 export function AboutPerson({ person }: { person: Person }) {
   const cardStore = useCardStore();
   const about = aboutOf(person);
-  const filled = FIELDS.filter(({ field }) => about[field].trim()).length;
   return (
-    <details class="card-section fold">
-      <summary>
-        <h2>About {person.name}</h2>
-        <span class="muted summary-note">{filled === 0 ? 'their world, in a line each' : `${filled} of 4 filled`}</span>
-      </summary>
+    <>
       {FIELDS.map(({ field, label, placeholder }) => (
         <div key={field} class="about-field">
           <label class="about-label" for={`about-${field}`}>
@@ -42,6 +40,6 @@ export function AboutPerson({ person }: { person: Person }) {
           />
         </div>
       ))}
-    </details>
+    </>
   );
 }

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 
 interface Props {
+  /** The box's id, for keys and focus that go to it (Alt+A). */
+  id?: string;
   label: string;
   /** The button's name, distinct from the box's so each is found by its own name. */
   buttonLabel: string;
@@ -10,10 +12,11 @@ interface Props {
   emptyMessage: string;
   /** Extra controls beside the box (a question's kind). */
   children?: preact.ComponentChildren;
+  keyShortcuts?: string;
 }
 
 /** A one-line box that adds an item on Enter (or its button) and clears only once it is saved. */
-export function AddBox({ label, buttonLabel, placeholder, add, emptyMessage, children }: Props) {
+export function AddBox({ id, label, buttonLabel, placeholder, add, emptyMessage, children, keyShortcuts }: Props) {
   const [text, setText] = useState('');
   const [problem, setProblem] = useState('');
 
@@ -41,8 +44,11 @@ export function AddBox({ label, buttonLabel, placeholder, add, emptyMessage, chi
     >
       <div class="row">
         <input
+          id={id}
+          aria-keyshortcuts={keyShortcuts}
           type="text"
           class="grow"
+          dir="auto"
           aria-label={label}
           placeholder={placeholder}
           value={text}

@@ -65,7 +65,11 @@ export function CarriedOver({ cancelled, now }: { cancelled: Meeting[]; now: num
             <p>
               {when} {meeting.declined ? 'was declined' : 'was cancelled'}: its open needs and questions are below.
             </p>
-            {meeting.notes.trim() && <p class="carried-notes">{meeting.notes}</p>}
+            {meeting.notes.trim() && (
+              <p class="carried-notes" dir="auto">
+                {meeting.notes}
+              </p>
+            )}
           </div>
         );
       })}

@@ -1,23 +1,54 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SaveTracker } from '../../lib/prep/saving';
+import { Menu, type MenuItem } from './Menu';
 import { useSaveState } from './saving';
 
 interface Props {
+  /** The person's name (in a 1:1), or what the card is about. */
   title: string;
+  /** "1:1 with …" for the heading's name; the line shows only the name. */
+  person?: string;
   when?: string;
+  /** The full date and time, for the tooltip. */
+  whenInFull?: string;
   /** Shown in the calendar frame only; a tab closes like any tab. */
   onClose?: () => void;
   tracker: SaveTracker;
+  menu?: { items: MenuItem[]; open: boolean; onOpenChange: (open: boolean) => void };
 }
 
-export function CardHeader({ title, when, onClose, tracker }: Props) {
+/** One line, even at 200% zoom: who · when, whether it is saved, the card's ⋯, and ×. */
+export function CardHeader({ title, person, when, whenInFull, onClose, tracker, menu }: Props) {
   return (
     <header class="card-header">
       <div class="card-title">
-        <h1 id="prep-title">{title}</h1>
-        {when && <p class="when">{when}</p>}
-        <SaveStatus tracker={tracker} />
+        <h1 id="prep-title">
+          {person ? (
+            <>
+              <span class="sr-only">1:1 with </span>
+              <bdi>{person}</bdi>
+            </>
+          ) : (
+            title
+          )}
+        </h1>
+        {when && (
+          <span class="when" title={whenInFull}>
+            {when}
+          </span>
+        )}
       </div>
+      <SaveStatus tracker={tracker} />
+      {menu && (
+        <Menu
+          id="card-menu"
+          label="More for this 1:1"
+          items={menu.items}
+          open={menu.open}
+          onOpenChange={menu.onOpenChange}
+          triggerClass="header-more"
+        />
+      )}
       {onClose && (
         <button type="button" class="icon close" aria-label="Close prep card" title="Close (Esc)" onClick={onClose}>
           ×

@@ -4,11 +4,14 @@ import type { ChecklistItem, Meeting } from '../../lib/model';
 import { useCardStore } from './card-store';
 import { useSaver } from './saving';
 
-/** Practices 4 and 7, ticked per meeting: every 1:1 starts fresh, past ones keep their ticks. */
+/**
+ * Practices 4 and 7, ticked per meeting: every 1:1 starts fresh, past ones keep their ticks. The
+ * card shows one item on the brief and the whole list in its "Before you go in" fold
+ * (labelled by that fold's heading, `#checklist-title`).
+ */
 export function ChecklistSection({ meeting, items }: { meeting: Meeting; items: ChecklistItem[] }) {
   return (
-    <section aria-labelledby="checklist-title" class="card-section">
-      <h2 id="checklist-title">Before you go in</h2>
+    <>
       {items.length === 0 ? (
         <p class="empty">
           Your checklist is empty.{' '}
@@ -23,11 +26,33 @@ export function ChecklistSection({ meeting, items }: { meeting: Meeting; items: 
           ))}
         </ul>
       )}
-    </section>
+    </>
   );
 }
 
 function Tick({ meeting, item }: { meeting: Meeting; item: ChecklistItem }) {
+  return (
+    <li>
+      <TickBox meeting={meeting} item={item} id={`tick-${item.id}`} />
+    </li>
+  );
+}
+
+/**
+ * One checklist item's box and label, ticked for this meeting. Used by the full list and by the
+ * brief's one line (`before`: words in front of the item's own).
+ */
+export function TickBox({
+  meeting,
+  item,
+  id,
+  before,
+}: {
+  meeting: Meeting;
+  item: ChecklistItem;
+  id: string;
+  before?: preact.ComponentChildren;
+}) {
   const cardStore = useCardStore();
   const saver = useSaver();
   const stored = meeting.ticks.includes(item.id);
@@ -38,9 +63,8 @@ function Tick({ meeting, item }: { meeting: Meeting; item: ChecklistItem }) {
     setSeen(stored);
     setChecked(stored);
   }
-  const id = `tick-${item.id}`;
   return (
-    <li>
+    <>
       <input
         type="checkbox"
         id={id}
@@ -51,7 +75,10 @@ function Tick({ meeting, item }: { meeting: Meeting; item: ChecklistItem }) {
           void saver.save(`tick:${item.id}`, () => cardStore.call('meetings.setTick', meeting.id, item.id, next));
         }}
       />
-      <label for={id}>{item.text}</label>
-    </li>
+      <label for={id}>
+        {before}
+        {item.text}
+      </label>
+    </>
   );
 }

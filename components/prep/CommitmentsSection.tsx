@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { isOverdue } from '../../lib/commitments/order';
 import { cleanText } from '../../lib/db/store';
 import type { Commitment, CommitmentOwner, Meeting, Person } from '../../lib/model';
+import { firstName } from '../../lib/prep/relation-words';
 import { wallTimeToMs } from '../../lib/wall-time';
 import { localDay, shortDate } from '../../lib/when';
 import { AddBox } from './AddBox';
@@ -19,22 +20,25 @@ interface Props {
   actions: CardActions;
 }
 
-/** Promises both ways, open until closed: what you owe them and what they owe you, overdue first. */
+/**
+ * Promises both ways, open until closed: what you owe them and what they owe you, overdue first.
+ * The card shows it in its "Commitments" fold (the brief lists the first few under Last time).
+ */
 export function CommitmentsSection({ meeting, person, open, closedHere, now, actions }: Props) {
   const cardStore = useCardStore();
-  const first = person.name.split(' ')[0] || person.name;
+  const first = firstName(person.name);
   const [owner, setOwner] = useState<CommitmentOwner>('me');
   const [due, setDue] = useState('');
   const today = localDay(now);
   return (
-    <section aria-labelledby="commitments-title" class="card-section">
-      <h2 id="commitments-title">Commitments</h2>
+    <>
       {open.length === 0 ? (
         <p class="empty-nudge">
-          Nothing promised either way. Note what you owe {first} and what {first} owes you, so neither gets lost.
+          Nothing promised either way. Note what you owe <bdi>{first}</bdi> and what <bdi>{first}</bdi> owes you, so
+          neither gets lost.
         </p>
       ) : (
-        <ul class="items" aria-label="Open commitments">
+        <ul class="items commitments-list" aria-label="Open commitments">
           {open.map((commitment) => (
             <CommitmentItem
               key={commitment.id}
@@ -87,10 +91,15 @@ export function CommitmentsSection({ meeting, person, open, closedHere, now, act
             {closedHere.map((commitment) => (
               <li key={commitment.id} class="item commitment" data-commitment={commitment.id}>
                 <div class="question-head">
-                  <span class="tag">{commitment.owner === 'me' ? 'You owe' : `${first} owes`}</span>
+                  <span class="chip">
+                    {commitment.owner === 'me' ? 'You owe' : <bdi>{first}</bdi>}
+                    {commitment.owner === 'me' ? '' : ' owes'}
+                  </span>
                   <span class="state">{commitment.status === 'done' ? 'Done' : 'Dropped'}</span>
                 </div>
-                <p class="commitment-closed">{commitment.text}</p>
+                <p class="commitment-closed" dir="auto">
+                  {commitment.text}
+                </p>
                 <button
                   type="button"
                   onClick={() => void cardStore.call('commitments.setStatus', commitment.id, 'open', meeting.id)}
@@ -102,7 +111,7 @@ export function CommitmentsSection({ meeting, person, open, closedHere, now, act
           </ul>
         </details>
       )}
-    </section>
+    </>
   );
 }
 
@@ -122,7 +131,7 @@ function CommitmentItem({ commitment, meeting, first, today, now, actions }: Ite
   const dueMs = wallTimeToMs(commitment.due);
   const here = `[data-commitment="${commitment.id}"]`;
   const close = (status: 'done' | 'dropped') => {
-    actions.focusAfter('#commitments-title + ul .commitment-text', '[aria-label="Add a commitment"]');
+    actions.focusAfter('.commitments-list .commitment-text', '[aria-label="Add a commitment"]');
     void saver.save(`commitment:${commitment.id}:status`, () =>
       cardStore.call('commitments.setStatus', commitment.id, status, meeting.id),
     );
@@ -130,8 +139,11 @@ function CommitmentItem({ commitment, meeting, first, today, now, actions }: Ite
   return (
     <li data-commitment={commitment.id} class={`item commitment${overdue ? ' commitment--overdue' : ''}`}>
       <div class="question-head">
-        <span class="tag">{commitment.owner === 'me' ? 'You owe' : `${first} owes`}</span>
-        {overdue && <span class="tag tag--late">Overdue</span>}
+        <span class="chip">
+          {commitment.owner === 'me' ? 'You owe' : <bdi>{first}</bdi>}
+          {commitment.owner === 'me' ? '' : ' owes'}
+        </span>
+        {overdue && <span class="chip chip--late">Overdue</span>}
         {dueMs !== null && <span class="state">due {shortDate(dueMs, now)}</span>}
       </div>
       <SavedText

@@ -1,16 +1,33 @@
-import type { Person } from '../../lib/model';
+import type { Commitment, Person } from '../../lib/model';
 import type { LastTime as LastTimeData } from '../../lib/prep/card-items';
+import { firstName } from '../../lib/prep/relation-words';
 import { wallTimeToMs } from '../../lib/wall-time';
 import { shortDate } from '../../lib/when';
-import { useCardStore } from './card-store';
+import { Sentence } from './Sentence';
 
-/** "Last time": the previous 1:1 at a glance (when, its first lines, what was promised), at the top of the card. */
-export function LastTime({ last, person, now }: { last?: LastTimeData; person: Person; now: number }) {
-  const cardStore = useCardStore();
-  const first = person.name.split(' ')[0] || person.name;
+/** How many open commitments the brief lists; the rest are in the Commitments fold. */
+const SHOWN = 3;
+
+/**
+ * "Last time", the brief's first part: when, the first lines of its notes, and what is still
+ * promised either way (open commitments, most urgent first).
+ */
+export function LastTime({
+  last,
+  person,
+  open,
+  now,
+}: {
+  last?: LastTimeData;
+  person: Person;
+  open: Commitment[];
+  now: number;
+}) {
+  const first = firstName(person.name);
   const start = wallTimeToMs(last?.meeting.start);
+  const shown = open.slice(0, SHOWN);
   return (
-    <section aria-labelledby="last-title" class="card-section last-time">
+    <section aria-labelledby="last-title" class="card-section brief-part last-time">
       <h2 id="last-title">
         Last time
         {start !== null && (
@@ -21,34 +38,34 @@ export function LastTime({ last, person, now }: { last?: LastTimeData; person: P
         )}
       </h2>
       {!last ? (
-        <p class="hint">This is the first 1:1 with {first} that Upward has seen.</p>
+        <p class="hint">
+          <Sentence text="This is the first 1:1 with {name} that Upward has seen." name={first} />
+        </p>
+      ) : last.notes.length ? (
+        <div class="last-notes">
+          {last.notes.map((line, index) => (
+            <p key={index} dir="auto" title={line}>
+              {line}
+            </p>
+          ))}
+          {last.more && <p class="muted">…</p>}
+        </div>
       ) : (
-        <>
-          {last.notes.length ? (
-            <div class="last-notes">
-              {last.notes.map((line, index) => (
-                <p key={index}>{line}</p>
-              ))}
-              {last.more && <p class="muted">…</p>}
-            </div>
-          ) : (
-            <p class="hint">No notes from that 1:1.</p>
-          )}
-          {last.commitments.length > 0 && (
-            <ul class="promised" aria-label="Promised last time">
-              {last.commitments.map((commitment) => (
-                <li key={commitment.id}>
-                  <span class="tag">{commitment.owner === 'me' ? 'You' : first}</span> {commitment.text}
-                  {commitment.status !== 'open' && <span class="muted"> ({commitment.status})</span>}
-                </li>
-              ))}
-            </ul>
-          )}
-        </>
+        <p class="hint">No notes from that 1:1.</p>
       )}
-      <button type="button" class="link" onClick={() => void cardStore.call('pages.openHistory', person.id)}>
-        Full history with {first}
-      </button>
+      {shown.length > 0 && (
+        <ul class="promised" aria-label="Open commitments, both ways">
+          {shown.map((commitment) => (
+            <li key={commitment.id} title={commitment.text}>
+              <span class="chip">
+                {commitment.owner === 'me' ? 'You owe' : <Sentence text="{name} owes" name={first} />}
+              </span>{' '}
+              <span dir="auto">{commitment.text}</span>
+            </li>
+          ))}
+          {open.length > SHOWN && <li class="muted">and {open.length - SHOWN} more under Commitments</li>}
+        </ul>
+      )}
     </section>
   );
 }

@@ -23,6 +23,9 @@ export interface SavedTextProps {
   placeholder?: string;
   describedBy?: string;
   onKeyDown?: (event: JSX.TargetedKeyboardEvent<HTMLTextAreaElement>) => void;
+  /** Edit on demand: the box appears focused, caret at the end, and says when the user leaves it. */
+  autoFocus?: boolean;
+  onLeave?: () => void;
 }
 
 /** What a backup could not take back is never saved (lib/model.ts, TEXT_MAX_CHARS). */
@@ -42,10 +45,18 @@ export function SavedText(props: SavedTextProps) {
   const [text, setText] = useState(props.value);
   const [problem, setProblem] = useState<string>();
   const focused = useRef(false);
+  const box = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
     if (!focused.current) setText(props.value);
   }, [props.value]);
+
+  useEffect(() => {
+    const element = box.current;
+    if (!props.autoFocus || !element) return;
+    element.focus();
+    element.setSelectionRange(element.value.length, element.value.length);
+  }, []);
 
   const problemId = props.id ? `${props.id}-problem` : undefined;
   const describedBy = [props.describedBy, problem ? problemId : undefined].filter(Boolean).join(' ') || undefined;
@@ -53,7 +64,10 @@ export function SavedText(props: SavedTextProps) {
   return (
     <>
       <textarea
+        ref={box}
         id={props.id}
+        // Every text the user writes runs in its own direction: a Hebrew need reads right to left.
+        dir="auto"
         class={props.class}
         aria-label={props.label}
         aria-describedby={describedBy}
@@ -71,6 +85,7 @@ export function SavedText(props: SavedTextProps) {
             setProblem(undefined);
             setText(props.value);
           }
+          props.onLeave?.();
         }}
         onInput={(event) => {
           const next = event.currentTarget.value;

@@ -80,7 +80,7 @@ export function WrapUp({ card, onDone }: Props) {
         {form.needs.length === 0 && <p class="hint">No needs were waiting for this 1:1.</p>}
         {form.needs.map(({ need, outcome }, index) => (
           <div class="outcome" role="radiogroup" aria-labelledby={`wrap-need-${need.id}`} key={need.id}>
-            <p id={`wrap-need-${need.id}`} class="outcome-text">
+            <p id={`wrap-need-${need.id}`} class="outcome-text" dir="auto">
               {need.text}
             </p>
             <div class="choices">
@@ -119,10 +119,11 @@ export function WrapUp({ card, onDone }: Props) {
               <div class="wrap-question" key={question.id}>
                 <label class="choice">
                   <input type="checkbox" checked={asked} onChange={(e) => set({ asked: e.currentTarget.checked })} />
-                  Asked: {question.text}
+                  Asked: <bdi>{question.text}</bdi>
                 </label>
                 <input
                   type="text"
+                  dir="auto"
                   aria-label={`Answer to: ${question.text}`}
                   placeholder="Their answer (optional)"
                   value={answer}
@@ -152,7 +153,7 @@ export function WrapUp({ card, onDone }: Props) {
                 }));
               }}
             />
-            Done: {commitment.owner === 'me' ? 'you' : first} — {commitment.text}
+            Done: {commitment.owner === 'me' ? 'you' : <bdi>{first}</bdi>} — <bdi>{commitment.text}</bdi>
           </label>
         ))}
         <ul class="new-commitments" ref={rowsRef} aria-label="New commitments">
@@ -160,6 +161,7 @@ export function WrapUp({ card, onDone }: Props) {
             <li class="row wrap" key={index}>
               <input
                 type="text"
+                dir="auto"
                 class="grow"
                 aria-label={`New commitment ${index + 1}`}
                 placeholder="Promised today… (Enter for another)"
@@ -199,6 +201,7 @@ export function WrapUp({ card, onDone }: Props) {
       <textarea
         id="wrap-notes"
         class="notes"
+        dir="auto"
         value={form.notes}
         placeholder="What was said, what you agreed…"
         onInput={(e) => {

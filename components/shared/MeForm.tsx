@@ -82,11 +82,12 @@ export function MeForm(props: { suggestion?: MeSuggestion | null; submitLabel?: 
         </p>
       )}
       <label for="me-name">Your name</label>
-      <input id="me-name" type="text" maxLength={1000} value={name} onInput={edit(setName)} />
+      <input id="me-name" type="text" dir="auto" maxLength={1000} value={name} onInput={edit(setName)} />
       <label for="me-emails">Your email addresses (comma separated)</label>
       <input
         id="me-emails"
         type="text"
+        dir="auto"
         value={emails}
         aria-invalid={problem ? true : undefined}
         aria-describedby={problem ? 'me-emails-error' : 'me-emails-hint'}

@@ -76,6 +76,7 @@ export function PersonForm(props: {
       <input
         id={id('name')}
         type="text"
+        dir="auto"
         value={name}
         maxLength={1000}
         aria-invalid={problems.name ? true : undefined}
@@ -91,6 +92,7 @@ export function PersonForm(props: {
       <input
         id={id('emails')}
         type="text"
+        dir="auto"
         value={emails}
         aria-invalid={problems.emails ? true : undefined}
         aria-describedby={problems.emails ? id('emails-error') : id('emails-hint')}
@@ -109,6 +111,7 @@ export function PersonForm(props: {
       <input
         id={id('aliases')}
         type="text"
+        dir="auto"
         value={aliases}
         aria-invalid={problems.aliases ? true : undefined}
         aria-describedby={problems.aliases ? id('aliases-error') : undefined}

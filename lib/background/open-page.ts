@@ -7,7 +7,17 @@ import { browser } from 'wxt/browser';
  */
 export async function openHistory(personId?: string): Promise<void> {
   const query = typeof personId === 'string' && personId ? `?person=${encodeURIComponent(personId)}` : '';
-  const url = `/history.html${query}`;
+  await openTab(`/history.html${query}`);
+}
+
+/** The prep card of a meeting in a tab of its own, where it uses the width ("Open in a tab"). */
+export async function openPrepTab(meetingId: string): Promise<void> {
+  if (typeof meetingId !== 'string' || !meetingId) return;
+  await openTab(`/prep.html?meeting=${encodeURIComponent(meetingId)}&mode=tab`);
+}
+
+/** A tab of one of Upward's pages, brought forward; a window of its own when none is open. */
+export async function openTab(url: string): Promise<void> {
   try {
     const tab = await browser.tabs.create({ url });
     if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });

@@ -1,6 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { CALENDAR_MATCHES } from '../calendar/sites';
 import { sendToTab } from '../messages/background-to-tab';
+import { openPrepTab } from './open-page';
 
 /** A calendar tab that does not answer within this long is treated as not showing the meeting. */
 const ANSWER_TIMEOUT_MS = 1500;
@@ -27,14 +28,8 @@ export async function openPrep(meetingId: string): Promise<PrepOpened> {
   // A path, not runtime.getURL: in Chrome that gives prep.html's per-session web-accessible URL
   // (use_dynamic_url), which a tab cannot open (it shows an error page); the path resolves to
   // the extension's own origin in Chrome and Firefox.
-  const url = `/prep.html?meeting=${encodeURIComponent(meetingId)}&mode=tab`;
-  try {
-    const tab = await browser.tabs.create({ url });
-    if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
-  } catch {
-    // No browser window is open (the browser runs in the background): open one.
-    await browser.windows.create({ url, focused: true });
-  }
+  // No browser window open (the browser runs in the background): openTab opens one.
+  await openPrepTab(meetingId);
   return { where: 'tab' };
 }
 

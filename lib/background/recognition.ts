@@ -1,10 +1,12 @@
-import { meetings, series } from '../db';
+import { meetings, needs, questions, series } from '../db';
+import type { OneOnOnesAnswer } from '../messages/content-to-background';
 import type { ContentHandlers } from '../messages/content-to-background-receive';
 import { judgeGuests } from '../oneonone/guests';
 import { releaseNewMeetings, reserveNewMeetings } from '../recognition/budget';
 import { loadRecognitionContext, siteEnabled } from '../recognition/context';
 import { markMissingMeetings } from '../recognition/missing';
 import { countUnrecorded, type Recognised, type Recorded, recognise, recordMeetings } from '../recognition/recognise';
+import { countToRaise } from '../to-raise';
 import { claimAutoOpen } from './auto-open';
 import { noteEvents } from './suggestions';
 
@@ -20,7 +22,7 @@ export const recognitionHandlers: ContentHandlers = {
     // Who these events point at, and who is signed in, for suggestions: after the verdicts,
     // which the page waits for.
     void noteEvents(site, events, { account });
-    return { oneOnOnes: [...oneOnOnes] };
+    return answer(oneOnOnes, results);
   },
 
   async 'calendar/guests'({ site, event, emails }, tabId) {
@@ -35,7 +37,7 @@ export const recognitionHandlers: ContentHandlers = {
     if (personId && proof.personId === personId && oneOnOnes.has(event.id))
       await series.confirm(event.seriesId, event.title, personId);
     void noteEvents(site, [event], { guests: new Map([[event.id, emails]]) });
-    return { oneOnOnes: [...oneOnOnes] };
+    return answer(oneOnOnes, [result]);
   },
 
   async 'calendar/shown'({ site, from, to, ids }) {
@@ -56,4 +58,28 @@ async function recordWithinBudget(results: readonly Recognised[], tabId: number)
   const recorded = await recordMeetings(results, { allowNew });
   await releaseNewMeetings(tabId, allowNew - recorded.added);
   return recorded;
+}
+
+/**
+ * The 1:1s on record among what was reported, each with how many things are to raise with its
+ * person (the badge's state: the same count the card, the popup and the reminder show). Counts only.
+ */
+async function answer(oneOnOnes: ReadonlySet<string>, results: readonly Recognised[]): Promise<OneOnOnesAnswer> {
+  const recognised = results.filter((result) => result.verdict.personId && oneOnOnes.has(result.event.id));
+  const people = [...new Set(recognised.map((result) => result.verdict.personId as string))];
+  const counts = new Map(
+    await Promise.all(
+      people.map(async (personId) => {
+        const [theirNeeds, theirQuestions] = await Promise.all([
+          needs.forPerson(personId),
+          questions.forPerson(personId),
+        ]);
+        return [personId, countToRaise(theirNeeds, theirQuestions)] as const;
+      }),
+    ),
+  );
+  return {
+    oneOnOnes: recognised.map((result) => result.event.id),
+    toRaise: recognised.map((result) => counts.get(result.verdict.personId as string) ?? 0),
+  };
 }

@@ -1,10 +1,10 @@
 import { type Browser, browser } from 'wxt/browser';
 import { meetings, needs, people, questions, settings, watchChangesSettled } from '../db';
-import { isToRaise } from '../model';
 import { reminderNotice } from '../reminders/notice';
 import { dueReminder, parseReminderName, plannedReminders } from '../reminders/schedule';
 import { browserTimeZone, instantOf, parseWallTime } from '../reminders/wall-time';
 import { parseWrapUpName, plannedWrapUps } from '../reminders/wrap-up';
+import { countToRaise } from '../to-raise';
 import { openPrep } from './open-prep';
 import { showReminder } from './reminder-notification';
 import { claimReminder } from './reminder-record';
@@ -118,8 +118,7 @@ async function remindIfDue(name: string, meetingId: string, now: number): Promis
   const notice = reminderNotice({
     personName: privacy.namesInNotifications ? person.name : null,
     start: instantOf(wall, timeZone),
-    openNeeds: theirNeeds.filter(isToRaise).length,
-    openQuestions: theirQuestions.filter((question) => question.status === 'open').length,
+    toRaise: countToRaise(theirNeeds, theirQuestions),
     now,
     timeZone,
   });

@@ -261,22 +261,47 @@ export function recordSchemasV1(now: number) {
   };
 }
 
+/** Record schemas of some version: the ones each version's file holds a list of. */
+interface FileRecordSchemas {
+  person: v.GenericSchema;
+  need: v.GenericSchema<unknown, { order?: number }>;
+  question: v.GenericSchema;
+  checklistItem: v.GenericSchema<unknown, { order?: number }>;
+  meeting: v.GenericSchema;
+  note: v.GenericSchema;
+  series: v.GenericSchema;
+}
+
+/**
+ * The fields of a version-1 file, in its order, from a version's number, settings and record
+ * schemas: later versions keep these and add theirs after them.
+ */
+export function fileEntriesV1<R extends FileRecordSchemas, N extends number, S extends v.GenericSchema>(
+  version: N,
+  settings: S,
+  r: R,
+) {
+  return {
+    format: v.literal('upward-backup'),
+    version: v.literal(version),
+    exportedAt: v.pipe(v.string(), v.maxLength(100, 'is too long for a date')),
+    settings,
+    people: list<R['person']>(r.person, LIMITS.people),
+    needs: v.pipe(list<R['need']>(r.need, LIMITS.needs), v.transform(positioned<v.InferOutput<R['need']>>)),
+    questions: list<R['question']>(r.question, LIMITS.questions),
+    checklist: v.pipe(
+      list<R['checklistItem']>(r.checklistItem, LIMITS.checklist),
+      v.transform(positioned<v.InferOutput<R['checklistItem']>>),
+    ),
+    meetings: list<R['meeting']>(r.meeting, LIMITS.meetings),
+    notes: list<R['note']>(r.note, LIMITS.notes),
+    series: v.optional(list<R['series']>(r.series, LIMITS.series), () => []),
+  };
+}
+
 /** The whole file, version 1. */
 export function backupV1Schema(now: number) {
-  const r = recordSchemasV1(now);
-  return record({
-    format: v.literal('upward-backup'),
-    version: v.literal(1),
-    exportedAt: v.pipe(v.string(), v.maxLength(100, 'is too long for a date')),
-    settings: settingsV1,
-    people: list(r.person, LIMITS.people),
-    needs: v.pipe(list(r.need, LIMITS.needs), v.transform(positioned)),
-    questions: list(r.question, LIMITS.questions),
-    checklist: v.pipe(list(r.checklistItem, LIMITS.checklist), v.transform(positioned)),
-    meetings: list(r.meeting, LIMITS.meetings),
-    notes: list(r.note, LIMITS.notes),
-    series: v.optional(list(r.series, LIMITS.series), () => []),
-  });
+  return record(fileEntriesV1(1, settingsV1, recordSchemasV1(now)));
 }
 export type BackupV1 = v.InferOutput<ReturnType<typeof backupV1Schema>>;
 

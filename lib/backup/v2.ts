@@ -18,16 +18,16 @@ import { BACKUP_LIMITS as LIMITS } from './limits';
 import {
   type BackupV1,
   changedWhenCreated,
+  fileEntriesV1,
   firedReminder,
   id,
   list,
-  positioned,
   record,
   recordEntriesV1,
+  recordSchemasV1,
   settingValueSchemasV1,
   text,
   time,
-  withHistory,
 } from './v1';
 
 /**
@@ -70,10 +70,7 @@ export function recordSchemasV2(now: number) {
   const e = recordEntriesV1(now);
   const stamp = v.optional(time, now);
   return {
-    person: v.pipe(record(e.person), v.transform(changedWhenCreated)),
-    need: v.pipe(record(e.need), v.transform(withHistory), v.transform(changedWhenCreated)),
-    question: v.pipe(record(e.question), v.transform(changedWhenCreated)),
-    checklistItem: record(e.checklistItem),
+    ...recordSchemasV1(now),
     meeting: record({
       ...e.meeting,
       reminded: v.optional(
@@ -89,7 +86,6 @@ export function recordSchemasV2(now: number) {
       win: v.optional(v.boolean()),
     }),
     note: record({ ...e.note, win: v.optional(v.boolean()) }),
-    series: record(e.series),
     commitment: v.pipe(
       record({
         id,
@@ -114,17 +110,7 @@ export function recordSchemasV2(now: number) {
 export function backupV2Schema(now: number) {
   const r = recordSchemasV2(now);
   return record({
-    format: v.literal('upward-backup'),
-    version: v.literal(2),
-    exportedAt: v.pipe(v.string(), v.maxLength(100, 'is too long for a date')),
-    settings: settingsV2,
-    people: list(r.person, LIMITS.people),
-    needs: v.pipe(list(r.need, LIMITS.needs), v.transform(positioned)),
-    questions: list(r.question, LIMITS.questions),
-    checklist: v.pipe(list(r.checklistItem, LIMITS.checklist), v.transform(positioned)),
-    meetings: list(r.meeting, LIMITS.meetings),
-    notes: list(r.note, LIMITS.notes),
-    series: v.optional(list(r.series, LIMITS.series), () => []),
+    ...fileEntriesV1(2, settingsV2, r),
     commitments: v.optional(list(r.commitment, LIMITS.commitments), () => []),
   });
 }

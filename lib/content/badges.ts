@@ -1,4 +1,4 @@
-import type { Scheme } from './page-scheme';
+import { type Scheme, schemeOfColor } from './page-scheme';
 
 /** The badge's element name on the page; the watcher skips it (`isUpwardNode`). */
 export const BADGE_TAG = 'upward-badge';
@@ -7,29 +7,18 @@ export const BADGE_NAME = 'Upward: prepare for this 1:1';
 
 /**
  * Inside a closed shadow root, so page styles cannot reach in and page scripts cannot read it.
- * Positioned in the chip's top corner at the end of its line (right, or left on a right-to-left
- * page): no layout shift, the title stays readable from its start. `!important` on :host wins
- * over any page rule for the host element; `all: initial` sets what it does not name (margins,
- * the other sides) to their initial values.
+ * A 24×24 target (WCAG 2.5.8) in the chip's top corner at the end of its line (right, or left on
+ * a right-to-left page): no layout shift, and the text beside it yields the room (`clearText`).
+ * Dark on a light chip, light on a dark one, so it keeps at least 3:1 against every event colour.
+ * `!important` on :host wins over any page rule for the host element.
  */
-const BADGE_CSS = `
-:host{all:initial!important;position:absolute!important;top:3px!important;inset-inline-end:3px!important;z-index:5!important;display:block!important;width:20px!important;height:20px!important;pointer-events:auto!important}
+const BADGE_CSS = `:host{all:initial!important;position:absolute!important;top:2px!important;inset-inline-end:2px!important;z-index:5!important;display:block!important;width:24px!important;height:24px!important}
 :host([data-flow]){position:relative!important;top:0!important;inset-inline-end:0!important;width:auto!important;height:0!important}
-:host([data-flow]) button{position:absolute;inset-inline-end:3px;bottom:3px}
-button{all:unset;box-sizing:border-box;width:20px;height:20px;border-radius:50%;display:flex;align-items:center;justify-content:center;cursor:pointer;background:#2f6b4f;color:#fff;box-shadow:0 0 0 1px #fff}
-button:hover{background:#24543e}
-button:focus-visible{box-shadow:inset 0 0 0 2px #fff,0 0 0 2px #1a73e8}
-button[aria-expanded="true"]{box-shadow:inset 0 0 0 2px #fff,0 0 0 1px #2f6b4f}
-:host([data-scheme="dark"]) button{background:#7cc4a0;color:#0d1a13;box-shadow:0 0 0 1px #131314}
-:host([data-scheme="dark"]) button:hover{background:#9bd4b7}
-:host([data-scheme="dark"]) button:focus-visible{box-shadow:inset 0 0 0 2px #131314,0 0 0 2px #8ab4f8}
-:host([data-scheme="dark"]) button[aria-expanded="true"]{box-shadow:inset 0 0 0 2px #131314,0 0 0 1px #7cc4a0}
-svg{width:14px;height:14px;display:block;pointer-events:none}
-@media (forced-colors:active){button{border:1px solid ButtonText;background:ButtonFace;color:ButtonText}}
-`;
-
-/** An upward arrow: "Upward", and "get ready". */
-const ICON_PATH = 'M12 4 5 11l1.4 1.4L11 7.8V20h2V7.8l4.6 4.6L19 11z';
+:host([data-flow]) button{position:absolute;inset-inline-end:2px;bottom:2px}
+button{all:unset;width:24px;height:24px;border-radius:50%;display:flex;align-items:center;justify-content:center;cursor:pointer;font:700 12px/1 sans-serif;background:#1f1f1f;color:#fff;box-shadow:0 0 0 1px #fff}
+:host([data-on=dark]) button{background:#fff;color:#1f1f1f;box-shadow:0 0 0 1px #1f1f1f}
+button:focus-visible,button[aria-expanded=true]{outline:2px solid #1a73e8;outline-offset:1px}
+@media (forced-colors:active){button{border:1px solid ButtonText;background:ButtonFace;color:ButtonText}}`;
 
 /**
  * Pointer and key events that must not reach the chip: the calendar would open its own dialog,
@@ -54,6 +43,8 @@ const MAX_ATTACH_PER_CHIP = 20;
 interface Badge {
   host: HTMLElement;
   button: HTMLButtonElement;
+  /** Gives the chip's text its room back. */
+  restore(): void;
 }
 
 export interface BadgeLayerOptions {
@@ -61,8 +52,13 @@ export interface BadgeLayerOptions {
   isOneOnOne(id: string): boolean;
   /** The chips on the page now for an event. */
   elementsOf(id: string): ReadonlySet<Element>;
-  /** The page's scheme, read when a badge is made. */
+  /** The page's scheme, read when a badge is made (for a chip with no colour of its own). */
   scheme(): Scheme;
+  /**
+   * How many things are to raise in this 1:1 (needs and questions), from the verdicts. Only the
+   * count reaches the page, never a name or a word.
+   */
+  countOf(id: string): number | undefined;
   /** A badge was activated (click, Enter, Space). */
   onActivate(id: string): void;
   /** The pointer or keyboard focus reached a badge: it may be activated next. */
@@ -94,32 +90,31 @@ export function createBadgeLayer(options: BadgeLayerOptions): BadgeLayer {
   const lastUsed = new Map<string, Badge>();
   let expanded: string | null = null;
 
+  /** The number (or + for nothing prepared yet) and the words for it, without a name. */
+  function paint(badge: Badge, id: string): void {
+    const count = options.countOf(id) ?? 0;
+    const name = count ? `Upward: ${count} to raise in this 1:1` : `${BADGE_NAME} (nothing yet)`;
+    badge.button.textContent = count ? `${count}` : '+';
+    badge.button.setAttribute('aria-label', name);
+    badge.button.title = name;
+  }
+
   function makeBadge(id: string, chip: Element): Badge {
     const host = doc.createElement(BADGE_TAG);
-    host.setAttribute('data-scheme', options.scheme());
+    const look = getComputedStyle(chip);
+    // The chip's own colour decides the badge's (the page's scheme when it has none).
+    host.setAttribute('data-on', schemeOfColor(look.backgroundColor) || options.scheme());
     // A chip the page did not position (rare): a zero-height line at its end, still no shift.
-    const position = doc.defaultView?.getComputedStyle(chip).position;
-    if (position === 'static') host.setAttribute('data-flow', '');
+    if (look.position === 'static') host.setAttribute('data-flow', '');
     const root = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = BADGE_CSS;
     const button = doc.createElement('button');
     button.type = 'button';
-    button.setAttribute('aria-label', BADGE_NAME);
-    button.title = BADGE_NAME;
     button.setAttribute('aria-haspopup', 'dialog');
     button.setAttribute('aria-expanded', String(expanded === id));
-    const svg = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    svg.setAttribute('viewBox', '0 0 24 24');
-    svg.setAttribute('aria-hidden', 'true');
-    svg.setAttribute('focusable', 'false');
-    const path = doc.createElementNS('http://www.w3.org/2000/svg', 'path');
-    path.setAttribute('d', ICON_PATH);
-    path.setAttribute('fill', 'currentColor');
-    svg.append(path);
-    button.append(svg);
     root.append(style, button);
-    const badge: Badge = { host, button };
+    const badge: Badge = { host, button, restore() {} };
     for (const type of CONTAINED) host.addEventListener(type, (event) => event.stopPropagation());
     for (const type of ['keydown', 'keyup', 'keypress']) {
       host.addEventListener(type, (event) => {
@@ -131,7 +126,48 @@ export function createBadgeLayer(options: BadgeLayerOptions): BadgeLayer {
       options.onActivate(id);
     });
     for (const type of ['pointerenter', 'focusin']) host.addEventListener(type, () => options.onReach?.(id));
+    paint(badge, id);
     return badge;
+  }
+
+  /**
+   * The text beside the badge makes room for it, so the badge never covers the title: each block
+   * of text that reaches under the badge (it starts above the badge's bottom and runs into its
+   * width) gets the badge's width as padding at its line's end (it ellipsises or wraps sooner). Not the chip itself, whose box must not change
+   * (a visually hidden label may get it too: it is clipped to nothing anyway). Undone when the
+   * badge goes.
+   */
+  function clearText(badge: Badge, chip: Element): void {
+    const b = badge.host.getBoundingClientRect();
+    const walker = doc.createTreeWalker(chip, 4);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      // Inside the chip, every text's ancestors lead up to the chip.
+      let box = node.parentElement as HTMLElement;
+      while (box !== chip && getComputedStyle(box).display === 'inline') box = box.parentElement as HTMLElement;
+      const style = box.style;
+      const r = box.getBoundingClientRect();
+      if (
+        box === chip ||
+        style.paddingInlineEnd === '28px' ||
+        r.top >= b.bottom ||
+        r.right <= b.left ||
+        r.left >= b.right
+      )
+        continue;
+      const before = style.paddingInlineEnd;
+      style.paddingInlineEnd = '28px';
+      const previous = badge.restore;
+      // Undone newest first: a block met twice (two texts in it) gets its own value back last.
+      badge.restore = () => {
+        style.paddingInlineEnd = before;
+        previous();
+      };
+    }
+  }
+
+  function drop(badge: Badge): void {
+    badge.restore();
+    badge.host.remove();
   }
 
   function update(ids: Iterable<string>): void {
@@ -140,8 +176,11 @@ export function createBadgeLayer(options: BadgeLayerOptions): BadgeLayer {
       let have = badges.get(id);
       if (have) {
         for (const [chip, badge] of have) {
-          if (wanted.has(chip) && chip.isConnected && badge.host.parentNode === chip) continue;
-          if (badge.host.parentNode === chip) badge.host.remove();
+          if (wanted.has(chip) && chip.isConnected && badge.host.parentNode === chip) {
+            paint(badge, id);
+            continue;
+          }
+          if (badge.host.parentNode === chip) drop(badge);
           have.delete(chip);
         }
       }
@@ -152,6 +191,7 @@ export function createBadgeLayer(options: BadgeLayerOptions): BadgeLayer {
         attachCount.set(chip, count + 1);
         const badge = makeBadge(id, chip);
         chip.append(badge.host);
+        clearText(badge, chip);
         if (!have) {
           have = new Map();
           badges.set(id, have);
@@ -195,7 +235,7 @@ export function createBadgeLayer(options: BadgeLayerOptions): BadgeLayer {
       }
     },
     removeAll() {
-      for (const map of badges.values()) for (const badge of map.values()) badge.host.remove();
+      for (const map of badges.values()) for (const badge of map.values()) drop(badge);
       badges.clear();
       lastUsed.clear();
     },

@@ -68,6 +68,7 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
     document: doc,
     isOneOnOne: (id) => session.oneOnOnes.has(id),
     elementsOf: (id) => session.elementsOf(id),
+    countOf: (id) => session.toRaise(id),
     scheme: () => pageScheme(doc),
     onActivate(id) {
       if (!alive()) return;

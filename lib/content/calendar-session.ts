@@ -1,7 +1,7 @@
 import { showsCalendar } from '../calendar/sites';
 import type { CalendarAdapter, CalendarEvent } from '../calendar/types';
 import { type PageWatcher, watchCalendarPage } from '../calendar/watch';
-import { MESSAGE_LIMITS, type SendToBackground } from '../messages/content-to-background';
+import { MESSAGE_LIMITS, type OneOnOnesAnswer, type SendToBackground } from '../messages/content-to-background';
 import { fitEmails, fitEvent, fitEvents, inBatches } from './fit';
 import { shownDays } from './shown-days';
 
@@ -11,7 +11,7 @@ export interface CalendarSessionOptions {
   adapters: readonly CalendarAdapter[];
   currentUrl(): URL;
   send: SendToBackground;
-  /** Called whenever the set of recognised 1:1 event ids changes. */
+  /** Called whenever the set of recognised 1:1 event ids, or how many things are to raise in one, changes. */
   onOneOnOnes?(ids: ReadonlySet<string>): void;
   /** The chips showing these events changed (added, re-rendered, removed): see `elementsOf`. */
   onChips?(ids: ReadonlySet<string>): void;
@@ -23,6 +23,8 @@ export interface CalendarSessionOptions {
 
 export interface CalendarSession {
   readonly oneOnOnes: ReadonlySet<string>;
+  /** How many things are to raise in a recognised 1:1 (the badge shows it); undefined until known. */
+  toRaise(id: string): number | undefined;
   /** The event as the page shows it now, if it is on the page. */
   eventOf(id: string): CalendarEvent | undefined;
   /** The events on the page now. */
@@ -43,6 +45,7 @@ export interface CalendarSession {
  */
 export function startCalendarSession(options: CalendarSessionOptions): CalendarSession {
   const oneOnOnes = new Set<string>();
+  const counts = new Map<string, number>();
   let adapter: CalendarAdapter | null = null;
   let watcher: PageWatcher | null = null;
   let stopped = false;
@@ -61,9 +64,17 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
     }, options.shownDelayMs ?? 2000);
   }
 
-  function apply(reported: readonly CalendarEvent[], recognised: readonly string[]): void {
+  function apply(reported: readonly CalendarEvent[], { oneOnOnes: recognised, toRaise = [] }: OneOnOnesAnswer): void {
     const yes = new Set(recognised);
+    // New counts (a need added in the card) repaint the badges as a changed set of 1:1s does.
     let changed = false;
+    recognised.forEach((id, index) => {
+      const count = toRaise[index];
+      if (count !== undefined && count !== counts.get(id)) {
+        counts.set(id, count);
+        changed = true;
+      }
+    });
     for (const event of reported) {
       const now = yes.has(event.id);
       if (now === oneOnOnes.has(event.id)) continue;
@@ -82,7 +93,7 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
     for (const batch of inBatches(fitEvents(events))) {
       if (stopped) return;
       const answer = await options.send({ type: 'calendar/events', site, events: batch, account });
-      if (answer?.ok) apply(batch, answer.value.oneOnOnes);
+      if (answer?.ok) apply(batch, answer.value);
     }
     scheduleShown();
   }
@@ -109,7 +120,7 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
         if (!event) return;
         void options
           .send({ type: 'calendar/guests', site, event, emails: fitEmails(guests.emails) })
-          .then((answer) => answer?.ok && apply([event], answer.value.oneOnOnes));
+          .then((answer) => answer?.ok && apply([event], answer.value));
       },
     });
   }
@@ -117,6 +128,7 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
   follow();
   return {
     oneOnOnes,
+    toRaise: (id) => counts.get(id),
     eventOf: (id) => watcher?.events.get(id),
     events: () => watcher?.events.values() ?? [],
     elementsOf: (id) => watcher?.elementsOf(id) ?? new Set(),

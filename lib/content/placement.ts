@@ -23,12 +23,18 @@ export const GAP = 8;
 export const MIN_HEIGHT = 160;
 /** The card never covers more than this share of the viewport's height; it scrolls inside. */
 export const MAX_HEIGHT_SHARE = 0.8;
+/**
+ * A window shorter than this (a laptop's browser at 200% zoom is about 400 CSS px tall) gets the
+ * card docked at the edge at full height, where the brief has the most room.
+ */
+export const SHORT_WINDOW = 600;
 
 const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(high, value));
 
 /**
  * Right of the event if it fits, else left of it, else docked at the right edge. The card's
- * top follows the event's top, clamped so the whole card stays in the viewport.
+ * top follows the event's top, clamped so the whole card stays in the viewport. In a short
+ * window (or at 200% zoom) it docks at the edge, full height.
  */
 export function placeCard(
   anchor: Box | null,
@@ -36,6 +42,10 @@ export function placeCard(
   wantedHeight: number,
 ): Placement {
   const width = Math.max(0, Math.min(CARD_WIDTH, viewport.width - 2 * EDGE));
+  if (viewport.height < SHORT_WINDOW) {
+    const left = Math.max(EDGE, viewport.width - width - EDGE);
+    return { left, top: EDGE, width, height: Math.max(0, viewport.height - 2 * EDGE), side: 'docked' };
+  }
   const maxHeight = Math.max(0, Math.floor(Math.min(viewport.height * MAX_HEIGHT_SHARE, viewport.height - 2 * EDGE)));
   const height = Math.round(clamp(wantedHeight, Math.min(MIN_HEIGHT, maxHeight), maxHeight));
   const inView =

@@ -15,15 +15,16 @@ export const NEXT_HOLD_MS = 20_000;
 /**
  * The frame sits in a closed shadow root so page CSS cannot restyle or hide it. What the user
  * types lives only inside the iframe: an extension page, cross-origin to the calendar, whose
- * keystrokes and DOM the page cannot see. `all: initial !important` on :host wins over any page
- * rule for the host element (important declarations inside a shadow tree beat the page's), so
- * margins, borders, opacity, transforms and visibility are the initial ones without naming them.
+ * keystrokes and DOM the page cannot see. `all:initial!important` makes every property of the
+ * host important (an important rule inside a shadow tree beats the page's), so margin, border,
+ * transform, opacity and visibility are already pinned to their initial values: only what differs
+ * from those is written out.
  */
 const FRAME_CSS = `
 :host{all:initial!important;position:fixed!important;left:var(--upward-left)!important;top:var(--upward-top)!important;width:var(--upward-width)!important;height:var(--upward-height)!important;z-index:2147483646!important;display:block!important}
-.card{box-sizing:border-box;width:100%;height:100%;border-radius:10px;overflow:hidden;border:1px solid #d5d9e0;background:#fff;box-shadow:0 4px 12px #0000002e,0 1px 3px #0000001f}
-:host([data-scheme="dark"]) .card{border-color:#3a4250;background:#1b1f27;box-shadow:0 4px 16px #0009}
-iframe{display:block;width:100%;height:100%;border:0;background:transparent}
+.card{box-sizing:border-box;width:100%;height:100%;border-radius:10px;overflow:hidden;border:1px solid #d5d9e0;background:#fff;box-shadow:0 4px 12px #0003}
+:host([data-scheme=dark]) .card{border-color:#3a4250;background:#1b1f27;box-shadow:0 4px 16px #0009}
+iframe{display:block;width:100%;height:100%;border:0}
 `;
 
 /**

@@ -1,5 +1,7 @@
 import { openCommitments } from '../commitments/order';
-import { isToRaise, type Meeting, type Person } from '../model';
+import type { Meeting, Person } from '../model';
+import { toRaiseList, waitingItems } from '../prep/brief';
+import { waitedCounts } from '../prep/waited';
 import { toWallTime, wallTimeToMs } from '../wall-time';
 import { getDb } from './open';
 
@@ -9,9 +11,10 @@ export interface UpcomingOneOnOne {
   person: Person;
   startMs: number;
   endMs: number | null;
-  /** Needs still to raise: open, or raised and not met yet (`isToRaise`). */
-  openNeeds: number;
-  openQuestions: number;
+  /** Needs to raise and questions to ask (`countToRaise`): the card's and the reminder's number. */
+  toRaise: number;
+  /** The first three of them in the card's order (most-waited first), for a 1:1 about to start. */
+  top: { kind: 'need' | 'question'; text: string }[];
   /** Open commitments both ways: what the user owes, what the person owes. */
   openCommitments: { mine: number; theirs: number };
 }
@@ -25,14 +28,15 @@ const DEFAULT_LENGTH_MS = 30 * 60_000;
  * The first 1:1 that has not ended yet: walks the meetings' `byStart` index forwards from a
  * little before `now` (wall times sort as text in time order) and stops at the first meeting
  * that is still a 1:1 with someone Upward knows, is not cancelled or declined, and has not ended.
- * Then counts that person's needs to raise, open questions and open commitments.
+ * Then counts what is to raise with that person (as the card lists it) and the open commitments.
  */
 export async function nextOneOnOne(now = Date.now()): Promise<UpcomingOneOnOne | null> {
   const db = await getDb();
   const tx = db.transaction(['meetings', 'people', 'needs', 'questions', 'commitments']);
+  const meetingsStore = tx.objectStore('meetings');
   const from = IDBKeyRange.lowerBound(toWallTime(now - LOOKBACK_MS));
-  let cursor = await tx.objectStore('meetings').index('byStart').openCursor(from);
-  let found: Omit<UpcomingOneOnOne, 'openNeeds' | 'openQuestions' | 'openCommitments'> | null = null;
+  let cursor = await meetingsStore.index('byStart').openCursor(from);
+  let found: Omit<UpcomingOneOnOne, 'toRaise' | 'top' | 'openCommitments'> | null = null;
   while (cursor && !found) {
     const meeting = cursor.value;
     const startMs = wallTimeToMs(meeting.start);
@@ -50,16 +54,21 @@ export async function nextOneOnOne(now = Date.now()): Promise<UpcomingOneOnOne |
     return null;
   }
   const personId = found.person.id;
-  const [needs, questions, commitments] = await Promise.all([
+  const [needs, questions, commitments, withPerson] = await Promise.all([
     tx.objectStore('needs').index('byPerson').getAll(personId),
     tx.objectStore('questions').index('byPerson').getAll(personId),
     tx.objectStore('commitments').index('byPerson').getAll(personId),
+    meetingsStore.index('byPerson').getAll(personId),
   ]);
   await tx.done;
+  const list = toRaiseList(needs, questions, waitedCounts(waitingItems(needs, questions), withPerson, now).counts);
   return {
     ...found,
-    openNeeds: needs.filter(isToRaise).length,
-    openQuestions: questions.filter((question) => question.status === 'open').length,
+    toRaise: list.length,
+    top: list.slice(0, 3).map((item) => ({
+      kind: item.kind,
+      text: item.kind === 'need' ? item.need.text : item.question.text,
+    })),
     openCommitments: openCommitments(commitments),
   };
 }

@@ -18,7 +18,7 @@ export interface ContentToBackground {
    */
   'calendar/events': {
     request: { site: CalendarSite; events: CalendarEvent[]; account?: string | null };
-    response: { oneOnOnes: string[] };
+    response: OneOnOnesAnswer;
   };
   /**
    * The guest list of an event detail dialog the user opened, with the event it
@@ -26,7 +26,7 @@ export interface ContentToBackground {
    */
   'calendar/guests': {
     request: { site: CalendarSite; event: CalendarEvent; emails: string[] };
-    response: { oneOnOnes: string[] };
+    response: OneOnOnesAnswer;
   };
   /**
    * The page has settled on these days (first to last, shown completely) with exactly these
@@ -45,6 +45,15 @@ export interface ContentToBackground {
     request: { eventId: string };
     response: { open: boolean };
   };
+}
+
+/**
+ * Which of the reported events are 1:1s, and for each (same order) how many things are to raise
+ * in it: the badge's state. Counts only: no name, no word of what the user wrote.
+ */
+export interface OneOnOnesAnswer {
+  oneOnOnes: string[];
+  toRaise?: number[];
 }
 
 export type ContentMessageType = keyof ContentToBackground;

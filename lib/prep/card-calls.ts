@@ -1,4 +1,4 @@
-import { openHistory } from '../background/open-page';
+import { openHistory, openPrepTab } from '../background/open-page';
 import { cardNoteKey } from '../background/unsaved';
 import { commitments, meetings, needs, people, questions, series, settings } from '../db';
 import { saveWrapUp } from '../db/wrap-up';
@@ -51,6 +51,8 @@ export const cardCalls = {
   'pages.openHistory': openHistory,
   /** The key the card seals its notes of what is being typed with (lib/prep/unsaved.ts). */
   'unsaved.key': cardNoteKey,
+  /** The same card in a tab of its own (from the card's "⋯" menu in the calendar's frame). */
+  'pages.openPrepTab': openPrepTab,
 };
 
 export type CardCalls = typeof cardCalls;

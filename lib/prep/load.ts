@@ -3,6 +3,7 @@ import { checklist, commitments, getDb, meetings, needs, people, questions, seri
 import type { SeriesRecord } from '../db/schema';
 import type { ChecklistItem, Commitment, Meeting, Need, Note, Person, Question } from '../model';
 import { localDay } from '../when';
+import { waitingItems } from './brief';
 import {
   cancelledSince,
   type LastTime,
@@ -39,8 +40,9 @@ export interface ReadyCard {
   /** Open commitments both ways (most urgent first), and those closed in this meeting. */
   commitments: { open: Commitment[]; closedHere: Commitment[] };
   /**
-   * How many 1:1s each open need has waited, counted here from all the person's meetings: the
-   * card gets one number per need, never the meetings themselves (it re-reads on every keystroke).
+   * How many 1:1s each open need and open question has waited, counted here from all the person's
+   * meetings: the card gets one number per item, never the meetings themselves (it re-reads on
+   * every keystroke).
    */
   waited: Record<string, number>;
   /** When a waited count next changes (a 1:1 ends): the card reads again then. */
@@ -86,7 +88,9 @@ export async function loadCard(meetingId: string, now = Date.now()): Promise<Car
   const since = sinceMs(previous);
   const recentNotes = await notesSince(since);
   const onCard = needsOnCard(allNeeds, meeting.id, since);
-  const waited = waitedCounts(onCard.active, withPerson, now);
+  const onCardQuestions = questionsOnCard(allQuestions, meeting.id, since);
+  // Open questions wait like needs: "To raise" lists both, most-waited first.
+  const waited = waitedCounts(waitingItems(onCard.active, onCardQuestions), withPerson, now);
   return {
     kind: 'ready',
     meeting,
@@ -100,7 +104,7 @@ export async function loadCard(meetingId: string, now = Date.now()): Promise<Car
     waited: waited.counts,
     waitedChangesAt: waited.changesAt,
     needs: onCard,
-    questions: questionsOnCard(allQuestions, meeting.id, since),
+    questions: onCardQuestions,
     questionTexts: allQuestions.map((question) => question.text),
     checklist: items.filter((item) => item.enabled),
     quickNotes: quickNotesOnCard(recentNotes, personId, meeting.id, since),

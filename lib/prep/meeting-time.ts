@@ -9,17 +9,18 @@ function startOfDay(ms: number): number {
   return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
 }
 
-function dayInWords(ms: number, now: number, locale?: string): string {
+/** "Today", "Tomorrow", "Yesterday", else the date: "Monday 12 May" (long) or "Mon 12 May" (short). */
+function dayInWords(ms: number, now: number, locale?: string, length: 'long' | 'short' = 'long'): string {
   const days = Math.round((startOfDay(ms) - startOfDay(now)) / DAY_MS);
   if (days === 0) return 'Today';
   if (days === 1) return 'Tomorrow';
   if (days === -1) return 'Yesterday';
   const sameYear = new Date(ms).getFullYear() === new Date(now).getFullYear();
   return new Date(ms).toLocaleDateString(locale, {
-    weekday: 'long',
+    weekday: length,
     day: 'numeric',
-    month: 'long',
-    ...(sameYear ? {} : { year: 'numeric' }),
+    month: length,
+    ...(sameYear || length === 'short' ? {} : { year: 'numeric' }),
   });
 }
 
@@ -52,4 +53,23 @@ export function describeMeetingTime(
   const span = wallTimeToMs(meeting.end) === null ? time(start) : `${time(start)} – ${time(end)}`;
   const soon = relative(start, end, now);
   return soon ? `${day}, ${span} (${soon})` : `${day}, ${span}`;
+}
+
+/**
+ * The header's short form, for one line: "Today 14:30 · in 15 min", "Thu 12 May 9:00". The full
+ * span (`describeMeetingTime`) goes in its tooltip.
+ */
+export function shortMeetingTime(
+  meeting: Pick<Meeting, 'start' | 'end' | 'allDay'>,
+  now = Date.now(),
+  locale?: string,
+): string {
+  const start = wallTimeToMs(meeting.start);
+  if (start === null) return 'time not shown';
+  const day = dayInWords(start, now, locale, 'short');
+  if (meeting.allDay) return `${day}, all day`;
+  const time = new Date(start).toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
+  // Only the near words ("in 15 min", "happening now"): "in about 22 h" says nothing "Tomorrow" does not.
+  const soon = relative(start, meetingEndMs(meeting) ?? start, now);
+  return soon && !soon.startsWith('in about') ? `${day} ${time} · ${soon}` : `${day} ${time}`;
 }

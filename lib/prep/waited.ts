@@ -39,10 +39,13 @@ export function meetingsWaited(
   return seen.size;
 }
 
-/** The words beside a need: nothing for a fresh one, then "waited 1 1:1", "waited 3 1:1s". */
+/**
+ * The words beside an item still to raise: nothing for a fresh one, then "open since your last
+ * 1:1", "open through your last 3 1:1s" (how people say it, not a counter).
+ */
 export function waitedLabel(count: number): string {
   if (count <= 0) return '';
-  return count === 1 ? 'waited 1 1:1' : `waited ${count} 1:1s`;
+  return count === 1 ? 'open since your last 1:1' : `open through your last ${count} 1:1s`;
 }
 
 /** Each unresolved need's waited count at `now`, and when the next one will change (a 1:1 ends). */

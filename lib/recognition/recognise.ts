@@ -110,6 +110,8 @@ export async function recordMeetings(
       declined: event.response === 'declined',
       updatedAt: before?.updatedAt ?? now,
     };
+    // Moved on the calendar: the history says from when.
+    if (before?.start && event.start && before.start !== event.start) next.movedFrom = before.start;
     if (before && sameMeeting(before, next)) continue;
     writes.push(tx.store.put({ ...next, updatedAt: now }));
   }

@@ -1,3 +1,4 @@
+import { toRaiseWords } from '../to-raise';
 import { sameDate, shiftDays, wallTimeAt } from './wall-time';
 
 /** What a reminder notification says: plain text (notifications never render markup). */
@@ -11,8 +12,8 @@ export interface NoticeInput {
   personName: string | null;
   /** The meeting's start, ms since epoch. */
   start: number;
-  openNeeds: number;
-  openQuestions: number;
+  /** Needs to raise and questions to ask (`countToRaise`): the number the card and popup show. */
+  toRaise: number;
   now: number;
   timeZone: string;
   locale?: string;
@@ -52,11 +53,10 @@ export function whenFromNow(input: Pick<NoticeInput, 'start' | 'now' | 'timeZone
 
 export function reminderNotice(input: NoticeInput): ReminderNotice {
   const name = input.personName === null ? null : shortName(input.personName);
-  const { openNeeds, openQuestions } = input;
   const message =
-    openNeeds + openQuestions === 0
-      ? `Nothing open yet. What do you need from ${name ?? 'them'}?`
-      : `${plural(openNeeds, 'open need', 'open needs')}, ${plural(openQuestions, 'open question', 'open questions')}. Click to prepare.`;
+    input.toRaise === 0
+      ? `Nothing to raise yet. What do you need from ${name ?? 'them'}?`
+      : `${toRaiseWords(input.toRaise)}. Click to prepare.`;
   return { title: `${name === null ? 'Your 1:1' : `1:1 with ${name}`} ${whenFromNow(input)}`, message };
 }
 

@@ -1,11 +1,11 @@
-import type { Meeting, Person, ReminderKind, ReminderSettings } from '../model';
+import type { Meeting, Person, QuietHours, ReminderKind, ReminderSettings } from '../model';
 import {
   browserTimeZone,
   instantOf,
   parseClock,
   parseWallTime,
   shiftDays,
-  type WallTime,
+  wallDateText,
   wallTimeAt,
 } from './wall-time';
 
@@ -61,18 +61,44 @@ export function inQuietHours(ms: number, quiet: ReminderSettings['quietHours'], 
   return start < end ? now >= start && now < end : now >= start || now < end;
 }
 
-/** A meeting that deserves reminders: a 1:1 with someone we know, timed, still on. */
+/** A 1:1 with someone we know, timed, still on: what reminders and wrap-up prompts are for. */
+export function isLiveOneOnOne(meeting: Meeting, peopleIds: ReadonlySet<string>): boolean {
+  if (!meeting.personId || !peopleIds.has(meeting.personId)) return false;
+  return !(meeting.cancelled || meeting.declined || meeting.allDay);
+}
+
+/** Alarms first by time, then by name, so a plan is the same list however the store was read. */
+export const byWhenThenName = (a: { when: number; name: string }, b: { when: number; name: string }): number =>
+  a.when - b.when || a.name.localeCompare(b.name);
+
+/** At an alarm, what it stands for still counts as due this early (alarms fire a little early or late). */
+export const ALARM_EARLY_MS = 60_000;
+
+/**
+ * At an alarm, the entry of the re-made plan with its name, if it is due at `now`: not too early
+ * (the meeting moved later, and the re-plan arms the new time) and not inside quiet hours.
+ */
+export function dueNow<T extends { name: string; when: number }>(
+  plan: readonly T[],
+  name: string,
+  now: number,
+  quietHours: QuietHours,
+  timeZone: string,
+): T | null {
+  const planned = plan.find((entry) => entry.name === name);
+  if (!planned || planned.when > now + ALARM_EARLY_MS) return null;
+  if (inQuietHours(now, quietHours, timeZone)) return null;
+  return planned;
+}
+
+/** When a meeting that deserves reminders starts. */
 function startOf(meeting: Meeting, peopleIds: ReadonlySet<string>, timeZone: string): number | null {
-  if (!meeting.personId || !peopleIds.has(meeting.personId)) return null;
-  if (meeting.cancelled || meeting.declined || meeting.allDay) return null;
+  if (!isLiveOneOnOne(meeting, peopleIds)) return null;
   const wall = parseWallTime(meeting.start);
   return wall ? instantOf(wall, timeZone) : null;
 }
 
 /** Minutes as ms; a stored value that is not a positive number (an older or hand-edited record) counts as 0. */
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-const wallDateText = (wall: WallTime) => `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;
-
 const minutesOf = (value: unknown): number => {
   const minutes = Number(value);
   return Number.isFinite(minutes) && minutes > 0 ? minutes * 60_000 : 0;
@@ -144,7 +170,7 @@ export function plannedReminders(
       planned.push({ name: reminderName(kind, meeting.id), meetingId: meeting.id, kind, when });
     }
   }
-  planned.sort((a, b) => a.when - b.when || a.name.localeCompare(b.name));
+  planned.sort(byWhenThenName);
   return planned.slice(0, MAX_PLANNED);
 }
 
@@ -162,11 +188,6 @@ export function dueReminder(
   timeZone: string = browserTimeZone(),
 ): PlannedReminder | null {
   if (!meeting) return null;
-  const planned = plannedReminders([meeting], people, settings, now - LATE_GRACE_MS, timeZone).find(
-    (reminder) => reminder.name === name,
-  );
-  // Too early means the meeting moved later: the re-plan arms the new time.
-  if (!planned || planned.when > now + 60_000) return null;
-  if (inQuietHours(now, settings.quietHours, timeZone)) return null;
-  return planned;
+  const plan = plannedReminders([meeting], people, settings, now - LATE_GRACE_MS, timeZone);
+  return dueNow(plan, name, now, settings.quietHours, timeZone);
 }

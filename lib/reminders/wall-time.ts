@@ -113,3 +113,7 @@ export function shiftDays(wall: WallTime, days: number): WallTime {
 
 export const sameDate = (a: WallTime, b: WallTime): boolean =>
   a.year === b.year && a.month === b.month && a.day === b.day;
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+/** `2026-03-10`: the date part of a stored wall time, which compares as text. */
+export const wallDateText = (wall: WallTime): string => `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;

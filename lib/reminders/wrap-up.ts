@@ -1,12 +1,12 @@
 import type { Meeting, Person, QuietHours } from '../model';
-import { inQuietHours } from './schedule';
+import { byWhenThenName, dueNow, inQuietHours, isLiveOneOnOne } from './schedule';
 import {
   browserTimeZone,
   instantOf,
   parseClock,
   parseWallTime,
   shiftDays,
-  type WallTime,
+  wallDateText,
   wallTimeAt,
 } from './wall-time';
 
@@ -41,9 +41,6 @@ export const WRAP_UP_LATE_MS = 6 * 3_600_000;
 /** Alarms further ahead than this wait for the hourly re-plan. */
 export const WRAP_UP_HORIZON_MS = 8 * 86_400_000;
 export const MAX_PLANNED_WRAP_UPS = 100;
-/** At an alarm, a prompt counts as due up to this early (alarms may fire a little early or late). */
-const EARLY_MS = 60_000;
-
 const PREFIX = 'upward-wrap-up:';
 
 export function wrapUpName(meetingId: string): string {
@@ -57,13 +54,9 @@ export function parseWrapUpName(name: string): { meetingId: string } | null {
   return meetingId ? { meetingId } : null;
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-const wallDateText = (wall: WallTime) => `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;
-
 /** When a 1:1 that is still to be wrapped up ends; null when there is nothing to ask about. */
 function endOf(meeting: Meeting, peopleIds: ReadonlySet<string>, timeZone: string): number | null {
-  if (!meeting.personId || !peopleIds.has(meeting.personId)) return null;
-  if (meeting.cancelled || meeting.declined || meeting.allDay) return null;
+  if (!isLiveOneOnOne(meeting, peopleIds)) return null;
   if (meeting.wrappedUpAt !== undefined) return null;
   if (meeting.start && meeting.reminded?.['wrap-up']?.start === meeting.start) return null;
   const start = parseWallTime(meeting.start);
@@ -117,7 +110,7 @@ export function plannedWrapUps(
     }
     planned.push({ name: wrapUpName(meeting.id), meetingId: meeting.id, when });
   }
-  planned.sort((a, b) => a.when - b.when || a.name.localeCompare(b.name));
+  planned.sort(byWhenThenName);
   return planned.slice(0, MAX_PLANNED_WRAP_UPS);
 }
 
@@ -131,8 +124,5 @@ export function dueWrapUp(
   timeZone: string = browserTimeZone(),
 ): PlannedWrapUp | null {
   if (!meeting) return null;
-  const planned = plannedWrapUps([meeting], people, settings, now, timeZone).find((p) => p.name === name);
-  if (!planned || planned.when > now + EARLY_MS) return null;
-  if (inQuietHours(now, settings.quietHours, timeZone)) return null;
-  return planned;
+  return dueNow(plannedWrapUps([meeting], people, settings, now, timeZone), name, now, settings.quietHours, timeZone);
 }

@@ -38,93 +38,45 @@ const ABOUT_FIELDS = ['goals', 'pressures', 'style', 'needsFromMe'] as const;
 
 export function documentsOf<S extends SearchedStore>(store: S, records: readonly SearchedRecords[S][]): SearchDoc[] {
   const docs: SearchDoc[] = [];
-  const push = (doc: SearchDoc) => {
-    if (doc.text.trim()) docs.push(doc);
+  /** One document, its id made from its kind, record and field; empty texts are left out. */
+  const push = (kind: FoundKind, recordId: string, fields: Omit<SearchDoc, 'id' | 'kind' | 'recordId'>) => {
+    const id = fields.field ? `${kind}:${recordId}:${fields.field}` : `${kind}:${recordId}`;
+    if (fields.text.trim()) docs.push({ id, kind, recordId, ...fields });
   };
   for (const record of records as readonly unknown[]) {
     switch (store) {
-      case 'needs': {
-        const need = record as Need;
-        push({
-          id: `need:${need.id}`,
-          kind: 'need',
-          recordId: need.id,
-          personId: need.personId,
-          at: need.createdAt,
-          text: need.text,
-        });
+      case 'needs':
+      case 'commitments': {
+        const item = record as Need | Commitment;
+        const kind = store === 'needs' ? 'need' : 'commitment';
+        push(kind, item.id, { personId: item.personId, at: item.createdAt, text: item.text });
         break;
       }
       case 'questions': {
         const q = record as Question;
         const where = q.meetingId ? { meetingId: q.meetingId } : {};
-        push({
-          id: `question:${q.id}`,
-          kind: 'question',
-          recordId: q.id,
-          personId: q.personId,
-          at: q.createdAt,
-          text: q.text,
-          ...where,
-        });
-        if (q.answer)
-          push({
-            id: `answer:${q.id}`,
-            kind: 'answer',
-            recordId: q.id,
-            personId: q.personId,
-            at: q.updatedAt,
-            text: q.answer,
-            ...where,
-          });
-        break;
-      }
-      case 'commitments': {
-        const c = record as Commitment;
-        push({
-          id: `commitment:${c.id}`,
-          kind: 'commitment',
-          recordId: c.id,
-          personId: c.personId,
-          at: c.createdAt,
-          text: c.text,
-        });
+        push('question', q.id, { personId: q.personId, at: q.createdAt, text: q.text, ...where });
+        if (q.answer) push('answer', q.id, { personId: q.personId, at: q.updatedAt, text: q.answer, ...where });
         break;
       }
       case 'meetings': {
         const m = record as Meeting;
         if (!m.personId) break;
         const at = wallTimeToMs(m.start) ?? m.updatedAt;
-        push({
-          id: `meeting:${m.id}`,
-          kind: 'meeting',
-          recordId: m.id,
-          personId: m.personId,
-          meetingId: m.id,
-          at,
-          text: m.notes,
-        });
+        push('meeting', m.id, { personId: m.personId, meetingId: m.id, at, text: m.notes });
         break;
       }
       case 'notes': {
         const n = record as Note;
         const extra = { ...(n.personId && { personId: n.personId }), ...(n.meetingId && { meetingId: n.meetingId }) };
-        push({ id: `note:${n.id}`, kind: 'note', recordId: n.id, at: n.createdAt, text: n.text, ...extra });
+        push('note', n.id, { at: n.createdAt, text: n.text, ...extra });
         break;
       }
       case 'people': {
         const p = record as Person;
         const about = aboutOf(p);
         for (const field of ABOUT_FIELDS)
-          push({
-            id: `about:${p.id}:${field}`,
-            kind: 'about',
-            recordId: p.id,
-            personId: p.id,
-            at: p.updatedAt,
-            text: about[field],
-            field,
-          });
+          push('about', p.id, { personId: p.id, at: p.updatedAt, text: about[field], field });
         break;
       }
     }

@@ -1,27 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import { expect, launchWithExtension, readStore, SAMPLE_PEOPLE, serviceWorkerOf, setUpPeople, test } from './extension';
+import { expect, readStore, SAMPLE_PEOPLE, setUpPeople, test } from './extension';
+import { exportFromSettings, importIntoSettings, inNewBrowser, openSettings } from './settings-backup';
 
 /**
  * Backup in real Chromium, through the settings page's controls: `Export backup`
  * (a download), the file input `Import backup`, an alert for a refused file and
  * a status saying "Imported". Real IndexedDB, real file reading, two profiles.
  */
-
-async function exportFromSettings(page: Page): Promise<string> {
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export backup' }).click();
-  const file = await (await download).path();
-  return readFileSync(file, 'utf8');
-}
-
-async function importIntoSettings(page: Page, name: string, text: string): Promise<void> {
-  await page
-    .getByLabel('Import backup')
-    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
-}
 
 /** The file without its export time: the only line that may differ between two exports. */
 const withoutTime = (text: string) => text.replace(/\n {2}"exportedAt": "[^"]*",/, '');
@@ -33,8 +17,7 @@ test('export, then import into a fresh browser, gives back the same file', async
   outsideRequests,
 }) => {
   await setUpPeople(context, extensionId, SAMPLE_PEOPLE);
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const page = await openSettings(context, extensionId);
   const exported = await exportFromSettings(page);
   const file = JSON.parse(exported);
   expect(file).toMatchObject({ format: 'upward-backup', version: 2, settings: { me: { name: 'Sam Patel' } } });
@@ -43,19 +26,11 @@ test('export, then import into a fresh browser, gives back the same file', async
   );
 
   // A second profile stands in for a new computer.
-  const profile = mkdtempSync(join(tmpdir(), 'upward-e2e-restore-'));
-  const fresh = await launchWithExtension(profile);
-  try {
-    const freshId = new URL((await serviceWorkerOf(fresh)).url()).host;
-    const restore = await fresh.newPage();
-    await restore.goto(`chrome-extension://${freshId}/options.html`);
+  await inNewBrowser(async ({ page: restore }) => {
     await importIntoSettings(restore, 'upward-backup.json', exported);
     await expect(restore.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
     expect(withoutTime(await exportFromSettings(restore))).toBe(withoutTime(exported));
-  } finally {
-    await fresh.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
   expect(consoleErrors).toEqual([]);
   expect(outsideRequests).toEqual([]);
 });
@@ -67,8 +42,7 @@ test('a bad file is refused in an alert naming where, and changes nothing; a goo
   consoleErrors,
 }) => {
   await setUpPeople(context, extensionId, SAMPLE_PEOPLE.slice(0, 1));
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const page = await openSettings(context, extensionId);
   const file = JSON.parse(await exportFromSettings(page));
   const dana = file.people[0];
   const before = { people: await readStore(serviceWorker, 'people'), needs: await readStore(serviceWorker, 'needs') };

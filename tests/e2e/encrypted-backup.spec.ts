@@ -1,7 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, launchWithExtension, readStore, SAMPLE_PEOPLE, serviceWorkerOf, setUpPeople, test } from './extension';
+import { readFileSync } from 'node:fs';
+import { expect, readStore, SAMPLE_PEOPLE, setUpPeople, test } from './extension';
+import { importIntoSettings, inNewBrowser, openSettings } from './settings-backup';
 
 /**
  * An encrypted backup in real Chromium: exported with a passphrase from settings, refused in a
@@ -16,8 +15,7 @@ test('encrypted round trip: a wrong passphrase imports nothing, the right one re
   outsideRequests,
 }) => {
   await setUpPeople(context, extensionId, SAMPLE_PEOPLE);
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const page = await openSettings(context, extensionId);
   await page.getByLabel('Encrypt with a passphrase').check();
   await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await page.getByLabel('Passphrase again').fill(PASSPHRASE);
@@ -29,16 +27,8 @@ test('encrypted round trip: a wrong passphrase imports nothing, the right one re
   expect(JSON.parse(sealed)).toMatchObject({ format: 'upward-backup-encrypted', kdf: { iterations: 600_000 } });
   for (const person of SAMPLE_PEOPLE) expect(sealed).not.toContain(person.name);
 
-  const profile = mkdtempSync(join(tmpdir(), 'upward-e2e-encrypted-'));
-  const fresh = await launchWithExtension(profile);
-  try {
-    const worker = await serviceWorkerOf(fresh);
-    const freshId = new URL(worker.url()).host;
-    const restore = await fresh.newPage();
-    await restore.goto(`chrome-extension://${freshId}/options.html`);
-    await restore
-      .getByLabel('Import backup')
-      .setInputFiles({ name: saved.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(sealed) });
+  await inNewBrowser(async ({ page: restore, worker }) => {
+    await importIntoSettings(restore, saved.suggestedFilename(), sealed);
     const field = restore.getByLabel(`${saved.suggestedFilename()} is encrypted: its passphrase`);
     await field.fill('a walk along the noisy canal');
     await restore.getByRole('button', { name: 'Decrypt and import' }).click();
@@ -49,10 +39,7 @@ test('encrypted round trip: a wrong passphrase imports nothing, the right one re
     await expect(restore.getByRole('status').filter({ hasText: 'Imported 3 people' })).toBeVisible();
     const names = (await readStore<{ name: string }>(worker, 'people')).map((person) => person.name).sort();
     expect(names).toEqual(SAMPLE_PEOPLE.map((person) => person.name).sort());
-  } finally {
-    await fresh.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
   expect(consoleErrors).toEqual([]);
   expect(outsideRequests).toEqual([]);
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { CALENDAR_MATCHES, SITE_IDS, siteMatches } from '../../lib/calendar/sites';
 
@@ -45,6 +46,16 @@ for (const [name, path] of builds) {
           own.map((script) => [...script.matches].sort()),
           site,
         ).toEqual([siteMatches(site).sort()]);
+      }
+    });
+
+    // Every calendar tab loads its site's script: small, and never the store (IndexedDB from a
+    // content script would be the calendar site's own storage).
+    test('each content script stays under 12 KB gzipped and never opens IndexedDB', () => {
+      for (const site of SITE_IDS) {
+        const code = readFileSync(path.replace('manifest.json', `content-scripts/${site}.js`));
+        expect(gzipSync(code, { level: 9 }).length, `${site}.js gzipped bytes`).toBeLessThan(12 * 1024);
+        expect(code.toString('utf8'), site).not.toContain('indexedDB');
       }
     });
 

@@ -75,12 +75,14 @@ const BASE = {
 
 const historyUrl = (id: string, query = '') => `chrome-extension://${id}/history.html${query}`;
 
-/** The words in a list's text boxes (needs and commitments are edited in place). */
+/** The words in a list: its items' text (needs, questions) or text boxes (commitments, edited in place). */
 const typed = (page: Page, list: string) =>
   page
     .getByRole('list', { name: list })
-    .locator('textarea')
-    .evaluateAll((boxes) => boxes.map((box) => (box as HTMLTextAreaElement).value));
+    .locator('textarea, .item-text')
+    .evaluateAll((items) =>
+      items.map((item) => (item instanceof HTMLTextAreaElement ? item.value : (item.textContent ?? ''))),
+    );
 
 async function shoot(page: Page, name: string, dark = false) {
   await page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' });
@@ -219,7 +221,7 @@ test('the wrap-up notification opens a wrap-up that marks a need met and records
   await expect(commitments.getByRole('listitem').first()).toContainText('Overdue');
   await expect(commitments.getByRole('listitem').nth(1)).toContainText('You owe');
   await expect(commitments.getByRole('listitem').nth(2)).toContainText('Dana owes');
-  expect(await typed(page, 'Needs')).toEqual(['Clarity on the promotion path']);
+  expect(await typed(page, 'To raise')).toEqual(['Clarity on the promotion path']);
   await expect(page.getByRole('region', { name: /Last time/ })).toContainText('Send the design doc');
   await shoot(page, 'card-next');
   expect(consoleErrors).toEqual([]);
@@ -234,7 +236,7 @@ test("a cancelled 1:1's open needs and notes show on the next one; its card offe
   const page = await context.newPage();
   await page.setViewportSize({ width: 720, height: 1000 });
   await page.goto(`chrome-extension://${extensionId}/prep.html?meeting=google%3Anext&mode=tab`);
-  await expect.poll(() => typed(page, 'Needs')).toContain('Clarity on the promotion path');
+  await expect.poll(() => typed(page, 'To raise')).toContain('Clarity on the promotion path');
   const carried = page.getByRole('region', { name: 'Carried over' });
   await expect(carried).toContainText('was cancelled');
   await expect(carried).toContainText('Wanted to ask about the offsite');

@@ -106,7 +106,7 @@ test('Undo takes back the last thing filed and puts its text back in the box', a
   await expect(popup.getByRole('button', { name: 'Undo' })).toHaveCount(0);
 });
 
-test('shows the next 1:1 with its open needs and questions, and opens its prep in a tab', async ({
+test('shows the next 1:1 with how many things are to raise, and opens its prep in a tab', async ({
   context,
   extensionId,
   serviceWorker,
@@ -170,7 +170,7 @@ test('shows the next 1:1 with its open needs and questions, and opens its prep i
   const next = popup.getByRole('region', { name: 'Next 1:1' });
   await expect(next).toContainText('Dana Reyes');
   await expect(next).toContainText(/in 1\d\d min|today at|tomorrow at/);
-  await expect(next).toContainText('1 open need · 2 open questions');
+  await expect(next).toContainText('3 to raise');
 
   const [prep] = await Promise.all([
     context.waitForEvent('page'),
@@ -226,9 +226,8 @@ test('with nobody set up, it leads to settings; a note still files for nobody in
   serviceWorker,
 }) => {
   const popup = await openPopup(context, extensionId);
-  // The box takes keys before the store has answered (an Enter then asks for a moment): this is
-  // about what the popup says once it knows nobody is set up.
-  await expect(popup.getByRole('region', { name: 'Who do you have 1:1s with?' })).toBeVisible();
+  // The box takes focus before the store has said who is set up; "Set up" shows once it has.
+  await expect(popup.getByRole('button', { name: 'Set up' })).toBeVisible();
   await popup.getByLabel('Quick note').fill('! A need with nobody to need it from');
   await popup.keyboard.press('Enter');
   await expect(popup.getByRole('alert')).toContainText('add your manager in settings first');

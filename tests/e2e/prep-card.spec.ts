@@ -50,8 +50,9 @@ for (const { site, url, fixture, oneOnOnes } of SITES) {
       await setUpPeople(context, extensionId, SAMPLE_PEOPLE);
       const page = await openCalendar(context, site, url, fixture);
       await expect.poll(() => badgedTitles(page, site)).toEqual(oneOnOnes);
+      // Named for what it does and how many things are to raise, never for whom.
       const names = (await accessibleButtons(page)).filter((name) => name.startsWith('Upward'));
-      expect(names).toEqual(oneOnOnes.map(() => 'Upward: prepare for this 1:1'));
+      expect(names).toEqual(oneOnOnes.map(() => 'Upward: prepare for this 1:1 (nothing yet)'));
       expect((await page.content()).includes('Dana Reyes (manager)')).toBe(false);
       expect(consoleErrors).toEqual([]);
     });
@@ -206,19 +207,23 @@ test.describe('the card on the calendar page', () => {
     await badgeOf(page, 'outlook', 'Dana / Sam').click();
     let frame = await prepFrame(page);
     await expect(frame.getByRole('heading', { level: 1 })).toHaveText('1:1 with Dana Reyes');
-    const add = frame.getByRole('textbox', { name: 'Add a need' });
+    const add = frame.getByRole('textbox', { name: 'Add to raise' });
     await add.fill('Tell me early when my work disappoints you');
     await add.press('Enter');
-    await expect(frame.getByRole('textbox', { name: 'Need', exact: true })).toHaveValue(
+    await expect(frame.getByRole('list', { name: 'To raise' }).locator('.item-text')).toHaveText([
       'Tell me early when my work disappoints you',
-    );
+    ]);
     await frame.getByRole('button', { name: 'Close prep card' }).click();
     await expect.poll(() => cardIsOpen(page)).toBe(false);
     await badgeOf(page, 'outlook', 'Dana / Sam').click();
     frame = await prepFrame(page);
-    await expect(frame.getByRole('textbox', { name: 'Need', exact: true })).toHaveValue(
+    await expect(frame.getByRole('list', { name: 'To raise' }).locator('.item-text')).toHaveText([
       'Tell me early when my work disappoints you',
-    );
+    ]);
+    // The badge counts it now (counts only: still no name on the page).
+    await expect
+      .poll(async () => (await accessibleButtons(page)).filter((name) => name.startsWith('Upward')))
+      .toEqual(['Upward: 1 to raise in this 1:1']);
   });
 
   test('a tick and a note survive a full browser restart', async ({ context, extensionId, profileDir }) => {
@@ -227,6 +232,7 @@ test.describe('the card on the calendar page', () => {
     await expect.poll(() => badgedTitles(page, 'google')).toContain('Dana / Sam');
     await badgeOf(page, 'google', 'Dana / Sam').click();
     let frame = await prepFrame(page);
+    // The brief's one checklist line: the first checkbox in the card.
     const first = frame.getByRole('checkbox').first();
     const item =
       (await first.getAttribute('aria-label')) ??
@@ -380,7 +386,9 @@ test.describe('the card opens by itself', () => {
     await page.goto('https://calendar.google.com/calendar/u/0/r/day');
     await expect.poll(() => cardIsOpen(page)).toBe(true);
     const frame = await prepFrame(page);
-    await expect(frame.getByRole('heading', { level: 1 })).toHaveText('1:1 with Dana Reyes');
+    expect(new URL(frame.url()).searchParams.get('meeting')).toBe('google:soon1on1');
+    // Folded, as it opened by itself: screen-share.spec.ts.
+    await expect(frame.getByRole('button', { name: 'Show prep' })).toBeFocused();
     await page.keyboard.press('Escape');
     await page.reload();
     await expect.poll(() => page.locator('upward-badge').count()).toBe(1);

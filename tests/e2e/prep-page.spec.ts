@@ -48,6 +48,9 @@ const baseSeed = () => ({
   ],
 });
 
+/** The words of the items in "To raise", as shown (each is text until clicked). */
+const raiseItems = (page: Page) => page.getByRole('list', { name: 'To raise' }).locator('.item-text');
+
 async function axeProblems(page: Page): Promise<string[]> {
   // Extension pages forbid inline scripts (CSP); evaluating through DevTools is not a page script.
   await page.evaluate(AXE);
@@ -69,11 +72,12 @@ test('the card shows the person, the open need with how long it has waited, and 
   const page = await context.newPage();
   await openCard(page, extensionId, NOW_ID);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('1:1 with Dana Reyes');
-  await expect(page.getByText(/^Today, .* \(in 1[45] min\)$/)).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'Need', exact: true })).toHaveValue(
+  await expect(page.getByText(/^Today .* · in 1[45] min$/)).toBeVisible();
+  await expect(raiseItems(page)).toHaveText([
     'Tell me when you are disappointed in my work',
-  );
-  await expect(page.getByText('waited 2 1:1s')).toBeVisible();
+    'What do you need from me that you are not getting yet?',
+  ]);
+  await expect(page.getByText('open through your last 2 1:1s')).toBeVisible();
   const quick = page.getByRole('list', { name: 'Quick notes' });
   await expect(quick).toContainText('Dana looked swamped');
   await expect(quick).not.toContainText('Older than last week');
@@ -86,16 +90,12 @@ test('a need added in the card is still there after a reload', async ({ context,
   await seedStore(context, extensionId, baseSeed());
   const page = await context.newPage();
   await openCard(page, extensionId, NOW_ID);
-  await page.getByRole('textbox', { name: 'Add a need' }).fill('Clarity on the promotion path 🚀');
-  await page.getByRole('textbox', { name: 'Add a need' }).press('Enter');
-  await expect(page.getByRole('textbox', { name: 'Need', exact: true }).nth(1)).toHaveValue(
-    'Clarity on the promotion path 🚀',
-  );
-  await expect(page.getByRole('textbox', { name: 'Add a need' })).toHaveValue('');
+  await page.getByRole('textbox', { name: 'Add to raise' }).fill('Clarity on the promotion path 🚀');
+  await page.getByRole('textbox', { name: 'Add to raise' }).press('Enter');
+  await expect(raiseItems(page).nth(1)).toHaveText('Clarity on the promotion path 🚀');
+  await expect(page.getByRole('textbox', { name: 'Add to raise' })).toHaveValue('');
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Need', exact: true }).nth(1)).toHaveValue(
-    'Clarity on the promotion path 🚀',
-  );
+  await expect(raiseItems(page).nth(1)).toHaveText('Clarity on the promotion path 🚀');
   const stored = await readStore<{ text: string; personId: string }>(serviceWorker, 'needs');
   expect(stored.map((need) => need.text)).toContain('Clarity on the promotion path 🚀');
 });
@@ -123,9 +123,7 @@ test('a tick and a note survive a reload, and the next 1:1 starts with a fresh c
   await expect(page.getByRole('list', { name: 'Before you go in' }).getByRole('checkbox').first()).not.toBeChecked();
   await expect(page.getByRole('textbox', { name: 'Notes for this meeting' })).toHaveValue('');
   // The open need carried over by itself.
-  await expect(page.getByRole('textbox', { name: 'Need', exact: true })).toHaveValue(
-    'Tell me when you are disappointed in my work',
-  );
+  await expect(raiseItems(page).first()).toHaveText('Tell me when you are disappointed in my work');
 });
 
 test('needs can be reordered and re-filed from the keyboard, keeping focus on the need', async ({
@@ -137,29 +135,41 @@ test('needs can be reordered and re-filed from the keyboard, keeping focus on th
   await seedStore(context, extensionId, seed);
   const page = await context.newPage();
   await openCard(page, extensionId, NOW_ID);
-  const needs = page.getByRole('textbox', { name: 'Need', exact: true });
-  await expect(needs).toHaveCount(2);
-  await needs.nth(1).focus();
+  const needs = raiseItems(page);
+  await expect(needs).toHaveCount(3);
+  await expect(needs.nth(0)).toHaveText('Tell me when you are disappointed in my work');
+  // ↓ moves between items; Alt+↑ moves the need itself, and focus stays on it.
+  await needs.nth(0).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(needs.nth(1)).toBeFocused();
   await page.keyboard.press('Alt+ArrowUp');
-  await expect(needs.nth(0)).toHaveValue('Second');
+  await expect(needs.nth(0)).toHaveText('Second');
   await expect(needs.nth(0)).toBeFocused();
-  // Move down with the button, from the keyboard: focus follows the moved need.
-  await page.getByRole('button', { name: 'Move down' }).first().focus();
+  // Move down from its ⋯, by keyboard: → reaches the ⋯, Enter opens it, the arrows pick.
+  await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
-  await expect(needs.nth(1)).toHaveValue('Second');
-  await expect(page.getByRole('button', { name: 'Move up' }).nth(1)).toBeFocused();
-  // Met: it folds into Done, and focus lands on a visible control rather than the page.
-  await page.getByRole('combobox', { name: 'Status' }).nth(1).selectOption('met');
-  await expect(page.getByText('Done (1)')).toBeVisible();
-  await expect(page.locator('summary', { hasText: 'Done (1)' })).toBeFocused();
+  const menu = page.getByRole('menu');
+  await expect(menu.getByRole('menuitemradio', { name: 'Open' })).toBeFocused();
+  await menu.getByRole('menuitem', { name: 'Move down' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(needs.nth(1)).toHaveText('Second');
+  // Met, from the ⋯ (Shift+F10 on the item): it folds into "Done and answered", and focus stays
+  // on an item (the need, now there) rather than falling to the page.
+  await needs.nth(1).focus();
+  await page.keyboard.press('Shift+F10');
+  await page.getByRole('menu').getByRole('menuitemradio', { name: 'Met' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(needs).toHaveCount(2);
+  await expect(page.getByRole('list', { name: 'Done and answered' }).locator('.item-text')).toHaveText(['Second']);
+  await expect(page.locator('.item-text:focus')).toHaveCount(1);
 });
 
 test('text typed a moment before the tab closes is not lost', async ({ context, extensionId, serviceWorker }) => {
   await seedStore(context, extensionId, baseSeed());
   const page = await context.newPage();
   await openCard(page, extensionId, NOW_ID);
+  await raiseItems(page).first().click();
   const need = page.getByRole('textbox', { name: 'Need', exact: true });
-  await need.click();
   await need.press('End');
   // Faster than anyone types, and closed at once: the last writes may not have started.
   await page.keyboard.type(', even small things');
@@ -171,7 +181,7 @@ test('text typed a moment before the tab closes is not lost', async ({ context, 
   await expect
     .poll(async () => (await readStore<{ id: string; text: string }>(serviceWorker, 'needs'))[0]?.text)
     .toBe(expected);
-  await expect(again.getByRole('textbox', { name: 'Need', exact: true })).toHaveValue(expected);
+  await expect(raiseItems(again).first()).toHaveText(expected);
 });
 
 test('calendar text is shown as text, and the states without a card explain themselves', async ({
@@ -242,7 +252,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.setViewportSize({ width: 760, height: 1400 });
     await openCard(page, extensionId, NOW_ID, `&mode=tab&scheme=${scheme}`);
     await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-    await page.getByText('About Dana Reyes').click();
+    // The tab version shows its context unfolded; the reasons stay one click away.
     await page.getByText('Why this is a 1:1').click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(await axeProblems(page)).toEqual([]);
@@ -253,6 +263,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.setViewportSize({ width: 380, height: 900 });
     await openCard(page, extensionId, NOW_ID, `&scheme=${scheme}`);
     await expect(page.getByRole('button', { name: 'Close prep card' })).toBeVisible();
+    // Every fold open, an item's ⋯ and one item in edit: axe sees every control the card has.
+    for (const summary of await page.locator('summary').all()) await summary.click();
+    await raiseItems(page).first().click();
+    await page.locator('.raise-list .more').nth(1).click();
     expect(await axeProblems(page)).toEqual([]);
     await page.screenshot({ path: `test-results/prep-frame-${scheme}.png`, fullPage: true });
     expect(consoleErrors).toEqual([]);

@@ -139,7 +139,7 @@ test.describe('pre-meeting reminders', () => {
     expect(shown).toMatchObject({
       id: name,
       title: '1:1 with Dana Reyes in 10 min',
-      message: '2 open needs, 1 open question. Click to prepare.',
+      message: '3 to raise. Click to prepare.',
       requireInteraction: true,
     });
     // Not early, and within a few seconds of its time.
@@ -162,6 +162,13 @@ test.describe('pre-meeting reminders', () => {
     );
     await expect.poll(() => openNotifications(serviceWorker)).toEqual({});
     expect(await shownSoFar(serviceWorker)).toHaveLength(1);
+
+    // One count everywhere: the reminder's "3 to raise" is the card's and the popup's (a raised
+    // need counts, a met one does not, questions not yet asked do).
+    await expect(prep.getByRole('heading', { name: 'To raise (3)' })).toBeVisible();
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(popup.getByRole('region', { name: 'Next 1:1' })).toContainText('3 to raise');
     expect(consoleErrors).toEqual([]);
   });
 
@@ -190,7 +197,7 @@ test.describe('pre-meeting reminders', () => {
       await expect.poll(() => shownSoFar(worker), { timeout: 100_000, intervals: [200] }).toHaveLength(1);
       const [shown] = await shownSoFar(worker);
       expect(shown).toMatchObject({ id: name, title: '1:1 with Dana Reyes in 10 min' });
-      expect(shown?.message).toBe('Nothing open yet. What do you need from Dana Reyes?');
+      expect(shown?.message).toBe('Nothing to raise yet. What do you need from Dana Reyes?');
       console.log(
         `after a restart: reminder shown ${(shown?.at ?? 0) - (start.getTime() - LEAD_MS)} ms after its time`,
       );

@@ -3,7 +3,7 @@ import { expect, SAMPLE_PEOPLE, setUpPeople } from './extension';
 
 /**
  * The card that opens by itself before a 1:1 lands on a tab people share in that very meeting:
- * it opens folded (who, when, how many things are open) and shows the notes on a click or key.
+ * it opens folded (who, when, how many things are to raise) and shows the notes on a click or key.
  */
 test('the card that opens by itself opens folded; Enter shows the prep', async ({ context, extensionId }) => {
   await setUpPeople(context, extensionId, SAMPLE_PEOPLE);
@@ -15,8 +15,11 @@ test('the card that opens by itself opens folded; Enter shows the prep', async (
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText('1:1 with Dana Reyes');
   const show = frame.getByRole('button', { name: 'Show prep' });
   await expect(show).toBeFocused();
-  await expect(frame.getByRole('heading', { name: /What you need from/ })).toHaveCount(0);
-  await expect(frame.getByText(/0 open needs/)).toBeVisible();
+  // The count the badge, the popup and the reminder show; nothing of the brief.
+  await expect(frame.getByText('nothing to raise yet')).toBeVisible();
+  await expect(frame.getByRole('region', { name: 'Last time' })).toHaveCount(0);
+  await expect(frame.getByRole('heading', { name: /^To raise/ })).toHaveCount(0);
+  await page.locator('upward-prep').screenshot({ path: 'test-results/card-folded.png' });
   await page.keyboard.press('Enter');
-  await expect(frame.getByRole('heading', { name: 'What you need from Dana' })).toBeVisible();
+  await expect(frame.getByRole('heading', { name: 'To raise (0)' })).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { CHIP, type Site } from '../support/app-page';
 import { cardIsOpenInPage, focusedThingInPage } from '../support/in-page';
 
@@ -66,6 +66,13 @@ export async function focusChip(page: Page, site: Site, title: string): Promise<
 /** A card is open (not merely kept ready). */
 export function cardIsOpen(page: Page): Promise<boolean> {
   return page.evaluate(cardIsOpenInPage);
+}
+
+/** The card's "To raise" list, as its items read (they are text until clicked). */
+export function itemsToRaise(card: Frame): Promise<string[]> {
+  return card.evaluate(() =>
+    [...document.querySelectorAll('[aria-label="To raise"] .item-text')].map((item) => item.textContent ?? ''),
+  );
 }
 
 /** What has focus on the page: a badge host, the card's host, or the tag name. */

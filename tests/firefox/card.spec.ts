@@ -1,4 +1,4 @@
-import type { Frame, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { appPage, GOOGLE_WEEK } from '../support/app-page';
 import { SAMPLE_PEOPLE } from '../support/people';
 import {
@@ -8,6 +8,7 @@ import {
   clickChip,
   focusChip,
   focusedThing,
+  itemsToRaise,
   openCalendar,
   prepFrame,
 } from './calendar';
@@ -20,11 +21,6 @@ const NEED = 'Tell me early when my work disappoints you';
 
 /** What the calendar app itself opened (its own event dialog), by event title. */
 const appDialogs = (page: Page) => page.evaluate(() => (window as unknown as { __appDialogs: string[] }).__appDialogs);
-
-const needsShown = (frame: Frame) =>
-  frame.evaluate(() =>
-    [...document.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('[aria-label="Need"]')].map((n) => n.value),
-  );
 
 test('the card opens from a badge by mouse and by keyboard, beside its event, and a need saved in it is there when it reopens', {
   tag: '@smoke',
@@ -66,9 +62,9 @@ test('the card opens from a badge by mouse and by keyboard, beside its event, an
   };
   await expect.poll(misfit).toBe(0);
 
-  await typeInto(frame, 'Add a need', NEED);
+  await typeInto(frame, 'Add to raise', NEED);
   await press(frame, 'Enter');
-  await expect.poll(() => needsShown(frame)).toEqual([NEED]);
+  await expect.poll(() => itemsToRaise(frame)).toEqual([NEED]);
   await click(frame, 'Close prep card');
   await expect.poll(() => cardIsOpen(page)).toBe(false);
 
@@ -81,7 +77,7 @@ test('the card opens from a badge by mouse and by keyboard, beside its event, an
   await expect.poll(() => focusedThing(page)).toBe('card');
   expect(await appDialogs(page)).toEqual([]);
   // The need saved a moment ago is there.
-  await expect.poll(() => needsShown(frame)).toEqual([NEED]);
+  await expect.poll(() => itemsToRaise(frame)).toEqual([NEED]);
   await press(page, 'Escape');
   await expect.poll(() => cardIsOpen(page)).toBe(false);
   expect(await focusedThing(page)).toBe('badge');

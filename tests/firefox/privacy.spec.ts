@@ -10,7 +10,7 @@ import {
   spyDumpInPage,
 } from '../support/hostile-page';
 import { SAMPLE_PEOPLE } from '../support/people';
-import { badgedTitles, clickBadge, openCalendar, prepFrame } from './calendar';
+import { badgedTitles, clickBadge, itemsToRaise, openCalendar, prepFrame } from './calendar';
 import { twins } from './chromium-twin';
 import { fieldValue, press, typeInto } from './dom';
 import { setUpPeople } from './extension';
@@ -36,9 +36,9 @@ test(
     const before = await dump(page);
 
     // Real keystrokes, into the card.
-    await typeInto(card, 'Add a need', NEED);
+    await typeInto(card, 'Add to raise', NEED);
     await press(card, 'Enter');
-    await expect.poll(() => fieldValue(card, 'Need')).toBe(NEED);
+    await expect.poll(() => itemsToRaise(card)).toEqual([NEED]);
     await typeInto(card, 'Notes for this meeting', NOTE);
     // A few rounds of the spy's polling, and the card's save.
     await expect.poll(async () => (await dump(page)).log.length).toBeGreaterThan(before.log.length + 20);

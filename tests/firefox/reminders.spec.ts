@@ -92,7 +92,7 @@ test('a reminder armed before the calendar tab closed and the browser restarted 
   await expect.poll(() => notifications(settings), { timeout: 120_000 }).toHaveProperty([name]);
   const shown = (await notifications(settings))[name];
   expect(shown?.title).toMatch(/^1:1 with Dana Reyes in \d+ min$/);
-  expect(shown?.message).toBe('Nothing open yet. What do you need from Dana Reyes?');
+  expect(shown?.message).toBe('Nothing to raise yet. What do you need from Dana Reyes?');
   const stored = (await readStore<StoredMeeting>(settings, 'meetings')).find((m) => m.id === meetingId);
   // Recorded (so it never fires again for this start), and not early.
   expect(stored?.reminded?.main?.start).toBe(stored?.start);

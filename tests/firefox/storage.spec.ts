@@ -2,7 +2,7 @@ import type { Frame, Page } from 'puppeteer-core';
 import type { Firefox } from '../../scripts/firefox.mjs';
 import { appPage, GOOGLE_WEEK, OUTLOOK_WEEK, type Site } from '../support/app-page';
 import { SAMPLE_PEOPLE } from '../support/people';
-import { badgedTitles, clickBadge, openCalendar, prepFrame } from './calendar';
+import { badgedTitles, clickBadge, itemsToRaise, openCalendar, prepFrame } from './calendar';
 import { twins } from './chromium-twin';
 import { press, typeInto } from './dom';
 import { readStore, setUpPeople } from './extension';
@@ -21,10 +21,7 @@ const FROM_GOOGLE = 'Need written in the card on Google Calendar';
 const FROM_OUTLOOK = 'Need written in the card on Outlook';
 const QUICK_NOTE = 'Quick note filed from the toolbar popup';
 
-const needs = (scope: Page | Frame) =>
-  scope.evaluate(() =>
-    [...document.querySelectorAll<HTMLInputElement>('[aria-label="Need"]')].map((field) => field.value).sort(),
-  );
+const needs = async (card: Frame) => (await itemsToRaise(card)).sort();
 const quickNotes = (scope: Page | Frame) =>
   scope.evaluate(() => document.querySelector('[aria-label="Quick notes"]')?.textContent ?? '');
 
@@ -37,7 +34,7 @@ async function openCard(firefox: Firefox, site: Site): Promise<{ page: Page; car
 }
 
 async function addNeed(card: Frame, text: string): Promise<void> {
-  await typeInto(card, 'Add a need', text);
+  await typeInto(card, 'Add to raise', text);
   await press(card, 'Enter');
 }
 

@@ -1,20 +1,9 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { recognitionHandlers } from '../../../lib/background/recognition';
 import type { CalendarEvent } from '../../../lib/calendar/types';
-import { meetings, people, series, settings } from '../../../lib/db';
+import { meetings, needs, people, questions, series, settings } from '../../../lib/db';
 import type { Person } from '../../../lib/model';
-import { calendarEvent } from '../../support/records';
-
-const event = (id: string, title: string, extra: Partial<CalendarEvent> = {}): CalendarEvent =>
-  calendarEvent({
-    id: `google:${id}`,
-    seriesId: `google:${id.split('_')[0]}`,
-    recurring: id.includes('_'),
-    title,
-    organizer: 'Dana Reyes',
-    response: 'accepted',
-    ...extra,
-  });
+import { googleEvent as event } from '../../support/google-events';
 
 let dana: Person;
 const report = (events: CalendarEvent[]) =>
@@ -36,6 +25,20 @@ describe('calendar/events', () => {
     const saved = await meetings.all();
     expect(saved.map((m) => [m.id, m.personId])).toEqual([[oneOnOne.id, dana.id]]);
     expect(saved[0]?.reasons?.length).toBeGreaterThan(0);
+  });
+
+  test("each 1:1 comes with how many things are to raise with its person (the badge's state), and nothing else", async () => {
+    const oneOnOne = event('m1_20260310T150000Z', 'Dana / Sam');
+    expect(await report([oneOnOne])).toEqual({ oneOnOnes: [oneOnOne.id], toRaise: [0] });
+    const raised = await needs.add(dana.id, 'Feedback');
+    await needs.setStatus(raised.id, 'raised');
+    const met = await needs.add(dana.id, 'Met one');
+    await needs.setStatus(met.id, 'met');
+    await questions.add(dana.id, 'What keeps you up at night?');
+    // A raised need still counts; a met one does not: the same rule as the card's "To raise".
+    const answer = await report([oneOnOne, event('t1', 'Team sync')]);
+    expect(answer).toEqual({ oneOnOnes: [oneOnOne.id], toRaise: [2] });
+    expect(JSON.stringify(answer)).not.toMatch(/Feedback|Dana|keeps/);
   });
 
   test('re-reporting an unchanged event writes nothing new', async () => {

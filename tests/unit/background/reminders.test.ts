@@ -91,7 +91,7 @@ describe('alarms follow the stored plan', () => {
 describe('when an alarm fires', () => {
   const fire = (name = MAIN) => onReminderAlarm({ name, scheduledTime: Date.now(), persistAcrossSessions: true });
 
-  test('shows "1:1 with <person> in 10 min" with the open needs and questions, once', async () => {
+  test('shows "1:1 with <person> in 10 min" with how many things are to raise, once', async () => {
     const meeting = await aOneOnOne();
     const personId = meeting.personId as string;
     await needs.add(personId, 'Tell me when you are disappointed');
@@ -109,7 +109,7 @@ describe('when an alarm fires', () => {
     expect(create.mock.calls[0]?.[1]).toMatchObject({
       type: 'basic',
       title: '1:1 with Dana Reyes in 10 min',
-      message: '1 open need, 1 open question. Click to prepare.',
+      message: '2 to raise. Click to prepare.',
       requireInteraction: true,
     });
     expect((await meetings.get('google:m1'))?.reminded?.main).toEqual({
@@ -129,7 +129,7 @@ describe('when an alarm fires', () => {
     await fire(WRAP_UP);
     const shown = create.mock.calls.map((call) => call[1]);
     expect(shown).toMatchObject([
-      { title: 'Your 1:1 in 10 min', message: '1 open need, 0 open questions. Click to prepare.' },
+      { title: 'Your 1:1 in 10 min', message: '1 to raise. Click to prepare.' },
       { title: 'How did your 1:1 go?' },
     ]);
     expect(JSON.stringify(shown)).not.toMatch(/Dana|Reyes/);

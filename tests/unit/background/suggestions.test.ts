@@ -7,19 +7,7 @@ import { people, settings } from '../../../lib/db';
 import { dismissSuggestion } from '../../../lib/suggestions/decide';
 import { loadSuggestions } from '../../../lib/suggestions/load';
 import { readEvidence } from '../../../lib/suggestions/session';
-import { calendarEvent } from '../../support/records';
-
-/** An event on Sam's calendar; an id with an occurrence suffix (`_2026…`) is one of a series. */
-const event = (id: string, title: string, fields: Partial<CalendarEvent> = {}): CalendarEvent =>
-  calendarEvent({
-    id: `google:${id}`,
-    seriesId: `google:${id.split('_')[0]}`,
-    recurring: id.includes('_'),
-    title,
-    organizer: 'Dana Reyes',
-    response: 'accepted',
-    ...fields,
-  });
+import { googleEvent as event } from '../../support/google-events';
 
 const report = (events: CalendarEvent[], account?: string) =>
   recognitionHandlers['calendar/events']({ type: 'calendar/events', site: 'google', events, account }, 1);

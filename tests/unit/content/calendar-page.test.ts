@@ -92,7 +92,7 @@ beforeEach(() => {
     send: async (message) => {
       sent.push(message);
       if (message.type === 'prep/claim-auto-open') return { ok: true, value: { open: autoOpen } } as never;
-      return { ok: true, value: { oneOnOnes: ['google:dana1'] } } as never;
+      return { ok: true, value: { oneOnOnes: ['google:dana1'], toRaise: [3] } } as never;
     },
   });
 });
@@ -102,13 +102,15 @@ afterEach(() => {
 });
 
 describe('calendar page', () => {
-  test('badges exactly the recognised 1:1, with a name that does not say who', async () => {
+  test('badges exactly the recognised 1:1, with how many things are to raise and a name that does not say who', async () => {
     await settle();
     const hosts = badgeHosts();
     expect(hosts).toHaveLength(1);
     expect(hosts[0]?.parentElement?.getAttribute('aria-label')).toContain('Dana / Sam');
     const button = buttonOf(hosts[0] as Element);
-    expect(button.getAttribute('aria-label')).toBe(BADGE_NAME);
+    expect(button.getAttribute('aria-label')).toBe('Upward: 3 to raise in this 1:1');
+    expect(button.textContent).toBe('3');
+    expect(BADGE_NAME).not.toContain('Dana');
     expect(button.type).toBe('button');
     expect(button.tabIndex).toBe(0);
   });

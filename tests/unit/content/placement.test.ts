@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CARD_WIDTH, EDGE, GAP, MIN_HEIGHT, placeCard } from '../../../lib/content/placement';
+import { CARD_WIDTH, EDGE, GAP, MIN_HEIGHT, placeCard, SHORT_WINDOW } from '../../../lib/content/placement';
 
 const viewport = { width: 1280, height: 800 };
 const box = (left: number, top: number, width = 150, height = 40) => ({
@@ -45,7 +45,21 @@ describe('placeCard', () => {
     expect(spot.side).toBe('docked');
     expect(spot.left).toBe(EDGE);
     expect(spot.width).toBe(300 - 2 * EDGE);
-    expect(spot.height).toBe(320);
     expect(spot.top + spot.height).toBeLessThanOrEqual(400 - EDGE);
+  });
+
+  test.each([
+    ['200% zoom on a 1280×800 screen', { width: 640, height: 400 }],
+    ['a short window', { width: 1280, height: 560 }],
+  ])('%s: docked at the edge, full height, whatever the card asked for', (_, small) => {
+    for (const wanted of [200, 5000]) {
+      const spot = placeCard(box(100, 100), small, wanted);
+      expect(spot).toMatchObject({ side: 'docked', top: EDGE, height: small.height - 2 * EDGE });
+      expect(spot.left + spot.width).toBe(small.width - EDGE);
+    }
+  });
+
+  test(`from ${SHORT_WINDOW} px tall, the card sits beside its event again`, () => {
+    expect(placeCard(box(100, 100), { width: 1280, height: SHORT_WINDOW }, 300).side).toBe('right');
   });
 });

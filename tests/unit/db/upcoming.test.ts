@@ -71,7 +71,9 @@ describe('nextOneOnOne', () => {
     expect(next?.person.name).toBe('Lee Okafor');
     expect(next?.startMs).toBe(NOW + 60 * MIN);
     // A raised need is still one to raise (until met); only open commitments count.
-    expect({ needs: next?.openNeeds, questions: next?.openQuestions }).toEqual({ needs: 2, questions: 2 });
+    // One count: 2 needs + 2 questions to ask, as the card and the reminder say it.
+    expect(next?.toRaise).toBe(4);
+    expect(next?.top).toHaveLength(3);
     expect(next?.openCommitments).toEqual({ mine: 1, theirs: 0 });
   });
 

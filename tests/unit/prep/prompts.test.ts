@@ -1,16 +1,25 @@
 import { describe, expect, test } from 'vitest';
-import { offerPrompts, PROMPTS, promptOffset, ROTATION } from '../../../lib/prep/prompts';
+import { freshPromptCount, offerPrompts, PROMPTS, promptOffset, ROTATION } from '../../../lib/prep/prompts';
 
 describe('the prompt bank', () => {
-  test('covers practices 2, 3, 5 and 6, each as the right kind of question', () => {
+  test('covers practices 2, 3, 5 and 6, and learning and the wider view, each as the right kind of question', () => {
     const practices = new Set(PROMPTS.map((p) => p.practice));
-    expect([...practices].sort()).toEqual(['coaching-up', 'flip-side', 'their-world', 'tough-conversation']);
+    expect([...practices].sort()).toEqual([
+      'coaching-up',
+      'flip-side',
+      'learning',
+      'their-world',
+      'tough-conversation',
+      'view-from-above',
+    ]);
     for (const prompt of PROMPTS) {
       const kind = {
         'flip-side': 'flip-side',
         'their-world': 'flip-side',
         'coaching-up': 'coaching',
         'tough-conversation': 'mine',
+        learning: 'mine',
+        'view-from-above': 'flip-side',
       }[prompt.practice];
       expect(prompt.kind, prompt.id).toBe(kind);
     }
@@ -29,11 +38,30 @@ describe('the prompt bank', () => {
     }
   });
 
-  test('ids are unique and the rotation holds every prompt once', () => {
+  test("ids are unique and the manager's rotation holds each of its practices' prompts once", () => {
     expect(new Set(PROMPTS.map((p) => p.id)).size).toBe(PROMPTS.length);
     expect([...ROTATION].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
-      [...PROMPTS].sort((a, b) => a.id.localeCompare(b.id)),
+      MANAGER_PROMPTS.sort((a, b) => a.id.localeCompare(b.id)),
     );
+  });
+});
+
+const MANAGER_PROMPTS = PROMPTS.filter((p) => !['learning', 'view-from-above'].includes(p.practice));
+
+describe('ideas that fit the relationship', () => {
+  test.each([
+    ['manager', ['coaching-up', 'flip-side', 'their-world', 'tough-conversation']],
+    ['skip-level', ['flip-side', 'their-world', 'view-from-above']],
+    ['mentor', ['learning', 'their-world']],
+  ] as const)('a %s gets %j', (relation, practices) => {
+    const offered = offerPrompts([], 100, 0, relation);
+    expect([...new Set(offered.map((p) => p.practice))].sort()).toEqual(practices);
+    expect(freshPromptCount([], relation)).toBe(offered.length);
+  });
+
+  test('a mentor is never offered a tough conversation about your work', () => {
+    const texts = offerPrompts([], 100, 0, 'mentor').map((p) => p.text);
+    expect(texts.join('\n')).not.toMatch(/disappoint|impact on me|what you need from me/i);
   });
 });
 
@@ -60,14 +88,16 @@ describe('offering ideas', () => {
   });
 
   test('offers fewer when nearly everything was added, and none when all were', () => {
-    const all = PROMPTS.map((p) => p.text);
+    const all = MANAGER_PROMPTS.map((p) => p.text);
     expect(offerPrompts(all.slice(1), 3, 0)).toHaveLength(1);
     expect(offerPrompts(all, 3, 0)).toEqual([]);
   });
 
   test('each meeting starts at its own, stable place', () => {
     expect(promptOffset('google:abc')).toBe(promptOffset('google:abc'));
-    const offsets = new Set(['google:a', 'google:b', 'google:c', 'outlook:d', 'outlook:e'].map(promptOffset));
+    const offsets = new Set(
+      ['google:a', 'google:b', 'google:c', 'outlook:d', 'outlook:e'].map((id) => promptOffset(id)),
+    );
     expect(offsets.size).toBeGreaterThan(1);
     for (const offset of offsets) expect(offset).toBeLessThan(ROTATION.length);
   });

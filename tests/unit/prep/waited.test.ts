@@ -64,8 +64,8 @@ describe('how many 1:1s an open need has waited', () => {
 
   test.each([
     [0, ''],
-    [1, 'waited 1 1:1'],
-    [3, 'waited 3 1:1s'],
+    [1, 'open since your last 1:1'],
+    [3, 'open through your last 3 1:1s'],
   ])('label for %i is %j', (count, label) => {
     expect(waitedLabel(count)).toBe(label);
   });

@@ -33,13 +33,13 @@ describe('how far off the meeting is', () => {
 
 describe('the notification text', () => {
   const base = { personName: 'Dana Reyes', start: START, now: START - 10 * 60_000, timeZone: NY };
+  // The same words as the card's "To raise" and the popup: one count of needs and questions.
   test.each([
-    [2, 1, '2 open needs, 1 open question. Click to prepare.'],
-    [1, 0, '1 open need, 0 open questions. Click to prepare.'],
-    [0, 3, '0 open needs, 3 open questions. Click to prepare.'],
-    [0, 0, 'Nothing open yet. What do you need from Dana Reyes?'],
-  ])('%i needs, %i questions', (openNeeds, openQuestions, message) => {
-    expect(reminderNotice({ ...base, openNeeds, openQuestions })).toEqual({
+    [3, '3 to raise. Click to prepare.'],
+    [1, '1 to raise. Click to prepare.'],
+    [0, 'Nothing to raise yet. What do you need from Dana Reyes?'],
+  ])('%i to raise', (toRaise, message) => {
+    expect(reminderNotice({ ...base, toRaise })).toEqual({
       title: '1:1 with Dana Reyes in 10 min',
       message,
     });
@@ -50,15 +50,14 @@ describe('the notification text', () => {
     ['runs of whitespace collapsed', '  Dana \n  Reyes ', '1:1 with Dana Reyes in 10 min'],
     ['an empty name still reads', '   ', '1:1 with your manager in 10 min'],
   ])('names: %s', (_case, personName, title) => {
-    expect(reminderNotice({ ...base, personName, openNeeds: 0, openQuestions: 0 }).title).toBe(title);
+    expect(reminderNotice({ ...base, personName, toRaise: 0 }).title).toBe(title);
   });
 
   test('a 100 KB name is cut to a short one, never mid-emoji', () => {
     const { title, message } = reminderNotice({
       ...base,
       personName: '😀'.repeat(50_000),
-      openNeeds: 1,
-      openQuestions: 1,
+      toRaise: 2,
     });
     expect(title.length).toBeLessThan(200);
     expect(title).toMatch(/^1:1 with (😀)+… in 10 min$/);

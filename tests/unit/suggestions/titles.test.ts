@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { displayName, namesMatch, readTitle, type TitleShape } from '../../../lib/suggestions/titles';
 
-// Title shapes from CALENDARS.md ("How others define a 1:1") and PRODUCT.md, plus traps.
+// Title shapes from docs/calendars.md ("What makes a 1:1, elsewhere") and docs/practices.md, plus traps.
 const SHAPES: [title: string, shape: TitleShape][] = [
   ['Dana / Sam', { kind: 'pair', sides: ['Dana', 'Sam'], hint: null }],
   ['Dana/Sam', { kind: 'pair', sides: ['Dana', 'Sam'], hint: null }],

@@ -7,6 +7,22 @@ import { meetings, needs, notes, people } from '../../../../lib/db';
 import { writeEvidence } from '../../../../lib/suggestions/session';
 import { toWallTime } from '../../../../lib/wall-time';
 
+/** A half-hour 1:1 with `personId`, `minutes` from now. */
+function oneOnOne(id: string, personId: string, minutes: number) {
+  const start = Date.now() + minutes * 60_000;
+  return meetings.put({
+    id,
+    seriesId: 's',
+    title: 'Dana / Sam',
+    start: toWallTime(start),
+    end: toWallTime(start + 30 * 60_000),
+    personId,
+    ticks: [],
+    notes: '',
+    updatedAt: 0,
+  });
+}
+
 describe('PopupPage', () => {
   test('with nobody set up it suggests who the calendar points at; adding one keeps its Undo in view', async () => {
     await writeEvidence({
@@ -63,25 +79,36 @@ describe('PopupPage', () => {
     const createTab = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
     const dana = await people.add({ name: 'Dana Reyes', relation: 'manager' });
     await needs.add(dana.id, 'Feedback');
-    const start = Date.now() + 3 * 60 * 60_000;
-    await meetings.put({
-      id: 'google:abc/def',
-      seriesId: 's',
-      title: 'Dana / Sam',
-      start: toWallTime(start),
-      end: toWallTime(start + 30 * 60_000),
-      personId: dana.id,
-      ticks: [],
-      notes: '',
-      updatedAt: 0,
-    });
+    await oneOnOne('google:abc/def', dana.id, 3 * 60);
     render(<PopupPage />);
     const next = await screen.findByRole('region', { name: 'Next 1:1' });
     await within(next).findByText('Dana Reyes');
-    expect(next.textContent).toContain('1 open need · 0 open questions · 0 open commitments');
+    expect(next.textContent).toContain('1 to raise');
+    expect(next.textContent).not.toContain('commitment');
+    // Hours away: it does not lead, and lists no items.
+    expect(document.querySelector('main')?.classList.contains('popup--soon')).toBe(false);
+    expect(within(next).queryByRole('list', { name: 'First to raise' })).toBeNull();
+    // Like a reminder: the card on a calendar tab showing it (none here), else a tab of its own.
     fireEvent.click(within(next).getByRole('button', { name: 'Open prep' }));
-    expect(createTab).toHaveBeenCalledWith({
-      url: `${location.origin}/prep.html?meeting=google%3Aabc%2Fdef&mode=tab`,
-    });
+    await vi.waitFor(() =>
+      expect(createTab).toHaveBeenCalledWith({ url: '/prep.html?meeting=google%3Aabc%2Fdef&mode=tab' }),
+    );
+  });
+
+  test('a 1:1 under 30 minutes away leads the popup with its first three things to raise', async () => {
+    const dana = await people.add({ name: 'Dana Reyes', relation: 'manager' });
+    for (const text of ['First', 'Second', 'Third', 'Fourth']) await needs.add(dana.id, text);
+    await oneOnOne('google:soon', dana.id, 10);
+    render(<PopupPage />);
+    const top = await screen.findByRole('list', { name: 'First to raise' });
+    expect(
+      within(top)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['First', 'Second', 'Third']);
+    expect(screen.getByRole('region', { name: 'Next 1:1' }).textContent).toContain('4 to raise');
+    await vi.waitFor(() => expect(document.querySelector('main')?.classList.contains('popup--soon')).toBe(true));
+    // The box keeps its focus: leading is drawn, not a move in the page.
+    expect(document.activeElement).toBe(screen.getByLabelText('Quick note'));
   });
 });

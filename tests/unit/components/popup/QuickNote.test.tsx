@@ -19,6 +19,29 @@ describe('QuickNote', () => {
     expect((screen.getByLabelText('For') as HTMLSelectElement).disabled).toBe(true);
   });
 
+  test('Enter pressed before anyone is loaded files the note once they are, for the right person', async () => {
+    const { rerender } = render(<QuickNote people={null} />);
+    type('Budget freeze 🧊');
+    enter();
+    expect(await notes.count()).toBe(0);
+    rerender(<QuickNote people={EVERYONE} />);
+    await screen.findByText('Filed as a note for Dana Reyes.', { exact: false });
+    expect(await notes.all()).toEqual([expect.objectContaining({ text: 'Budget freeze 🧊', personId: 'dana' })]);
+    expect(box().value).toBe('');
+  });
+
+  test('a second note typed and filed while the first is still saving is filed too, and neither is lost', async () => {
+    render(<QuickNote people={EVERYONE} />);
+    type('First thought');
+    enter();
+    type('Second thought');
+    enter();
+    await waitFor(async () =>
+      expect((await notes.all()).map((note) => note.text).sort()).toEqual(['First thought', 'Second thought']),
+    );
+    expect(box().value).toBe('');
+  });
+
   test('Enter files a note for the manager (the first person); Shift+Enter does not file', async () => {
     render(<QuickNote people={EVERYONE} />);
     expect((screen.getByLabelText('For') as HTMLSelectElement).value).toBe('dana');
@@ -49,6 +72,19 @@ describe('QuickNote', () => {
         expect.objectContaining({ text: 'How is the reorg landing?', personId: LEE.id }),
       ]),
     );
+  });
+
+  test('the kind and person pickers follow what ! , ? and @name say', async () => {
+    render(<QuickNote people={EVERYONE} />);
+    const radio = (name: string) => (screen.getByRole('radio', { name }) as HTMLInputElement).checked;
+    const person = () => (screen.getByLabelText('For') as HTMLSelectElement).value;
+    expect([radio('Note'), person()]).toEqual([true, 'dana']);
+    type('! Air cover for the experiment @lee');
+    expect([radio('Need'), radio('Note'), person()]).toEqual([true, false, LEE.id]);
+    type('? What keeps you up at night');
+    expect([radio('Question'), person()]).toEqual([true, 'dana']);
+    type('plain words');
+    expect([radio('Note'), person()]).toEqual([true, 'dana']);
   });
 
   test('empty and whitespace file nothing and say so gently', async () => {

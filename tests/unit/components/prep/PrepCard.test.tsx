@@ -40,7 +40,31 @@ const card = (meetingId = 'today', mode: 'tab' | 'frame' = 'tab') =>
     </CardStoreProvider>,
   );
 
-const needBoxes = () => screen.queryAllByRole('textbox', { name: 'Need' }) as HTMLTextAreaElement[];
+/** The words of the items in a list ("To raise", "Done and answered"), as shown. */
+const itemTexts = (list = 'To raise') =>
+  [...(screen.queryByRole('list', { name: list })?.querySelectorAll('.item-text') ?? [])].map(
+    (item) => item.textContent,
+  );
+const items = () => [...document.querySelectorAll<HTMLElement>('.raise-list .item-text')];
+
+/** Edit on demand: a click (or Enter) turns an item into its text box. */
+async function edit(index = 0): Promise<HTMLTextAreaElement> {
+  await waitFor(() => expect(items().length).toBeGreaterThan(index));
+  fireEvent.click(items()[index] as HTMLElement);
+  return (await screen.findByRole('textbox', { name: /^(Need|Question)$/ })) as HTMLTextAreaElement;
+}
+
+/** Opens the ⋯ of the item whose text is `text` and picks `action` (a menu item or a status). */
+async function pick(text: string, action: string) {
+  const row = items()
+    .find((item) => item.textContent === text)
+    ?.closest('li');
+  fireEvent.click(row?.querySelector('.more') as HTMLElement);
+  const menu = await screen.findByRole('menu');
+  fireEvent.click(
+    within(menu).getByRole(/^(Open|Raised|Met|Dropped)$/.test(action) ? 'menuitemradio' : 'menuitem', { name: action }),
+  );
+}
 
 beforeEach(seed);
 afterEach(cleanup);
@@ -51,46 +75,65 @@ describe('the prep card', () => {
     expect(() => render(<PrepCard meetingId="today" mode="frame" now={NOW} />)).toThrow(/CardStoreProvider/);
   });
 
-  test('shows the person, an open need with how many 1:1s it waited, and quick notes since the last 1:1', async () => {
+  test('the brief: the person and when on one line, an open need with how long it has waited, quick notes since the last 1:1', async () => {
     const need = await needs.add('dana', 'Tell me when you are disappointed in my work', NOW - 14 * DAY);
     await notes.add({ text: 'Swamped after the budget review', personId: 'dana' }, NOW - DAY);
     await notes.add({ text: 'Before last week', personId: 'dana' }, NOW - 10 * DAY);
     card();
     expect(await screen.findByRole('heading', { level: 1, name: '1:1 with Dana Reyes' })).toBeTruthy();
-    expect(screen.getByText(/^Today, 10:00.* – 10:30.* \(in 15 min\)$/)).toBeTruthy();
-    await waitFor(() => expect(needBoxes()[0]?.value).toBe(need.text));
-    expect(screen.getByText('waited 1 1:1')).toBeTruthy();
+    expect(screen.getByText(/^Today 10:00.* · in 15 min$/)).toBeTruthy();
+    await waitFor(() => expect(itemTexts()).toEqual([need.text]));
+    expect(screen.getByText('open since your last 1:1')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'To raise (1)' })).toBeTruthy();
     const quick = screen.getByRole('list', { name: 'Quick notes' });
     expect(quick.textContent).toContain('Swamped after the budget review');
     expect(quick.textContent).not.toContain('Before last week');
     expect(screen.queryByRole('button', { name: 'Close prep card' })).toBeNull();
   });
 
+  test('"To raise" is one numbered list of needs and questions, most-waited first', async () => {
+    const fresh = await needs.add('dana', 'Fresh need', NOW - DAY);
+    const old = await questions.add('dana', 'Old question?', 'mine', NOW - 10 * DAY);
+    const older = await needs.add('dana', 'Older need', NOW - 10 * DAY);
+    card();
+    await waitFor(() => expect(itemTexts()).toEqual([older.text, old.text, fresh.text]));
+    expect(screen.getByRole('list', { name: 'To raise' }).tagName).toBe('OL');
+  });
+
   test('an empty card nudges toward about three honest needs', async () => {
     card();
     expect(await screen.findByText(/Write down about three, honestly/)).toBeTruthy();
-    expect(screen.getByText(/told when Dana is disappointed/)).toBeTruthy();
+    expect(screen.getByText(/told early when/).textContent).toContain('Dana is disappointed');
   });
 
-  test('Enter adds a need; an empty one is refused with a reason', async () => {
+  test('a mentor gets words for a mentor, not a manager', async () => {
+    await people.put({ ...dana, relation: 'mentor' });
     card();
-    const add = (await screen.findByRole('textbox', { name: 'Add a need' })) as HTMLInputElement;
+    expect(await screen.findByText(/What would you like to learn from/)).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/disappointed in your work/);
+  });
+
+  test('Enter adds a need or a question; an empty one is refused with a reason', async () => {
+    card();
+    const add = (await screen.findByRole('textbox', { name: 'Add to raise' })) as HTMLInputElement;
     fireEvent.input(add, { target: { value: '   ' } });
     fireEvent.submit(add.closest('form') as HTMLFormElement);
-    expect(await screen.findByText(/an empty need is not added/)).toBeTruthy();
+    expect(await screen.findByText(/an empty one is not added/)).toBeTruthy();
     fireEvent.input(add, { target: { value: 'Clarity on the promotion path' } });
     fireEvent.submit(add.closest('form') as HTMLFormElement);
-    await waitFor(() => expect(needBoxes().map((box) => box.value)).toEqual(['Clarity on the promotion path']));
+    await waitFor(() => expect(itemTexts()).toEqual(['Clarity on the promotion path']));
     expect(add.value).toBe('');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Kind' }), { target: { value: 'flip-side' } });
+    fireEvent.input(add, { target: { value: 'What do you need from me?' } });
+    fireEvent.submit(add.closest('form') as HTMLFormElement);
+    await waitFor(async () => expect((await questions.forPerson('dana'))[0]).toMatchObject({ kind: 'flip-side' }));
     expect((await needs.forPerson('dana')).map((n) => n.text)).toEqual(['Clarity on the promotion path']);
   });
 
   test('every keystroke is saved, and a re-read never replaces what is being typed', async () => {
     const need = await needs.add('dana', 'Feedback', NOW - DAY);
     card();
-    await waitFor(() => expect(needBoxes()).toHaveLength(1));
-    const box = needBoxes()[0] as HTMLTextAreaElement;
-    box.focus();
+    const box = await edit();
     fireEvent.focus(box);
     fireEvent.input(box, { target: { value: 'Feedback e' } });
     fireEvent.input(box, { target: { value: 'Feedback ea' } });
@@ -99,17 +142,26 @@ describe('the prep card', () => {
     await needs.setText(need.id, 'Feedback');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(box.value).toBe('Feedback ea');
-    // Once the user leaves the field, the card follows the store again.
+    // Once the user leaves the field, the card follows the store again (as text).
     fireEvent.blur(box);
     await needs.setText(need.id, 'Feedback early');
-    await waitFor(() => expect(box.value).toBe('Feedback early'));
+    await waitFor(() => expect(itemTexts()).toEqual(['Feedback early']));
+  });
+
+  test('Enter or Esc ends the edit (Esc does not close the card) and the item is text again', async () => {
+    await needs.add('dana', 'Feedback', NOW - DAY);
+    card('today', 'frame');
+    const box = await edit();
+    const notCancelled = fireEvent.keyDown(box, { key: 'Escape' });
+    expect(notCancelled).toBe(false);
+    await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Need' })).toBeNull());
+    expect(itemTexts()).toEqual(['Feedback']);
   });
 
   test('typing into a need deleted in another window says it is not saved, never "Saved"', async () => {
     const need = await needs.add('dana', 'Feedback', NOW - DAY);
     card();
-    await waitFor(() => expect(needBoxes()).toHaveLength(1));
-    const box = needBoxes()[0] as HTMLTextAreaElement;
+    const box = await edit();
     fireEvent.focus(box);
     // Deleted elsewhere a moment ago: the news has not reached this card yet.
     await (await getDb()).delete('needs', need.id);
@@ -135,7 +187,7 @@ describe('the prep card', () => {
     },
   );
 
-  test('folded (it opened by itself): who, when and counts, nothing written, until "Show prep"', async () => {
+  test('folded (it opened by itself): who, when and the count to raise, nothing written, until "Show prep"', async () => {
     await needs.add('dana', 'Tell me when you are disappointed in my work', NOW - DAY);
     render(
       <CardStoreProvider value={localCardStore()}>
@@ -144,49 +196,59 @@ describe('the prep card', () => {
     );
     const show = await screen.findByRole('button', { name: 'Show prep' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('1:1 with Dana Reyes');
-    expect(screen.getByText(/1 open need · 0 open questions · 0 open commitments/)).toBeTruthy();
-    expect(screen.queryByText(/disappointed/)).toBeNull();
+    expect(screen.getByText('1 to raise')).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/disappointed/);
     await waitFor(() => expect(document.activeElement).toBe(show));
     fireEvent.click(show);
-    await waitFor(() => expect(needBoxes()[0]?.value).toMatch(/disappointed/));
+    await waitFor(() => expect(itemTexts()).toEqual(['Tell me when you are disappointed in my work']));
   });
 
   test('deleting every word of a need keeps its last words', async () => {
     const need = await needs.add('dana', 'Feedback', NOW - DAY);
     card();
-    await waitFor(() => expect(needBoxes()).toHaveLength(1));
-    const box = needBoxes()[0] as HTMLTextAreaElement;
+    const box = await edit();
     fireEvent.focus(box);
     fireEvent.input(box, { target: { value: '  ' } });
     expect(await screen.findByText(/Its last words are kept/)).toBeTruthy();
     fireEvent.blur(box);
-    await waitFor(() => expect(box.value).toBe('Feedback'));
+    await waitFor(() => expect(itemTexts()).toEqual(['Feedback']));
     expect((await needs.get(need.id))?.text).toBe('Feedback');
   });
 
-  test('Move up and Move down reorder the needs', async () => {
+  test('Move up and Move down (in the ⋯, or Alt+↑/↓ on the item) reorder needs that waited as long', async () => {
     await needs.add('dana', 'first', NOW - 3 * DAY);
     await needs.add('dana', 'second', NOW - 2 * DAY);
     card();
-    await waitFor(() => expect(needBoxes()).toHaveLength(2));
-    const [firstUp] = screen.getAllByRole('button', { name: 'Move up' });
-    expect((firstUp as HTMLButtonElement).disabled).toBe(true);
-    fireEvent.click(screen.getAllByRole('button', { name: 'Move up' })[1] as HTMLElement);
-    await waitFor(() => expect(needBoxes().map((box) => box.value)).toEqual(['second', 'first']));
-    fireEvent.click(screen.getAllByRole('button', { name: 'Move down' })[0] as HTMLElement);
-    await waitFor(() => expect(needBoxes().map((box) => box.value)).toEqual(['first', 'second']));
+    await waitFor(() => expect(itemTexts()).toEqual(['first', 'second']));
+    fireEvent.click(items()[0]?.closest('li')?.querySelector('.more') as HTMLElement);
+    expect((await screen.findByRole('menuitem', { name: 'Move up' })).hasAttribute('disabled')).toBe(true);
+    fireEvent.keyDown(screen.getByRole('menu'), { key: 'Escape' });
+    await pick('second', 'Move up');
+    await waitFor(() => expect(itemTexts()).toEqual(['second', 'first']));
+    fireEvent.keyDown(items()[0] as HTMLElement, { key: 'ArrowDown', altKey: true });
+    await waitFor(() => expect(itemTexts()).toEqual(['first', 'second']));
   });
 
-  test('a need met here records this meeting and folds into Done', async () => {
+  test('↑/↓ move between items, which are one stop in the Tab order', async () => {
+    await needs.add('dana', 'first', NOW - 3 * DAY);
+    await needs.add('dana', 'second', NOW - 2 * DAY);
+    card();
+    await waitFor(() => expect(items()).toHaveLength(2));
+    expect(items().map((item) => item.tabIndex)).toEqual([0, -1]);
+    items()[0]?.focus();
+    fireEvent.keyDown(items()[0] as HTMLElement, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(items()[1]);
+    await waitFor(() => expect(items().map((item) => item.tabIndex)).toEqual([-1, 0]));
+  });
+
+  test('a need met here records this meeting and folds into Done and answered', async () => {
     const need = await needs.add('dana', 'Feedback', NOW - DAY);
     card();
-    await waitFor(() => expect(needBoxes()).toHaveLength(1));
-    fireEvent.change(screen.getByRole('combobox', { name: 'Status' }), { target: { value: 'met' } });
-    await waitFor(() => expect(screen.getByText('Done (1)')).toBeTruthy());
+    await waitFor(() => expect(itemTexts()).toHaveLength(1));
+    await pick('Feedback', 'Met');
+    await waitFor(() => expect(itemTexts('Done and answered')).toEqual(['Feedback']));
+    expect(screen.getByRole('heading', { name: 'To raise (0)' })).toBeTruthy();
     expect((await needs.get(need.id))?.history.at(-1)).toMatchObject({ status: 'met', meetingId: 'today' });
-    expect(
-      within(screen.getByRole('list', { name: 'Done needs' })).getByRole('textbox', { name: 'Need' }),
-    ).toBeTruthy();
   });
 
   test('unresolved needs and questions carry over to the next 1:1; what was settled here does not', async () => {
@@ -198,40 +260,42 @@ describe('the prep card', () => {
     await questions.markAsked(askedQ.id, 'today');
 
     const today = card('today');
-    await waitFor(() => expect(needBoxes().map((box) => box.value)).toEqual([open.text, met.text]));
-    const questionTexts = () =>
-      (screen.queryAllByRole('textbox', { name: 'Question' }) as HTMLTextAreaElement[]).map((q) => q.value);
-    expect(questionTexts()).toEqual([openQ.text, askedQ.text]);
+    await waitFor(() => expect(itemTexts()).toEqual([open.text, openQ.text]));
+    expect(itemTexts('Asked in this 1:1')).toEqual([askedQ.text]);
+    expect(itemTexts('Done and answered')).toEqual([met.text]);
     today.unmount();
 
     card('next');
-    await waitFor(() => expect(needBoxes().map((box) => box.value)).toEqual([open.text]));
-    expect(questionTexts()).toEqual([openQ.text]);
-    expect(screen.queryByText(/^Done/)).toBeNull();
+    await waitFor(() => expect(itemTexts()).toEqual([open.text, openQ.text]));
+    expect(screen.queryByRole('list', { name: 'Asked in this 1:1' })).toBeNull();
+    expect(screen.queryByRole('list', { name: 'Done and answered' })).toBeNull();
   });
 
   test('ticks are per meeting, and the notes are saved as typed', async () => {
-    const items = await checklist.ordered();
+    const list = await checklist.ordered();
     card('today');
-    const tick = (await screen.findByRole('checkbox', { name: items[0]?.text })) as HTMLInputElement;
+    const tick = (await screen.findByRole('checkbox', { name: list[0]?.text })) as HTMLInputElement;
     fireEvent.click(tick);
     const notesBox = screen.getByRole('textbox', { name: 'Notes for this meeting' });
+    expect(notesBox.getAttribute('dir')).toBe('auto');
     fireEvent.input(notesBox, { target: { value: 'Offer to run the hiring loop' } });
     await waitFor(async () =>
       expect(await meetings.get('today')).toMatchObject({
-        ticks: [items[0]?.id],
+        ticks: [list[0]?.id],
         notes: 'Offer to run the hiring loop',
       }),
     );
     expect((await meetings.get('next'))?.ticks).toEqual([]);
   });
 
-  test('Mark asked records the meeting; an answer marks it answered', async () => {
+  test('Mark asked (in the ⋯) records the meeting; the answer box appears, and an answer marks it answered', async () => {
     const q = await questions.add('dana', 'What do you need from me?', 'flip-side', NOW - DAY);
     card();
-    fireEvent.click(await screen.findByRole('button', { name: 'Mark asked' }));
+    await waitFor(() => expect(itemTexts()).toEqual([q.text]));
+    expect(screen.queryByRole('textbox', { name: 'Answer' })).toBeNull();
+    await pick(q.text, 'Mark asked');
     await waitFor(async () => expect(await questions.get(q.id)).toMatchObject({ status: 'asked', meetingId: 'today' }));
-    fireEvent.input(screen.getByRole('textbox', { name: 'Answer' }), {
+    fireEvent.input(await screen.findByRole('textbox', { name: 'Answer' }), {
       target: { value: 'Earlier heads-up on risks' },
     });
     await waitFor(async () => expect((await questions.get(q.id))?.status).toBe('answered'));
@@ -247,22 +311,30 @@ describe('the prep card', () => {
     await waitFor(() => expect(screen.getByRole('list', { name: 'Ideas to ask' }).textContent).not.toContain(text));
   });
 
-  test('a deleted need comes back with Undo', async () => {
+  test('a deleted need comes back with Undo (the button, or Ctrl+Z)', async () => {
     await needs.add('dana', 'Oops', NOW - DAY);
     card();
-    await waitFor(() => expect(needBoxes()).toHaveLength(1));
-    fireEvent.click(screen.getByRole('button', { name: 'Delete need' }));
-    await waitFor(() => expect(needBoxes()).toHaveLength(0));
+    await waitFor(() => expect(itemTexts()).toHaveLength(1));
+    await pick('Oops', 'Delete need');
+    await waitFor(() => expect(itemTexts()).toHaveLength(0));
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(() => expect(needBoxes().map((box) => box.value)).toEqual(['Oops']));
+    await waitFor(() => expect(itemTexts()).toEqual(['Oops']));
+    fireEvent.keyDown(items()[0] as HTMLElement, { key: 'Delete' });
+    await waitFor(() => expect(itemTexts()).toHaveLength(0));
+    fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
+    await waitFor(() => expect(itemTexts()).toEqual(['Oops']));
   });
 
-  test('what the user knows about the person is saved with the person', async () => {
+  test('what the user knows about the person is saved with the person; no "filled" meter', async () => {
     card();
     fireEvent.input(await screen.findByRole('textbox', { name: 'Their pressures' }), {
       target: { value: 'Headcount freeze' },
     });
     await waitFor(async () => expect((await people.get('dana'))?.about?.pressures).toBe('Headcount freeze'));
+    expect(document.body.textContent).not.toMatch(/of 4 filled/);
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Dana right now' }).textContent).toContain('Headcount freeze'),
+    );
   });
 
   test('"Never" explains that the badge goes away, and Undo clears it', async () => {
@@ -271,6 +343,15 @@ describe('the prep card', () => {
     expect(await screen.findByText(/badge goes away from your calendar/)).toBeTruthy();
     expect((await series.get('series-dana'))?.override).toBe('never');
     fireEvent.click(screen.getByRole('button', { name: 'Undo: let Upward decide' }));
+    await waitFor(async () => expect((await series.get('series-dana'))?.override).toBeUndefined());
+  });
+
+  test('the header\'s ⋯ says "Not a 1:1 (never for this series)", with Undo', async () => {
+    card();
+    fireEvent.click(await screen.findByRole('button', { name: 'More for this 1:1' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Not a 1:1 (never for this series)' }));
+    await waitFor(async () => expect((await series.get('series-dana'))?.override).toBe('never'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect((await series.get('series-dana'))?.override).toBeUndefined());
   });
 
@@ -315,8 +396,8 @@ describe('in the calendar frame', () => {
     const close = { type: 'card/to-host', message: { type: 'prep/close' } };
     const need = await needs.add('dana', 'Feedback', NOW - DAY);
     card('today', 'frame');
-    await waitFor(() => expect(needBoxes()).toHaveLength(1));
-    fireEvent.input(needBoxes()[0] as HTMLElement, { target: { value: 'Feedback now' } });
+    const box = await edit();
+    fireEvent.input(box, { target: { value: 'Feedback now' } });
     fireEvent.keyDown(document.body, { key: 'Escape' });
     await waitFor(() => expect(send).toHaveBeenCalledWith(close));
     expect((await needs.get(need.id))?.text).toBe('Feedback now');
