@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM, chromiumArgs } from './chromium.mjs';
+import { CHROMIUM, chromiumArgs, closeWelcome } from './chromium.mjs';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const RESULTS = 'bench-results/search.json';
@@ -275,10 +275,8 @@ try {
     samples: reads.map((r) => r.ms),
   };
 
-  // Install opens the welcome page in a tab of its own (the store was empty then); the history
-  // tab must be the one on screen, or the browser draws it about once a second and every
-  // keystroke measures that.
-  for (const tab of context.pages()) if (tab.url().endsWith('/welcome.html')) await tab.close();
+  // The history tab must be the one on screen, or every keystroke measures a tab drawn once a second.
+  await closeWelcome(context);
   await page.bringToFront();
   for (const query of WARMUP_QUERIES) await typeAndMeasure(page, query);
   const keys = [];

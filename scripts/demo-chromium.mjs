@@ -10,7 +10,7 @@ import { chromium } from '@playwright/test';
 import { demoCalendarHtml } from '../demo/calendar.mjs';
 import { walkWelcome } from '../demo/fresh.mjs';
 import { seedSampleData } from '../demo/seed.mjs';
-import { CHROMIUM, chromiumArgs } from './chromium.mjs';
+import { CHROMIUM, chromiumArgs, closeWelcome } from './chromium.mjs';
 import {
   CALENDAR_URL,
   DemoError,
@@ -155,7 +155,7 @@ export async function chromiumDemo() {
     });
     console.log(`  ${written} records written.`);
     // The welcome page opened on install; with sample data seeded it has nothing to do.
-    for (const tab of context.pages()) if (tab.url().endsWith('/welcome.html')) await tab.close();
+    await closeWelcome(context);
     const page = context.pages()[0] ?? (await context.newPage());
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(CALENDAR_URL, { waitUntil: 'load' });

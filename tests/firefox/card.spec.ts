@@ -51,7 +51,8 @@ test('the card opens from a badge by mouse and by keyboard, beside its event, an
   const { card, event } = boxes;
   expect(card && event && (card.x >= event.x + event.width || card.x + card.width <= event.x)).toBe(true);
   expect(card?.width).toBeGreaterThanOrEqual(300);
-  expect(await frame.evaluate(() => document.querySelector('h1')?.textContent)).toBe('1:1 with Dana Reyes');
+  // The card reads its meeting through the background; until then its heading is "Upward prep".
+  await expect.poll(() => frame.evaluate(() => document.querySelector('h1')?.textContent)).toBe('1:1 with Dana Reyes');
 
   // The card sized its frame to its content (asking its host through the background).
   const misfit = async () => {

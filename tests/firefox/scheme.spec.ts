@@ -23,7 +23,7 @@ test.describe('dark', () => {
       expect(await card.evaluate(() => new URLSearchParams(location.search).get('scheme'))).toBe('dark');
       await expect.poll(() => card.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
       // The card is taller than the viewport allows: its document scrolls.
-      expect(await card.evaluate(() => document.documentElement.scrollHeight > innerHeight)).toBe(true);
+      await expect.poll(() => card.evaluate(() => document.documentElement.scrollHeight > innerHeight)).toBe(true);
 
       mkdirSync('demo-output', { recursive: true });
       const shot = await page.screenshot({ path: 'demo-output/firefox-prep-card-google-dark.png' });
