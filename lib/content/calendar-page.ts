@@ -156,7 +156,7 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
         if (request.type === 'prep/next') return frame.next(name, request.shows);
         if (request.type === 'prep/resize') frame.resize(name, request.height);
         // Only the open card closes itself: a stale frame cannot close a new one.
-        else if (name === frame.frameName) frame.close('frame');
+        if (request.type === 'prep/close' && name === frame.frameName) frame.close('frame');
         return undefined;
       }
       if (message?.type === 'calendar/recheck') session.recheck();

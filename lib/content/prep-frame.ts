@@ -89,12 +89,12 @@ interface Frame {
   iframe: HTMLIFrameElement;
   scheme: Scheme;
   /**
-   * The meeting it is to show; the one it was last told; and the one it said it shows when it
-   * last asked (an answer may have been lost on its way, with a background stopped meanwhile),
-   * undefined until it first asks (still loading, or loaded for its meeting).
+   * The meeting it is to show; and the one it shows as far as the host knows: the one it was
+   * last told, or (when it asks again) the one it says it shows, since an answer may have been
+   * lost on its way with a background stopped meanwhile. Undefined until it first asks (still
+   * loading, or loaded for its meeting).
    */
   eventId: string | null;
-  told: string | null;
   shows?: string | null;
   /** Its pending `prep/next`. */
   waiting?: (answer: { eventId?: string }) => void;
@@ -165,7 +165,7 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
   /** Tells a frame the meeting it is to show, once it has asked. */
   function tell(frame: Frame): void {
     if (!frame.waiting || !frame.eventId || frame.eventId === frame.shows) return;
-    frame.told = frame.eventId;
+    frame.shows = frame.eventId;
     frame.waiting({ eventId: frame.eventId });
     frame.waiting = undefined;
   }
@@ -193,7 +193,7 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     iframe.style.colorScheme = scheme;
     card.append(iframe);
     root.append(style, card);
-    const frame: Frame = { name, host, card, iframe, scheme, eventId, told: eventId };
+    const frame: Frame = { name, host, card, iframe, scheme, eventId };
     let loads = 0;
     iframe.addEventListener('load', () => {
       // The card never navigates itself: a second document is someone else's page in our frame.
@@ -234,7 +234,7 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
       spare = null;
       // A card kept ready that stopped asking (its tab was hidden, its way back gone) would
       // never hear the meeting: it stays kept ready, and this card gets a frame of its own.
-      if (frame.told !== eventId && frame.shows !== undefined && !frame.waiting) {
+      if (frame.shows !== eventId && frame.shows !== undefined && !frame.waiting) {
         spare = frame;
         frame = build(eventId);
       }

@@ -1,4 +1,4 @@
-import { type PrepFrameMessage, readPrepFrameMessage } from './frame-to-tab';
+import type { PrepFrameMessage } from './frame-to-tab';
 import type { MessageOf, ResponseOf, SenderInfo } from './protocol';
 import { typed } from './protocol';
 
@@ -38,9 +38,12 @@ export function readBackgroundMessage(raw: unknown, sender: SenderInfo, extensio
     return isId(eventId) ? { type: 'prep/open', eventId } : null;
   }
   if (message.type === 'prep/host') {
-    // The background checked it came from Upward's prep page in a frame of this tab.
+    // The background checked it came from Upward's prep page in a frame of this tab, and read it
+    // field by field (relayCardToHost → readPrepFrameMessage). It is not read again here: that
+    // would cost bytes in every calendar tab and check nothing the background did not.
     const { frame } = message;
-    const request = readPrepFrameMessage(message.message);
+    // (The page's side acts on the three kinds by name and ignores any other.)
+    const request = typed(message.message) as PrepFrameMessage | null;
     return isId(frame) && request ? { type: 'prep/host', frame, message: request } : null;
   }
   return null;

@@ -29,16 +29,12 @@ const MAX_HEIGHT = 100_000;
 
 /** What a prep card may ask its host for ("close me", a height, which meeting), or null. Extra fields are dropped. */
 export function readPrepFrameMessage(raw: unknown): PrepFrameMessage | null {
-  const message = typed(raw);
-  if (message?.type === 'prep/close') return { type: 'prep/close' };
-  if (message?.type === 'prep/next') {
-    const shows = message.shows;
-    return typeof shows === 'string' && shows.length <= 1024 ? { type: 'prep/next', shows } : { type: 'prep/next' };
-  }
-  if (message?.type === 'prep/resize') {
-    const height = message.height;
-    if (typeof height !== 'number' || !Number.isFinite(height) || height <= 0 || height > MAX_HEIGHT) return null;
-    return { type: 'prep/resize', height };
-  }
-  return null;
+  const { type, shows, height }: Record<string, unknown> = typed(raw) ?? {};
+  if (type === 'prep/close') return { type };
+  // A meeting id is 1–1,024 characters (readBackgroundMessage); anything else is no id.
+  if (type === 'prep/next') return typeof shows === 'string' && shows.length <= 1024 ? { type, shows } : { type };
+  // (NaN and infinities fail the range too.)
+  return type === 'prep/resize' && typeof height === 'number' && height > 0 && height <= MAX_HEIGHT
+    ? { type, height }
+    : null;
 }

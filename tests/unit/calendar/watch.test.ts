@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { GOOGLE_SITE } from '../../../lib/calendar/google-site';
 import type { CalendarAdapter, CalendarEvent, GuestList } from '../../../lib/calendar/types';
 import { type PageWatcher, watchCalendarPage } from '../../../lib/calendar/watch';
 import { calendarEvent } from '../../support/records';
@@ -13,6 +14,7 @@ const readEvent = vi.fn((element: Element): CalendarEvent | null => {
 });
 const testAdapter: CalendarAdapter = {
   site: 'google',
+  row: GOOGLE_SITE,
   parseLabel: () => {
     throw new Error('the watcher reads events, never labels');
   },

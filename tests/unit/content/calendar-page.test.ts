@@ -209,6 +209,17 @@ describe('calendar page', () => {
     expect(openCards()).toEqual([]);
   });
 
+  test('a request of a kind the host does not know does nothing, even from the open card', async () => {
+    await settle();
+    buttonOf(badgeHosts()[0] as Element).click();
+    const open = openCards()[0] as Element;
+    // The background reads a card's requests field by field before passing them on
+    // (readPrepFrameMessage); the page acts on the three kinds it knows by name, and on no other.
+    expect(fromCard(open, { type: 'prep/save', text: 'secret' })).toBeUndefined();
+    expect(fromCard(open, { type: 'prep/closed' })).toBeUndefined();
+    expect(openCards()).toEqual([open]);
+  });
+
   test('only one card at a time; the same badge again closes it', async () => {
     await settle();
     const button = buttonOf(badgeHosts()[0] as Element);
