@@ -9,6 +9,7 @@ import { seedSampleData } from '../demo/seed.mjs';
 import {
   BARE_PAGE,
   check,
+  dismissWelcome,
   domContentLoaded,
   EXTENSION_DIR,
   extensionIdOf,
@@ -316,6 +317,7 @@ const rows = [];
 const extra = { dwellMs: DWELL_MS };
 try {
   const id = await extensionIdOf(context);
+  await dismissWelcome(context);
   await seedSampleData(context, id);
   await context.addInitScript(FRAME_PROBE);
   await context.addInitScript(PAGE_PROBE);

@@ -13,6 +13,7 @@ import { demoCalendarHtml } from '../demo/calendar.mjs';
 import { seedSampleData } from '../demo/seed.mjs';
 import {
   check,
+  dismissWelcome,
   EXTENSION_DIR,
   extensionIdOf,
   interleaved,
@@ -164,6 +165,7 @@ const rows = [];
 const extra = {};
 try {
   const id = await extensionIdOf(context);
+  await dismissWelcome(context);
   await extensionIdOf(context, (url) => url.endsWith('/bare-worker.js'));
   await seedSampleData(context, id);
   const html = demoCalendarHtml(new Date());
