@@ -121,12 +121,6 @@ export function check(condition, name, message) {
   if (!condition) throw new Error(`${name} sanity check failed: ${message}`);
 }
 
-/** In a page (pass it to `page.evaluate`): its DOMContentLoaded, in ms from navigation start. */
-export function domContentLoaded() {
-  const nav = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0]);
-  return nav?.domContentLoadedEventEnd ?? null;
-}
-
 /**
  * In a page (pass it to `page.evaluate`): when it first painted content (first-contentful-paint)
  * and its DOMContentLoaded, in ms from navigation start. The bare document's first paint is the

@@ -13,6 +13,7 @@ declare global {
     __heading?: string;
     __loadedAt?: number;
     __startAt?: number;
+    __pageFrameAt?: number;
     __bareAddedAt?: number;
     __readyAt?: number;
     __readyWhen?: () => boolean;

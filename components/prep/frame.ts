@@ -40,10 +40,15 @@ const shown = (doc: Document) =>
     });
   });
 
-/** Asks in a row that found no way through (the background stopped meanwhile) before giving up. */
-const MAX_LOST_ASKS = 3;
-/** How long after a lost ask the card asks again. */
-export const LOST_ASK_PAUSE_MS = 1000;
+/**
+ * How long after each lost ask in a row the card asks again, before it gives up (the extension
+ * was updated or removed, and nothing answers any more). The first is a moment, not at once: the
+ * browser has just stopped the background, and the ask wakes it. Not long either, since a card
+ * kept ready that is not asking cannot be told its meeting: bench:prep's "after the service
+ * worker went to sleep" row waits it out (one pause of 1 s made that open take 0.93 s). Longer
+ * after that: a background still starting up may lose the next one too.
+ */
+export const LOST_ASK_PAUSES_MS = [250, 500, 1000, 2000] as const;
 
 /**
  * A card kept ready, hidden, on the calendar page (lib/content/prep-frame.ts) loads with no
@@ -55,7 +60,7 @@ export const LOST_ASK_PAUSE_MS = 1000;
  */
 export async function followHost(show: (meetingId: string) => void, doc: Document = document): Promise<void> {
   let shows: string | undefined;
-  for (let lost = 0; lost < MAX_LOST_ASKS; ) {
+  for (let lost = 0; ; ) {
     await shown(doc);
     const message: CardToHostMessage = { type: 'card/to-host', message: { type: 'prep/next', shows } };
     let answer: unknown;
@@ -63,9 +68,9 @@ export async function followHost(show: (meetingId: string) => void, doc: Documen
       answer = await browser.runtime.sendMessage(message);
       lost = 0;
     } catch {
-      // Not at once: the browser may have just stopped the background, and this would wake it.
-      lost++;
-      await new Promise((done) => setTimeout(done, LOST_ASK_PAUSE_MS));
+      const pause = LOST_ASK_PAUSES_MS[lost++];
+      if (pause === undefined) return;
+      await new Promise((done) => setTimeout(done, pause));
       continue;
     }
     if (typeof answer !== 'object' || answer === null) return;

@@ -76,13 +76,14 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
       if (frame.eventId === id) frame.close('toggle');
       else openCard(id);
     },
-    // The pointer or focus reached a badge: the card kept ready reads that meeting now.
-    onReach(id) {
-      if (alive()) frame.warm(id);
-    },
+    // The pointer or focus reached a badge: the card kept ready reads that meeting now, in place.
+    onReach: (id) => alive() && reach(id),
   });
-  // Once the page is idle, a card is kept ready (hidden) for the next open.
-  const warmSoon = () => view.requestIdleCallback?.(() => alive() && frame.warm(), { timeout: 2000 });
+  const reach = (id: string) => frame.warm(id, () => badges.anchorFor(id));
+  // Once the page is idle, a card is kept ready (hidden) for the next open: for the meeting whose
+  // card just closed, if any, since its badge still has the pointer or focus.
+  const warmSoon = (id?: string) =>
+    view.requestIdleCallback?.(() => alive() && (id ? reach(id) : frame.warm()), { timeout: 2000 });
 
   const frame = createPrepFrame({
     document: doc,
@@ -98,7 +99,7 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
     onClosed(eventId, reason) {
       badges.setExpanded(null);
       if (FOCUS_BADGE_AFTER.has(reason)) badges.focus(eventId);
-      warmSoon();
+      warmSoon(eventId);
     },
   });
 

@@ -18,10 +18,12 @@ export const NEXT_HOLD_MS = 20_000;
  * keystrokes and DOM the page cannot see. `all:initial!important` makes every property of the
  * host important (an important rule inside a shadow tree beats the page's), so margin, border,
  * transform, opacity and visibility are already pinned to their initial values: only what differs
- * from those is written out.
+ * from those is written out. A card kept ready (`data-ready`) is hidden: invisible, and no target
+ * for the pointer, so it may wait beside a badge over the calendar without covering it.
  */
 const FRAME_CSS = `
 :host{all:initial!important;position:fixed!important;left:var(--upward-left)!important;top:var(--upward-top)!important;width:var(--upward-width)!important;height:var(--upward-height)!important;z-index:2147483646!important;display:block!important}
+:host([data-ready]){visibility:hidden!important}
 .card{box-sizing:border-box;width:100%;height:100%;border-radius:10px;overflow:hidden;border:1px solid #d5d9e0;background:#fff;box-shadow:0 4px 12px #0003}
 :host([data-scheme=dark]) .card{border-color:#3a4250;background:#1b1f27;box-shadow:0 4px 16px #0009}
 iframe{display:block;width:100%;height:100%;border:0}
@@ -63,7 +65,7 @@ export interface PrepFrame {
    * meeting, then (when the pointer or focus reaches a badge) told which one, so it has read it
    * before the click. Nothing of it shows on the page until opened.
    */
-  warm(eventId?: string): void;
+  warm(eventId?: string, anchor?: () => Element | null): void;
   /**
    * The ready frame `frame`, showing `shows`, asks which meeting to show (`prep/next`): answered
    * once it is to show another, or with none after `NEXT_HOLD_MS` (it asks again); undefined when
@@ -83,9 +85,8 @@ export interface PrepFrame {
 
 interface Frame {
   name: string;
+  /** On the page, `data-ready` (hidden) until opened. */
   host: HTMLElement;
-  /** The shadow root's box around the frame: hidden until opened. */
-  card: HTMLElement;
   iframe: HTMLIFrameElement;
   scheme: Scheme;
   /**
@@ -96,6 +97,8 @@ interface Frame {
    */
   eventId: string | null;
   shows?: string | null;
+  /** What a card kept ready is placed beside while hidden (a badge reached), if anything. */
+  anchor?: () => Element | null;
   /** Its pending `prep/next`. */
   waiting?: (answer: { eventId?: string }) => void;
   height?: number;
@@ -122,19 +125,23 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
   });
   let frameRequest = 0;
 
-  function place(): void {
-    frameRequest = 0;
-    if (!current) return;
-    const chip = current.anchor();
+  /** Puts a frame beside its anchor at its height (the card kept ready too: hidden, in place). */
+  function put(frame: Frame, anchor: () => Element | null): void {
+    const chip = anchor();
     const rect = chip?.isConnected ? chip.getBoundingClientRect() : null;
     const box: Box | null = rect && rect.width + rect.height > 0 ? rect : null;
     const spot = placeCard(
       box,
       { width: doc.documentElement.clientWidth || view.innerWidth, height: view.innerHeight },
-      current.height ?? DEFAULT_HEIGHT,
+      frame.height ?? DEFAULT_HEIGHT,
     );
-    setBox(current.host, spot.left, spot.top, spot.width, spot.height);
-    current.host.setAttribute('data-side', spot.side);
+    setBox(frame.host, spot.left, spot.top, spot.width, spot.height);
+    frame.host.setAttribute('data-side', spot.side);
+  }
+
+  function place(): void {
+    frameRequest = 0;
+    if (current) put(current, current.anchor);
   }
 
   function reposition(): void {
@@ -182,9 +189,9 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     style.textContent = FRAME_CSS;
     const card = doc.createElement('div');
     card.className = 'card';
-    // Until opened: out of sight, out of the tab order and the accessibility tree, laid out at
-    // the card's size (so the heights it reports are right), and the same for every meeting.
-    card.style.visibility = 'hidden';
+    // Until opened: unseen, out of the tab order and the accessibility tree, laid out at the
+    // card's size (so the heights it reports are right), out of sight until a badge is reached.
+    host.setAttribute('data-ready', '');
     setBox(host, -CARD_WIDTH * 2, 0, CARD_WIDTH, DEFAULT_HEIGHT);
     const iframe = doc.createElement('iframe');
     iframe.title = 'Upward prep card';
@@ -193,7 +200,7 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     iframe.style.colorScheme = scheme;
     card.append(iframe);
     root.append(style, card);
-    const frame: Frame = { name, host, card, iframe, scheme, eventId };
+    const frame: Frame = { name, host, iframe, scheme, eventId };
     let loads = 0;
     iframe.addEventListener('load', () => {
       // The card never navigates itself: a second document is someone else's page in our frame.
@@ -212,7 +219,7 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     spare = null;
   }
 
-  function warm(eventId?: string): void {
+  function warm(eventId?: string, anchor?: () => Element | null): void {
     if (current) return;
     if (!spare?.host.isConnected || spare.scheme !== options.scheme()) {
       drop();
@@ -221,6 +228,12 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     if (eventId) {
       spare.eventId = eventId;
       tell(spare);
+    }
+    // Where it would open, still hidden: opening it then only shows it. A frame that moves onto
+    // the screen, or changes size, as it opens paints a frame or two later.
+    if (anchor) {
+      spare.anchor = anchor;
+      put(spare, anchor);
     }
   }
 
@@ -241,7 +254,7 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     }
     current = { ...frame, eventId, anchor };
     place();
-    frame.card.style.visibility = '';
+    frame.host.removeAttribute('data-ready');
     view.addEventListener('scroll', reposition, { capture: true, passive: true });
     view.addEventListener('resize', reposition, { passive: true });
     doc.addEventListener('keydown', onKeyDown, true);
@@ -291,6 +304,7 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
       if (!frame) return;
       frame.height = height;
       if (frame === current) reposition();
+      else if (frame.anchor) put(frame, frame.anchor);
     },
     reposition,
     stop() {

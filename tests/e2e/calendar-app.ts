@@ -72,8 +72,8 @@ export async function badgedTitles(page: Page, site: Site): Promise<string[]> {
 
 /**
  * The open prep card's frame, once it has loaded. The page may hold two prep frames: the open
- * card, and the card kept ready, hidden out of sight (left of the viewport); a card that opened by
- * itself has a frame of its own beside the one kept ready.
+ * card, and the card kept ready, hidden (`data-ready` on its host); a card that opened by itself
+ * has a frame of its own beside the one kept ready.
  */
 export async function prepFrame(page: Page): Promise<Frame> {
   let open: Frame | undefined;
@@ -82,10 +82,10 @@ export async function prepFrame(page: Page): Promise<Frame> {
       open = undefined;
       for (const frame of page.frames().filter((f) => f.url().includes('/prep.html'))) {
         const element = await frame.frameElement().catch(() => null);
-        const onScreen = await element
-          ?.evaluate((iframe) => (iframe as Element).getBoundingClientRect().right > 0)
+        const shown = await element
+          ?.evaluate((iframe) => !((iframe.getRootNode() as ShadowRoot).host?.hasAttribute('data-ready') ?? true))
           .catch(() => false);
-        if (onScreen) open = frame;
+        if (shown) open = frame;
       }
       return open !== undefined;
     })

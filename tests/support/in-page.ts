@@ -36,9 +36,9 @@ export function focusedThingInPage(): string {
 }
 
 /**
- * A card is open on the calendar page: a frame host on screen (the card kept ready waits hidden,
- * out of sight to the left).
+ * A card is open on the calendar page: a frame host shown (the card kept ready waits hidden,
+ * `data-ready`, out of sight or beside the badge last reached).
  */
 export function cardIsOpenInPage(): boolean {
-  return [...document.querySelectorAll('upward-prep')].some((host) => host.getBoundingClientRect().right > 0);
+  return [...document.querySelectorAll('upward-prep')].some((host) => !host.hasAttribute('data-ready'));
 }

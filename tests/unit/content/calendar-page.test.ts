@@ -56,7 +56,7 @@ const frameHosts = () => [...document.querySelectorAll('upward-prep')] as HTMLEl
 const cardOf = (host: Element) => roots.find((root) => root.host === host)?.querySelector('.card') as HTMLElement;
 const iframeOf = (host: Element) => cardOf(host).querySelector('iframe') as HTMLIFrameElement;
 /** Hosts whose card shows: the open card (a card kept ready stays hidden). */
-const openCards = () => frameHosts().filter((host) => cardOf(host).style.visibility !== 'hidden');
+const openCards = () => frameHosts().filter((host) => !host.hasAttribute('data-ready'));
 /** The name the host gave a frame (`frame` in its URL). */
 const nameOf = (host: Element) => new URL(iframeOf(host).src).searchParams.get('frame') as string;
 /** What the card in this frame asks its host, passed on by the background. */
@@ -305,7 +305,7 @@ describe('a card kept ready', () => {
     expect(src.pathname).toBe('/prep.html');
     expect(src.searchParams.get('meeting')).toBeNull();
     expect(src.searchParams.get('frame')).toMatch(/^[0-9a-f-]{36}$/);
-    expect(cardOf(host).style.visibility).toBe('hidden');
+    expect(host.hasAttribute('data-ready')).toBe(true);
     expect(box(host)).toBe('-760px 0px 380px 460px');
     expect(host.hasAttribute('data-side')).toBe(false);
     // Idle again: still the one.
@@ -330,7 +330,7 @@ describe('a card kept ready', () => {
     buttonOf(badge).click();
     expect(openCards()).toEqual([host]);
     expect(iframeOf(host).src).toBe(src);
-    expect(cardOf(host).style.visibility).toBe('');
+    expect(host.hasAttribute('data-ready')).toBe(false);
     expect(box(host)).not.toBe('-760px 0px 380px 460px');
     expect(buttonOf(badge).getAttribute('aria-expanded')).toBe('true');
   });
@@ -359,7 +359,7 @@ describe('a card kept ready', () => {
     expect(opened).not.toBe(host);
     const src = new URL(iframeOf(opened).src);
     expect([src.searchParams.get('meeting'), src.searchParams.get('view')]).toEqual(['google:dana1', 'folded']);
-    expect(cardOf(host).style.visibility).toBe('hidden');
+    expect(host.hasAttribute('data-ready')).toBe(true);
   });
 
   test('only the frames the host made are answered, and only through the background', async () => {
@@ -408,7 +408,7 @@ describe('a card kept ready', () => {
     const open = openCards()[0] as HTMLElement;
     expect(open).not.toBe(host);
     expect(new URL(iframeOf(open).src).searchParams.get('meeting')).toBe('google:dana1');
-    expect(cardOf(host).style.visibility).toBe('hidden');
+    expect(host.hasAttribute('data-ready')).toBe(true);
   });
 
   test('its height moves nothing on the page until it opens, then sizes the card', async () => {

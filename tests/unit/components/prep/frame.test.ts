@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { followHost, HEIGHT_STEP, reportHeight } from '../../../../components/prep/frame';
+import { followHost, HEIGHT_STEP, LOST_ASK_PAUSES_MS, reportHeight } from '../../../../components/prep/frame';
 
 /** A ResizeObserver the test triggers by hand, and animation frames it runs by hand. */
 function fakeLayout() {
@@ -119,22 +119,39 @@ describe('a card kept ready follows its host', () => {
     ).toEqual([undefined, undefined, 'google:a', 'google:b']);
   });
 
-  test('asks again when an ask found no way through, and gives up after a few in a row', async () => {
-    tab(false);
-    const outcomes: (() => unknown)[] = [
-      () => {
+  test('asks again a moment after an ask found no way through, then later, and gives up after a few in a row', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      tab(false);
+      const lost = () => {
         throw new Error('The message port closed before a response was received.');
-      },
-      () => ({ eventId: 'google:a' }),
-      ...Array.from({ length: 3 }, () => () => {
-        throw new Error('Extension context invalidated.');
-      }),
-    ];
-    const send = vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async () => outcomes.shift()?.());
-    const shown: string[] = [];
-    await followHost((id) => shown.push(id));
-    expect(shown).toEqual(['google:a']);
-    expect(send).toHaveBeenCalledTimes(5);
+      };
+      const outcomes: (() => unknown)[] = [
+        lost,
+        () => ({ eventId: 'google:a' }),
+        ...LOST_ASK_PAUSES_MS.map(() => lost),
+        () => {
+          throw new Error('Extension context invalidated.');
+        },
+      ];
+      const send = vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async () => outcomes.shift()?.());
+      const shown: string[] = [];
+      let done = false;
+      const following = followHost((id) => shown.push(id)).then(() => {
+        done = true;
+      });
+      // The first lost ask is asked again after a moment, not at once and not a second later.
+      await vi.advanceTimersByTimeAsync(LOST_ASK_PAUSES_MS[0] - 1);
+      expect(send).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(shown).toEqual(['google:a']);
+      await vi.advanceTimersByTimeAsync(LOST_ASK_PAUSES_MS.reduce((sum, pause) => sum + pause, 0));
+      await following;
+      expect(done).toBe(true);
+      expect(send).toHaveBeenCalledTimes(2 + LOST_ASK_PAUSES_MS.length + 1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('asks only while its tab is on screen', async () => {
