@@ -223,7 +223,8 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     if (current) return;
     if (!spare?.host.isConnected || spare.scheme !== options.scheme()) {
       drop();
-      spare = build(eventId ?? null);
+      // For no meeting, always: a card loaded for one shows that one and asks for no other.
+      spare = build(null);
     }
     if (eventId) {
       spare.eventId = eventId;
@@ -240,7 +241,8 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
   function open(eventId: string, anchor: () => Element | null, folded = false): void {
     if (current) close('replaced');
     let frame: Frame;
-    if (folded) frame = build(eventId, true);
+    // With no card kept ready (none yet, or the page's scheme changed), a frame for this meeting.
+    if (folded || !spare?.host.isConnected || spare.scheme !== options.scheme()) frame = build(eventId, folded);
     else {
       warm(eventId);
       frame = spare as Frame;

@@ -95,6 +95,9 @@ export async function prepFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
+/** The open card's host on the page (the card kept ready, `data-ready`, is hidden beside it). */
+export const openCardHost = (page: Page) => page.locator('upward-prep:not([data-ready])');
+
 /** A card is open (not merely kept ready). */
 export function cardIsOpen(page: Page): Promise<boolean> {
   return page.evaluate(cardIsOpenInPage);

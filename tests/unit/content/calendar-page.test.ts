@@ -335,6 +335,38 @@ describe('a card kept ready', () => {
     expect(buttonOf(badge).getAttribute('aria-expanded')).toBe('true');
   });
 
+  test('reaching a badge puts the card kept ready, still hidden, where it will open', async () => {
+    const host = await ready();
+    (badgeHosts()[0] as Element).dispatchEvent(new Event('focusin'));
+    expect(host.hasAttribute('data-ready')).toBe(true);
+    const waiting = box(host);
+    expect(waiting).not.toBe('-760px 0px 380px 460px');
+    // Its height arrives while it waits: it is laid out at that height too.
+    fromCard(host, { type: 'prep/resize', height: 288 });
+    expect(box(host).split(' ')[3]).toBe('288px');
+    const placed = box(host);
+    buttonOf(badgeHosts()[0] as Element).click();
+    // Opening only shows it: the same frame, not moved.
+    expect(openCards()).toEqual([host]);
+    expect(box(host)).toBe(placed);
+  });
+
+  test('after a card closes, the one kept ready for its badge is for no meeting, so another badge can tell it', async () => {
+    await settle();
+    // Opened before the page was ever idle: no card kept ready yet.
+    idle = [];
+    const badge = badgeHosts()[0] as Element;
+    buttonOf(badge).click();
+    buttonOf(badge).click();
+    expect(openCards()).toEqual([]);
+    runIdle();
+    const kept = frameHosts()[0] as Element;
+    expect(frameHosts()).toEqual([kept]);
+    // Loaded for a meeting, it would show that one whatever it was told later.
+    expect(new URL(iframeOf(kept).src).searchParams.get('meeting')).toBeNull();
+    await expect(fromCard(kept, { type: 'prep/next' })).resolves.toEqual({ eventId: 'google:dana1' });
+  });
+
   test('a card opened before it was told (a reminder, the keyboard at once) is told when it asks', async () => {
     const host = await ready();
     expect(page.openCard('google:dana1')).toBe(true);
