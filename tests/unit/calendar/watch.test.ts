@@ -83,6 +83,19 @@ describe('watchCalendarPage', () => {
     expect(readEvent).toHaveBeenCalledTimes(3);
   });
 
+  test('the page as it stood at start is reported at once; later changes are let settle first', async () => {
+    document.body.append(chip('a'));
+    start();
+    // Reading is sliced onto timers of 0 ms; the first report waits for no settling time (5 ms here).
+    await elapse(1);
+    expect(reports.map(ids)).toEqual([['a']]);
+    document.body.append(chip('b'));
+    await elapse(1);
+    expect(reports).toHaveLength(1);
+    await elapse(5);
+    expect(reports.map(ids)).toEqual([['a'], ['b']]);
+  });
+
   test('after start, reads only the nodes a mutation adds', async () => {
     const grid = document.createElement('section');
     for (let i = 0; i < 50; i++) grid.append(chip(`e${i}`));
