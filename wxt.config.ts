@@ -1,13 +1,14 @@
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { minifyContentScriptsAgain } from './build/content-script';
+import { buildAlone, inlineStyleSheets, PAGES_BUILT_ALONE } from './build/pages';
 import { CALENDAR_MATCHES } from './lib/calendar/sites';
 
 // The permissions are the product's privacy promise: tests/e2e/manifest.spec.ts
 // fails the day one is added here without updating the allowed set.
 export default defineConfig({
-  // No WXT polyfill module: polyfillExtensionPages() below does its job for every bundle but
-  // the content script's.
+  // No WXT polyfill module: polyfillExtensionPages() below does its job for the bundles that need it.
   manifest: ({ browser }) => ({
     name: 'Upward',
     description: 'Walk into every 1:1 with your manager prepared. Private notes that never leave your machine.',
@@ -44,7 +45,11 @@ export default defineConfig({
       },
     }),
   }),
-  vite: () => ({ plugins: [preact(), polyfillExtensionPages()] }),
+  vite: () => ({ plugins: [preact(), polyfillExtensionPages(), inlineStyleSheets(), minifyContentScriptsAgain()] }),
+  hooks: {
+    // The popup and the prep card load one script of their own (build/pages.ts).
+    'entrypoints:grouped': (_wxt, groups) => buildAlone(groups),
+  },
   // `npm run zip` also writes the sources zip addons.mozilla.org's review asks for: exactly
   // what rebuilds the Firefox package (README, "Store packages"), nothing else.
   zip: {
@@ -52,6 +57,7 @@ export default defineConfig({
       'entrypoints/**',
       'components/**',
       'lib/**',
+      'build/**',
       'public/**',
       'assets/**',
       'package.json',
@@ -64,25 +70,29 @@ export default defineConfig({
 });
 
 /**
- * `wxt/browser` is webextension-polyfill in the background and extension pages, and the
- * browser's own promise-based `browser`/`chrome` in the content script. The content script
- * runs in every calendar tab and must stay small (bench:detect holds it under 12 KB gzipped);
- * the few APIs it uses (runtime.id, getURL, sendMessage, onMessage with sendResponse) need no
- * polyfill in Chrome or Firefox MV3. WXT builds each content script on its own, from a
- * `*.content.ts` entry, which is how this tells the bundles apart.
+ * `wxt/browser` is webextension-polyfill in the background, the options and the history pages,
+ * and the browser's own promise-based `browser`/`chrome` in the content script, the popup and the
+ * prep card. The background needs it: its runtime.onMessage listeners answer by returning a
+ * promise. The content script runs in every calendar tab and must stay small (under 12 KB
+ * gzipped); the popup and the card must open fast (build/pages.ts). What they use returns promises
+ * in Chrome and Firefox MV3 (runtime.sendMessage, getURL, openOptionsPage; tabs.create,
+ * getCurrent, sendMessage; storage), and their listeners answer with sendResponse or not at all.
+ * WXT builds each content script on its own, from a `*.content.ts` entry, and the popup and the
+ * card alone, which is how this tells the bundles apart.
  */
 function polyfillExtensionPages(): Plugin {
-  let contentScript = false;
+  const native = new RegExp(`\\.content\\.tsx?|entrypoints/(${PAGES_BUILT_ALONE.join('|')})/`);
+  let polyfill = true;
   return {
     name: 'upward:polyfill-extension-pages',
     enforce: 'pre',
     config(config) {
       const lib = config.build?.lib;
       const entries = JSON.stringify([lib ? lib.entry : null, config.build?.rollupOptions?.input ?? null]);
-      contentScript = /\.content\.tsx?/.test(entries);
+      polyfill = !native.test(entries);
     },
     async resolveId(source, importer, options) {
-      if (source !== 'wxt/browser' || contentScript) return null;
+      if (source !== 'wxt/browser' || !polyfill) return null;
       return this.resolve('@wxt-dev/webextension-polyfill/browser', importer, { ...options, skipSelf: true });
     },
   };

@@ -44,6 +44,7 @@ export async function walkWelcome({ context, extensionId, calendarUrls, shots })
   // Install publishes the words calendar labels are read with; a person takes longer than that.
   for (
     let tries = 0;
+    // In the extension's page, where `chrome` is the extension API (not typed for these scripts).
     !(await welcome.evaluate(
       async () => 'labelWords' in (await /** @type {any} */ (globalThis).chrome.storage.local.get('labelWords')),
     ));

@@ -17,6 +17,9 @@ import { readStoreChanged } from '../lib/messages/background-to-pages';
 import { isCardCall, isCardToHost, relayCardToHost } from '../lib/messages/card-to-background';
 import { receiveContentMessage } from '../lib/messages/content-to-background-receive';
 
+/** How long after the service worker starts its repair work waits (see below). */
+const AFTER_START_MS = 1000;
+
 export default defineBackground(() => {
   // A new user gets the welcome page; every install and update re-arms reminders.
   browser.runtime.onInstalled.addListener((details) => {
@@ -43,8 +46,6 @@ export default defineBackground(() => {
   });
   // Cards hear the store's changes on a port (they cannot hear the channel or a broadcast).
   relayStoreChanges(browser.runtime);
-  // What a card noted but the background did not write before it went away (an update).
-  void replayCardNotes();
 
   recheckCalendarsOnChange();
   // Suggestions from the calendar: what a decision settles is forgotten at once.
@@ -54,8 +55,14 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => void onReminderAlarm(alarm));
   browser.notifications.onClicked.addListener((id) => void onReminderClicked(id));
   rearmRemindersOnChange();
-  // The service worker itself (re)started: the store, not the browser, says which alarms exist.
-  void rearmReminders();
+  // The service worker itself (re)started: the store, not the browser, says which alarms exist;
+  // and what a card noted but the background did not write before it went away (an update) is
+  // written now. A moment after the start, not during it: a start is most often a calendar page
+  // waiting for its badges, whose answer should not queue behind this work (bench:worker).
+  setTimeout(() => {
+    void rearmReminders();
+    void replayCardNotes();
+  }, AFTER_START_MS);
   // Tests cannot click an OS notification, nor update an extension the browser loaded from its
   // command line: they call the very handlers the listeners call.
   Object.assign(globalThis, { upwardReminderClicked: onReminderClicked, upwardInstalled: onInstalled });

@@ -1,9 +1,9 @@
 import { googleAdapter } from '../lib/calendar/google';
-import { siteMatches } from '../lib/calendar/sites';
+import { matchesOf } from '../lib/calendar/site-row';
 import { runCalendarContentScript } from '../lib/content/run';
 
 export default defineContentScript({
-  matches: siteMatches(googleAdapter.site),
+  matches: matchesOf(googleAdapter.row.hosts),
   runAt: 'document_idle',
   main: (ctx) => runCalendarContentScript(ctx, [googleAdapter]),
 });

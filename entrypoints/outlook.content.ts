@@ -1,9 +1,9 @@
 import { outlookAdapter } from '../lib/calendar/outlook';
-import { siteMatches } from '../lib/calendar/sites';
+import { matchesOf } from '../lib/calendar/site-row';
 import { runCalendarContentScript } from '../lib/content/run';
 
 export default defineContentScript({
-  matches: siteMatches(outlookAdapter.site),
+  matches: matchesOf(outlookAdapter.row.hosts),
   runAt: 'document_idle',
   main: (ctx) => runCalendarContentScript(ctx, [outlookAdapter]),
 });

@@ -1,4 +1,5 @@
-// What the benchmark scripts put on a page's window to read back (bench-detect, bench-prep);
+// What the benchmark scripts put on a page's window to read back (bench-detect, bench-popup,
+// bench-prep, bench-worker);
 // the detection bench's own API is typed where it is built, tests/bench/detect-entry.ts.
 export {};
 
@@ -8,9 +9,17 @@ declare global {
     benchBatch?: any;
     // biome-ignore lint/suspicious/noExplicitAny: generated pages, shaped by tests/bench/google-pages.mjs.
     upwardBenchPages?: any;
-    __clickAt?: number;
     __shownAt?: number;
-    __phases?: Record<string, number>;
+    __heading?: string;
+    __loadedAt?: number;
+    __startAt?: number;
+    __pageFrameAt?: number;
+    __bareAddedAt?: number;
+    __readyAt?: number;
+    __readyWhen?: () => boolean;
+    __expectBadges?: number;
+    __firstBadgeAt?: number;
+    __allBadgesAt?: number;
     __upwardKeys?: number[];
   }
 }

@@ -1,3 +1,3 @@
 export declare const CHROMIUM: string;
-export declare function chromiumArgs(extensionDir?: string): string[];
+export declare function chromiumArgs(extensionDirs?: string | string[]): string[];
 export declare function closeWelcome(context: import('@playwright/test').BrowserContext): Promise<void>;

@@ -1,12 +1,13 @@
-// How every Upward tool starts Debian's Chromium: the E2E rig, the demo and the benchmark.
+// How every Upward tool starts Debian's Chromium: the E2E rig, the demo and the benchmarks.
 // One list, so a flag that keeps the browser off the network cannot be forgotten in one of them.
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Flags for a headless-safe, offline Chromium; with `extensionDir`, that unpacked build is loaded. */
-export function chromiumArgs(extensionDir) {
+/** Flags for a headless-safe, offline Chromium; with `extensionDirs` (one folder or several), those unpacked builds are loaded. */
+export function chromiumArgs(extensionDirs) {
+  const dirs = [extensionDirs ?? []].flat().join(',');
   return [
-    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+    ...(dirs ? [`--disable-extensions-except=${dirs}`, `--load-extension=${dirs}`] : []),
     '--no-sandbox',
     '--disable-gpu',
     '--no-first-run',

@@ -49,7 +49,7 @@ async function openDanaCard(page) {
 async function closeCard(page) {
   await page.locator('upward-badge').first().focus();
   await page.keyboard.press('Escape');
-  await page.waitForFunction(() => !document.querySelector('upward-prep'));
+  await page.waitForFunction(() => !document.querySelector('upward-prep:not([data-ready])'));
 }
 
 function launch(profileDir) {

@@ -16,8 +16,10 @@ import { noteEvents } from './suggestions';
  */
 export const recognitionHandlers: ContentHandlers = {
   async 'calendar/events'({ site, events, account }, tabId) {
-    if (!(await siteEnabled(site))) return { oneOnOnes: [] };
-    const results = recognise(events, await loadRecognitionContext());
+    // Read together: a calendar page is waiting on this answer for its badges (bench:worker).
+    const [enabled, context] = await Promise.all([siteEnabled(site), loadRecognitionContext()]);
+    if (!enabled) return { oneOnOnes: [] };
+    const results = recognise(events, context);
     const { oneOnOnes } = await recordWithinBudget(results, tabId);
     // Who these events point at, and who is signed in, for suggestions: after the verdicts,
     // which the page waits for.

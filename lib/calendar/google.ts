@@ -5,6 +5,7 @@
 import { attr, cleanEmails, isShown, queryAllWithSelf, textOf } from './dom';
 import { googleEventIdentity } from './google-id';
 import { parseGoogleLabel } from './google-label';
+import { GOOGLE_SITE } from './google-site';
 import type { CalendarAdapter, CalendarEvent, CalendarView, GuestList, LabelContext } from './types';
 
 /**
@@ -143,6 +144,7 @@ function readOpenDetails(root: ParentNode): GuestList | null {
 
 export const googleAdapter: CalendarAdapter<'google'> = {
   site: 'google',
+  row: GOOGLE_SITE,
   parseLabel: parseGoogleLabel,
   currentView,
   eventSelector: GOOGLE_SELECTORS.chip,

@@ -4,6 +4,7 @@
  */
 import { attr, cleanEmails, isElement, isShown, queryAllWithSelf } from './dom';
 import { type OutlookLabel, parseOutlookLabel, parseOutlookLabelDetails } from './outlook-label';
+import { OUTLOOK_SITE } from './outlook-site';
 import type { CalendarAdapter, CalendarEvent, CalendarView, GuestList } from './types';
 
 /** Calendar surfaces by `data-app-section` → view (day, work week, week and month grids). */
@@ -132,6 +133,7 @@ function openedTileId(root: ParentNode): string | null {
 
 export const outlookAdapter: CalendarAdapter<'outlook'> = {
   site: 'outlook',
+  row: OUTLOOK_SITE,
   parseLabel: parseOutlookLabel,
   currentView,
   eventSelector: OUTLOOK_SELECTORS.tile,

@@ -3,6 +3,7 @@
  * untrusted web page: it is data to show as text and to classify, never markup.
  */
 
+import type { SiteRow } from './site-row';
 import type { CalendarSite } from './sites';
 import type { CalendarDate } from './time';
 
@@ -70,6 +71,8 @@ export type CalendarView = 'day' | 'week' | 'workweek' | 'customday' | 'month' |
  */
 export interface CalendarAdapter<S extends CalendarSite = CalendarSite> {
   site: S;
+  /** Its row in the table of sites, `SITES[site]` (adapters.test.ts): which URLs it serves. */
+  row: SiteRow;
   /** One chip's accessible label → what it says (also `detect --site <site> --label …`). */
   parseLabel(label: string, visibleTitle?: string, context?: LabelContext): ParsedLabel;
   /** The current view, from the URL and/or the page. */

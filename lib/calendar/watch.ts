@@ -61,6 +61,9 @@ export function watchCalendarPage(options: PageWatcherOptions): PageWatcher {
   let queue: Element[] = [];
   let sliceTimer: ReturnType<typeof setTimeout> | undefined;
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
+  // The page as it stood when the watch began is reported at once: the badges wait for it, and
+  // there is nothing to let settle yet. Changes after that are let settle.
+  let settle = 0;
   let lastGuests = '';
   let detailsTouched = false;
   let stopped = false;
@@ -152,11 +155,12 @@ export function watchCalendarPage(options: PageWatcherOptions): PageWatcher {
   }
 
   function scheduleFlush(): void {
-    flushTimer ??= setTimeout(flush, settleMs);
+    flushTimer ??= setTimeout(flush, settle);
   }
 
   function flush(): void {
     flushTimer = undefined;
+    settle = settleMs;
     if (stopped) return;
     if (pending.size) {
       const batch = [...pending.values()];

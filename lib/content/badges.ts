@@ -61,6 +61,8 @@ export interface BadgeLayerOptions {
   countOf(id: string): number | undefined;
   /** A badge was activated (click, Enter, Space). */
   onActivate(id: string): void;
+  /** The pointer or keyboard focus reached a badge: it may be activated next. */
+  onReach?(id: string): void;
 }
 
 export interface BadgeLayer {
@@ -123,6 +125,7 @@ export function createBadgeLayer(options: BadgeLayerOptions): BadgeLayer {
       lastUsed.set(id, badge);
       options.onActivate(id);
     });
+    for (const type of ['pointerenter', 'focusin']) host.addEventListener(type, () => options.onReach?.(id));
     paint(badge, id);
     return badge;
   }

@@ -30,11 +30,11 @@ export interface CalendarPage {
   /** The single-page app moved (view, date, mail ↔ calendar). */
   locationChanged(): void;
   /**
-   * A runtime message for this tab: from the background (`calendar/recheck`, `prep/open`) or
-   * from the open card's frame (`prep/close`, `prep/resize`). Anything else is ignored. Returns
-   * the answer for messages that have one.
+   * A runtime message for this tab from the background: its own (`calendar/recheck`,
+   * `prep/open`) or a card's, passed on (`prep/host`: close, resize, which meeting). Anything else
+   * is ignored. Returns the answer for messages that have one.
    */
-  receive(message: unknown, sender: SenderInfo): Promise<{ shown: boolean }> | undefined;
+  receive(message: unknown, sender: SenderInfo): Promise<{ shown: boolean } | { eventId?: string }> | undefined;
   /** Call every few seconds: looks for a 1:1 about to start (cheap; asks at most once a minute). */
   tick(): void;
   /** Opens the card for an event on the page (badge, reminder, auto-open); false if not on the page. */
@@ -60,6 +60,7 @@ export function isUpwardNode(node: Node): boolean {
  */
 export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
   const { document: doc } = options;
+  const view = doc.defaultView as Window;
   let stopped = false;
   const alive = () => !stopped && options.alive?.() !== false;
 
@@ -75,21 +76,30 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
       if (frame.eventId === id) frame.close('toggle');
       else openCard(id);
     },
+    // The pointer or focus reached a badge: the card kept ready reads that meeting now, in place.
+    onReach: (id) => alive() && reach(id),
   });
+  const reach = (id: string) => frame.warm(id, () => badges.anchorFor(id));
+  // Once the page is idle, a card is kept ready (hidden) for the next open: for the meeting whose
+  // card just closed, if any, since its badge still has the pointer or focus.
+  const warmSoon = (id?: string) =>
+    view.requestIdleCallback?.(() => alive() && (id ? reach(id) : frame.warm()), { timeout: 2000 });
 
   const frame = createPrepFrame({
     document: doc,
     scheme: () => pageScheme(doc),
-    frameUrl(eventId, scheme, folded) {
+    frameUrl(eventId, scheme, name, folded) {
       const url = new URL(options.prepUrl);
-      url.searchParams.set('meeting', eventId);
+      if (eventId) url.searchParams.set('meeting', eventId);
       url.searchParams.set('scheme', scheme);
+      url.searchParams.set('frame', name);
       if (folded) url.searchParams.set('view', 'folded');
       return url.href;
     },
     onClosed(eventId, reason) {
       badges.setExpanded(null);
       if (FOCUS_BADGE_AFTER.has(reason)) badges.focus(eventId);
+      warmSoon(eventId);
     },
   });
 
@@ -114,6 +124,7 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
     onOneOnOnes(ids) {
       badges.sync(ids);
       void autoOpener.check();
+      if (ids.size) warmSoon();
     },
     onChips(ids) {
       badges.update(ids);
@@ -141,10 +152,13 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
     receive(raw, sender) {
       if (!alive()) return undefined;
       const message = readBackgroundMessage(raw, sender, options.extensionId);
-      // Only the card that is open now: a stale one (an earlier card) cannot close a new one.
-      if (message?.type === 'prep/host' && frame.eventId && message.meetingId === frame.eventId) {
-        if (message.message.type === 'prep/close') frame.close('frame');
-        else frame.resize(message.message.height);
+      if (message?.type === 'prep/host') {
+        const { frame: name, message: request } = message;
+        if (request.type === 'prep/next') return frame.next(name, request.shows);
+        if (request.type === 'prep/resize') frame.resize(name, request.height);
+        // Only the open card closes itself: a stale frame cannot close a new one.
+        if (request.type === 'prep/close' && name === frame.frameName) frame.close('frame');
+        return undefined;
       }
       if (message?.type === 'calendar/recheck') session.recheck();
       if (message?.type === 'prep/open') return Promise.resolve({ shown: openCard(message.eventId) });
@@ -153,7 +167,7 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
     stop() {
       if (stopped) return;
       stopped = true;
-      frame.close('stop');
+      frame.stop();
       badges.removeAll();
       session.stop();
     },

@@ -1,4 +1,4 @@
-import { showsCalendar } from '../calendar/sites';
+import { showsCalendar } from '../calendar/site-row';
 import type { CalendarAdapter, CalendarEvent } from '../calendar/types';
 import { type PageWatcher, watchCalendarPage } from '../calendar/watch';
 import { MESSAGE_LIMITS, type OneOnOnesAnswer, type SendToBackground } from '../messages/content-to-background';
@@ -100,7 +100,7 @@ export function startCalendarSession(options: CalendarSessionOptions): CalendarS
 
   function follow(): void {
     const url = options.currentUrl();
-    const next = options.adapters.find((candidate) => showsCalendar(candidate.site, url)) ?? null;
+    const next = options.adapters.find((candidate) => showsCalendar(candidate.row, url)) ?? null;
     if (next === adapter) return;
     watcher?.stop();
     watcher = null;

@@ -1,10 +1,16 @@
 import type { Scheme } from './page-scheme';
-import { type Box, placeCard } from './placement';
+import { type Box, CARD_WIDTH, placeCard } from './placement';
 
 /** The card host's element name on the page; the watcher skips it. */
 export const FRAME_TAG = 'upward-prep';
 /** Until the card says how tall it is (`prep/resize`). */
 export const DEFAULT_HEIGHT = 460;
+/**
+ * How long a card kept ready's "which meeting?" is held before it is answered with none: the
+ * request passes through the background, which must not be kept busy long (it would not sleep,
+ * or be stopped mid-request); the card asks again.
+ */
+export const NEXT_HOLD_MS = 20_000;
 
 /**
  * The frame sits in a closed shadow root so page CSS cannot restyle or hide it. What the user
@@ -12,10 +18,12 @@ export const DEFAULT_HEIGHT = 460;
  * keystrokes and DOM the page cannot see. `all:initial!important` makes every property of the
  * host important (an important rule inside a shadow tree beats the page's), so margin, border,
  * transform, opacity and visibility are already pinned to their initial values: only what differs
- * from those is written out.
+ * from those is written out. A card kept ready (`data-ready`) is hidden: invisible, and no target
+ * for the pointer, so it may wait beside a badge over the calendar without covering it.
  */
 const FRAME_CSS = `
 :host{all:initial!important;position:fixed!important;left:var(--upward-left)!important;top:var(--upward-top)!important;width:var(--upward-width)!important;height:var(--upward-height)!important;z-index:2147483646!important;display:block!important}
+:host([data-ready]){visibility:hidden!important}
 .card{box-sizing:border-box;width:100%;height:100%;border-radius:10px;overflow:hidden;border:1px solid #d5d9e0;background:#fff;box-shadow:0 4px 12px #0003}
 :host([data-scheme=dark]) .card{border-color:#3a4250;background:#1b1f27;box-shadow:0 4px 16px #0009}
 iframe{display:block;width:100%;height:100%;border:0}
@@ -29,8 +37,12 @@ export type CloseReason = 'escape' | 'frame' | 'toggle' | 'replaced' | 'gone' | 
 
 export interface PrepFrameOptions {
   document: Document;
-  /** The prep page's URL for this event, shown in the page's scheme. */
-  frameUrl(eventId: string, scheme: Scheme, folded: boolean): string;
+  /**
+   * The prep page's URL: for this event (or, kept ready, for none yet), shown in the page's
+   * scheme, `folded` when it opened by itself; `frame` names this frame among the tab's, so its
+   * messages can be told apart.
+   */
+  frameUrl(eventId: string | null, scheme: Scheme, frame: string, folded: boolean): string;
   scheme(): Scheme;
   /** The card closed; `reason` says whether focus should go back to the badge. */
   onClosed(eventId: string, reason: CloseReason): void;
@@ -39,50 +51,97 @@ export interface PrepFrameOptions {
 export interface PrepFrame {
   /** The event whose card is open, or null. */
   readonly eventId: string | null;
+  /** The name (`frame` in its URL) of the open card's frame, or null. */
+  readonly frameName: string | null;
   /**
    * Opens the card for an event (closing any other), anchored beside `anchor()`'s element.
-   * `folded`: it opened by itself, so it shows who and when only, until the user opens it.
+   * `folded`: it opened by itself, so it shows who and when only, until the user opens it. Such a
+   * card gets a frame of its own, never the one kept ready (told meetings in full as the pointer
+   * passed), so no full card is ever drawn on a tab that may be shared.
    */
   open(eventId: string, anchor: () => Element | null, folded?: boolean): void;
+  /**
+   * Keeps a card ready, hidden, so the next open only shows it: the prep page loaded with no
+   * meeting, then (when the pointer or focus reaches a badge) told which one, so it has read it
+   * before the click. Nothing of it shows on the page until opened.
+   */
+  warm(eventId?: string, anchor?: () => Element | null): void;
+  /**
+   * The ready frame `frame`, showing `shows`, asks which meeting to show (`prep/next`): answered
+   * once it is to show another, or with none after `NEXT_HOLD_MS` (it asks again); undefined when
+   * `frame` is not one of this host's, or is the open card showing its meeting.
+   */
+  next(frame: string, shows?: string): Promise<{ eventId?: string }> | undefined;
   close(reason: CloseReason): void;
-  /** The card reported its content height. */
-  resize(height: number): void;
+  /** The card `frame` reported its content height. */
+  resize(frame: string, height: number): void;
   /** Re-anchors on the next frame (scroll, resize, the chip re-rendered). */
   reposition(): void;
   /** The host element on the page (tests, benchmark), or null when closed. */
   readonly host: HTMLElement | null;
+  /** Closes the card and drops the one kept ready. */
+  stop(): void;
+}
+
+interface Frame {
+  name: string;
+  /** On the page, `data-ready` (hidden) until opened. */
+  host: HTMLElement;
+  iframe: HTMLIFrameElement;
+  scheme: Scheme;
+  /**
+   * The meeting it is to show; and the one it shows as far as the host knows: the one it was
+   * last told, or (when it asks again) the one it says it shows, since an answer may have been
+   * lost on its way with a background stopped meanwhile. Undefined until it first asks (still
+   * loading, or loaded for its meeting).
+   */
+  eventId: string | null;
+  shows?: string | null;
+  /** What a card kept ready is placed beside while hidden (a badge reached), if anything. */
+  anchor?: () => Element | null;
+  /** Its pending `prep/next`. */
+  waiting?: (answer: { eventId?: string }) => void;
+  height?: number;
+}
+
+/** Custom properties: `all: initial` on :host resets every real property, never these. */
+function setBox(host: HTMLElement, left: number, top: number, width: number, height: number): void {
+  const style = host.style;
+  style.setProperty('--upward-left', `${left}px`, 'important');
+  style.setProperty('--upward-top', `${top}px`, 'important');
+  style.setProperty('--upward-width', `${width}px`, 'important');
+  style.setProperty('--upward-height', `${height}px`, 'important');
 }
 
 export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
   const { document: doc } = options;
   const view = doc.defaultView as Window;
-  let current: { eventId: string; host: HTMLElement; iframe: HTMLIFrameElement; anchor: () => Element | null } | null =
-    null;
+  let current: (Frame & { eventId: string; anchor: () => Element | null }) | null = null;
+  /** The card kept ready: hidden, its page loaded. */
+  let spare: Frame | null = null;
   // The page may take the host out of the document: the card is then closed, not left half-open.
   const removal = new MutationObserver(() => {
     if (current && !current.host.isConnected) close('removed');
   });
-  let wantedHeight = DEFAULT_HEIGHT;
   let frameRequest = 0;
 
-  function place(): void {
-    frameRequest = 0;
-    if (!current) return;
-    const chip = current.anchor();
+  /** Puts a frame beside its anchor at its height (the card kept ready too: hidden, in place). */
+  function put(frame: Frame, anchor: () => Element | null): void {
+    const chip = anchor();
     const rect = chip?.isConnected ? chip.getBoundingClientRect() : null;
     const box: Box | null = rect && rect.width + rect.height > 0 ? rect : null;
     const spot = placeCard(
       box,
       { width: doc.documentElement.clientWidth || view.innerWidth, height: view.innerHeight },
-      wantedHeight,
+      frame.height ?? DEFAULT_HEIGHT,
     );
-    const style = current.host.style;
-    // Custom properties: `all: initial` on :host resets every real property, never these.
-    style.setProperty('--upward-left', `${spot.left}px`, 'important');
-    style.setProperty('--upward-top', `${spot.top}px`, 'important');
-    style.setProperty('--upward-width', `${spot.width}px`, 'important');
-    style.setProperty('--upward-height', `${spot.height}px`, 'important');
-    current.host.setAttribute('data-side', spot.side);
+    setBox(frame.host, spot.left, spot.top, spot.width, spot.height);
+    frame.host.setAttribute('data-side', spot.side);
+  }
+
+  function place(): void {
+    frameRequest = 0;
+    if (current) put(current, current.anchor);
   }
 
   function reposition(): void {
@@ -110,9 +169,19 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     options.onClosed(eventId, reason);
   }
 
-  function open(eventId: string, anchor: () => Element | null, folded = false): void {
-    if (current) close('replaced');
+  /** Tells a frame the meeting it is to show, once it has asked. */
+  function tell(frame: Frame): void {
+    if (!frame.waiting || !frame.eventId || frame.eventId === frame.shows) return;
+    frame.shows = frame.eventId;
+    frame.waiting({ eventId: frame.eventId });
+    frame.waiting = undefined;
+  }
+
+  /** A frame for the event (or none yet), on the page, its card hidden until opened. */
+  function build(eventId: string | null, folded = false): Frame {
     const scheme = options.scheme();
+    // Not to be guessed: a page cannot make a frame that passes for one of these.
+    const name = crypto.randomUUID();
     const host = doc.createElement(FRAME_TAG);
     host.setAttribute('data-scheme', scheme);
     const root = host.attachShadow({ mode: 'closed' });
@@ -120,46 +189,129 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     style.textContent = FRAME_CSS;
     const card = doc.createElement('div');
     card.className = 'card';
+    // Until opened: unseen, out of the tab order and the accessibility tree, laid out at the
+    // card's size (so the heights it reports are right), out of sight until a badge is reached.
+    host.setAttribute('data-ready', '');
+    setBox(host, -CARD_WIDTH * 2, 0, CARD_WIDTH, DEFAULT_HEIGHT);
     const iframe = doc.createElement('iframe');
     iframe.title = 'Upward prep card';
-    iframe.src = options.frameUrl(eventId, scheme, folded);
+    iframe.src = options.frameUrl(eventId, scheme, name, folded);
     // The card's scheme is the page's: keep the frame's canvas from painting the other one.
     iframe.style.colorScheme = scheme;
     card.append(iframe);
     root.append(style, card);
-    wantedHeight = DEFAULT_HEIGHT;
-    current = { eventId, host, iframe, anchor };
-    place();
+    const frame: Frame = { name, host, iframe, scheme, eventId };
+    let loads = 0;
+    iframe.addEventListener('load', () => {
+      // The card never navigates itself: a second document is someone else's page in our frame.
+      if (++loads > 1) {
+        if (current?.iframe === iframe) close('navigated');
+        else if (spare === frame) drop();
+      } else if (current?.iframe === iframe) iframe.focus();
+    });
     // Outside <body>: single-page apps replace the body's children when they change view.
     doc.documentElement.append(host);
+    return frame;
+  }
+
+  function drop(): void {
+    spare?.host.remove();
+    spare = null;
+  }
+
+  function warm(eventId?: string, anchor?: () => Element | null): void {
+    if (current) return;
+    if (!spare?.host.isConnected || spare.scheme !== options.scheme()) {
+      drop();
+      // For no meeting, always: a card loaded for one shows that one and asks for no other.
+      spare = build(null);
+    }
+    if (eventId) {
+      spare.eventId = eventId;
+      tell(spare);
+    }
+    // Where it would open, still hidden: opening it then only shows it. A frame that moves onto
+    // the screen, or changes size, as it opens paints a frame or two later.
+    if (anchor) {
+      spare.anchor = anchor;
+      put(spare, anchor);
+    }
+  }
+
+  function open(eventId: string, anchor: () => Element | null, folded = false): void {
+    if (current) close('replaced');
+    let frame: Frame;
+    // With no card kept ready (none yet, or the page's scheme changed), a frame for this meeting.
+    if (folded || !spare?.host.isConnected || spare.scheme !== options.scheme()) frame = build(eventId, folded);
+    else {
+      warm(eventId);
+      frame = spare as Frame;
+      spare = null;
+      // A card kept ready that stopped asking (its tab was hidden, its way back gone) would
+      // never hear the meeting: it stays kept ready, and this card gets a frame of its own.
+      if (frame.shows !== eventId && frame.shows !== undefined && !frame.waiting) {
+        spare = frame;
+        frame = build(eventId);
+      }
+    }
+    current = { ...frame, eventId, anchor };
+    place();
+    frame.host.removeAttribute('data-ready');
     view.addEventListener('scroll', reposition, { capture: true, passive: true });
     view.addEventListener('resize', reposition, { passive: true });
     doc.addEventListener('keydown', onKeyDown, true);
     removal.observe(doc.documentElement, { childList: true });
-    let loads = 0;
-    iframe.addEventListener('load', () => {
-      if (current?.iframe !== iframe) return;
-      // The card never navigates itself: a second document is someone else's page in our frame.
-      if (++loads > 1) close('navigated');
-      else iframe.focus();
-    });
-    iframe.focus();
+    frame.iframe.focus();
+    // Firefox does not focus a frame in the task that made it visible: again on the next frame,
+    // unless focus went elsewhere meanwhile.
+    const was = doc.activeElement;
+    if (was !== frame.host) view.requestAnimationFrame(() => doc.activeElement === was && frame.iframe.focus());
   }
+
+  const named = (name: string) => [current, spare].find((frame) => frame?.name === name);
 
   return {
     get eventId() {
       return current?.eventId ?? null;
     },
+    get frameName() {
+      return current?.name ?? null;
+    },
     get host() {
       return current?.host ?? null;
     },
     open,
+    warm,
+    next(name, shows) {
+      const frame = named(name);
+      // The open card, showing its meeting, has nothing more to ask: undefined ends its asking.
+      if (!frame || (frame === current && shows === frame.eventId)) return undefined;
+      return new Promise((answer) => {
+        // A newer ask replaces an older one (whose way back may be gone with a sleeping background).
+        frame.waiting?.({});
+        frame.waiting = answer;
+        frame.shows = shows ?? null;
+        tell(frame);
+        setTimeout(() => {
+          if (frame.waiting !== answer) return;
+          frame.waiting = undefined;
+          answer({});
+        }, NEXT_HOLD_MS);
+      });
+    },
     close,
-    resize(height) {
-      if (!current || !Number.isFinite(height)) return;
-      wantedHeight = height;
-      reposition();
+    resize(name, height) {
+      const frame = named(name);
+      // (A height from a card was checked on its way in: readPrepFrameMessage.)
+      if (!frame) return;
+      frame.height = height;
+      if (frame === current) reposition();
+      else if (frame.anchor) put(frame, frame.anchor);
     },
     reposition,
+    stop() {
+      close('stop');
+      drop();
+    },
   };
 }

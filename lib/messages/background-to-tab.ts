@@ -1,4 +1,4 @@
-import { type PrepFrameMessage, readPrepFrameMessage } from './frame-to-tab';
+import type { PrepFrameMessage } from './frame-to-tab';
 import type { MessageOf, ResponseOf, SenderInfo } from './protocol';
 import { typed } from './protocol';
 
@@ -14,8 +14,11 @@ export interface BackgroundToTab {
    * `shown: false` tells the background to open the prep page in a tab instead.
    */
   'prep/open': { request: { eventId: string }; response: { shown: boolean } };
-  /** What the open card of `meetingId` asked its host for (frame-to-tab.ts), passed on. */
-  'prep/host': { request: { meetingId: string; message: PrepFrameMessage }; response: undefined };
+  /**
+   * What the card in frame `frame` (the name the host gave it) asked its host for
+   * (frame-to-tab.ts), passed on; the host's answer goes back to the card.
+   */
+  'prep/host': { request: { frame: string; message: PrepFrameMessage }; response: { eventId?: string } | undefined };
 }
 
 export type BackgroundMessage = MessageOf<BackgroundToTab>;
@@ -35,10 +38,13 @@ export function readBackgroundMessage(raw: unknown, sender: SenderInfo, extensio
     return isId(eventId) ? { type: 'prep/open', eventId } : null;
   }
   if (message.type === 'prep/host') {
-    // The background checked it came from Upward's prep page showing `meetingId`.
-    const { meetingId } = message;
-    const request = readPrepFrameMessage(message.message);
-    return isId(meetingId) && request ? { type: 'prep/host', meetingId, message: request } : null;
+    // The background checked it came from Upward's prep page in a frame of this tab, and read it
+    // field by field (relayCardToHost → readPrepFrameMessage). It is not read again here: that
+    // would cost bytes in every calendar tab and check nothing the background did not.
+    const { frame } = message;
+    // (The page's side acts on the three kinds by name and ignores any other.)
+    const request = typed(message.message) as PrepFrameMessage | null;
+    return isId(frame) && request ? { type: 'prep/host', frame, message: request } : null;
   }
   return null;
 }

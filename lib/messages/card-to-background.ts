@@ -82,22 +82,25 @@ export interface CardToHostMessage {
 export const isCardToHost = (raw: unknown): boolean => typed(raw)?.type === 'card/to-host';
 
 /**
- * The background's side: passes what a prep card asks of its host ("close me", its height) to
- * the content script of the tab the card sits in, naming the meeting the card shows. Only a
- * prep page that is a frame in a tab qualifies; the host acts only if that is the card it has open.
+ * The background's side: passes what a prep card asks of its host ("close me", its height, which
+ * meeting) to the content script of the tab the card sits in, naming the card's frame (`frame` in
+ * its URL, which the host gave it), and returns the host's answer. Only a prep page that is a
+ * frame in a tab qualifies; the host acts only on frames it made, and "close" only from the card
+ * it has open.
  */
 export async function relayCardToHost(
   raw: unknown,
   sender: SenderInfo,
   extensionId: string,
   send: (tabId: number, message: BackgroundMessage, options: { frameId: number }) => Promise<unknown>,
-): Promise<void> {
+): Promise<unknown> {
   const tabId = sender.tab?.id;
-  if (!isPrepPage(sender, extensionId) || tabId === undefined || !sender.frameId || !sender.url) return;
-  const meetingId = new URL(sender.url).searchParams.get('meeting');
+  if (!isPrepPage(sender, extensionId) || tabId === undefined || !sender.frameId || !sender.url) return undefined;
+  const frame = new URL(sender.url).searchParams.get('frame');
   const message = readPrepFrameMessage(typed(raw)?.message);
-  if (!meetingId || !message) return;
-  await send(tabId, { type: 'prep/host', meetingId, message }, { frameId: 0 }).catch(() => {
+  if (!frame || !message) return undefined;
+  return send(tabId, { type: 'prep/host', frame, message }, { frameId: 0 }).catch(() => {
     // The calendar tab navigated or closed: nobody to tell.
+    return undefined;
   });
 }

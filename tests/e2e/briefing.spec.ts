@@ -2,8 +2,9 @@ import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { demoCalendarHtml } from '../../demo/calendar.mjs';
 import { sampleSeed } from '../../demo/seed.mjs';
+import { googleEventIdentity } from '../../lib/calendar/google-id';
 import { seedThroughImport } from '../support/seed.mjs';
-import { prepFrame, serveHtml, test } from './calendar-app';
+import { openCardHost, prepFrame, serveHtml, test } from './calendar-app';
 import { expect } from './extension';
 
 /**
@@ -66,7 +67,7 @@ test("with the demo data, the brief's four parts are within the card's first 500
       them: top('#them-title'),
     };
   });
-  await page.locator('upward-prep').screenshot({ path: `${SHOTS}/card-light.png` });
+  await openCardHost(page).screenshot({ path: `${SHOTS}/card-light.png` });
   expect(tops.width).toBeLessThanOrEqual(380);
   // Each part starts (its heading is drawn) within the first 500 px, in the order of the brief.
   expect(tops.header).toBeLessThan(60);
@@ -107,8 +108,10 @@ test('the card in dark, at 200% zoom (docked full height), in a tab, and with a 
 }) => {
   const page = await openDemoCalendar(context, extensionId, 'dark');
   let frame = await openDanaCard(page);
-  const meetingId = new URL(frame.url()).searchParams.get('meeting') ?? '';
-  await page.locator('upward-prep').screenshot({ path: `${SHOTS}/card-dark.png` });
+  // (The card kept ready was told its meeting, not given it in its URL: the chip says which.)
+  const chipId = await page.locator('[data-eventchip]', { hasText: 'Dana / Sam' }).first().getAttribute('data-eventid');
+  const meetingId = googleEventIdentity(chipId ?? '').id;
+  await openCardHost(page).screenshot({ path: `${SHOTS}/card-dark.png` });
   await page.keyboard.press('Escape');
 
   // 200% zoom on a 1280×800 screen: the page is 640×400 CSS px. The card docks at the edge, full
@@ -116,7 +119,7 @@ test('the card in dark, at 200% zoom (docked full height), in a tab, and with a 
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 640, height: 400 });
   frame = await openDanaCard(page);
-  const host = await page.locator('upward-prep').boundingBox();
+  const host = await openCardHost(page).boundingBox();
   expect(host).toMatchObject({ y: 8, height: 400 - 16 });
   expect(Math.round((host?.x ?? 0) + (host?.width ?? 0))).toBe(640 - 8);
   const header = await frame.locator('.card-header').boundingBox();
@@ -152,7 +155,7 @@ test('the card in dark, at 200% zoom (docked full height), in a tab, and with a 
   await frame.getByText('Question ideas').click();
   await expect(frame.getByRole('list', { name: 'Ideas to ask' })).toContainText(/.+/);
   expect(await frame.getByRole('list', { name: 'Ideas to ask' }).innerText()).not.toMatch(/Hard to say|Under pressure/);
-  await page.locator('upward-prep').screenshot({ path: `${SHOTS}/card-mentor.png` });
+  await openCardHost(page).screenshot({ path: `${SHOTS}/card-mentor.png` });
   expect(consoleErrors).toEqual([]);
 });
 
@@ -188,7 +191,7 @@ test('a need written in Hebrew reads right to left, its question mark where it b
   // The add box and the notes run in the text's own direction too.
   expect(await add.getAttribute('dir')).toBe('auto');
   await frame.getByRole('textbox', { name: 'Notes for this meeting' }).fill('שלום, להתחיל במשהו אנושי');
-  await page.locator('upward-prep').screenshot({ path: `${SHOTS}/card-hebrew.png` });
+  await openCardHost(page).screenshot({ path: `${SHOTS}/card-hebrew.png` });
 });
 
 const COLOURS = [

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Frame, Locator, Page } from '@playwright/test';
 import { SITES } from '../../lib/calendar/sites';
 import { appPage, CHIP, type Site } from '../support/app-page';
-import { focusedThingInPage } from '../support/in-page';
+import { cardIsOpenInPage, focusedThingInPage } from '../support/in-page';
 import { test as base, expect, launchWithExtension } from './extension';
 
 export {
@@ -70,17 +70,37 @@ export async function badgedTitles(page: Page, site: Site): Promise<string[]> {
   return titles.sort();
 }
 
-/** The open prep card's frame, once it has loaded. */
+/**
+ * The open prep card's frame, once it has loaded. The page may hold two prep frames: the open
+ * card, and the card kept ready, hidden (`data-ready` on its host); a card that opened by itself
+ * has a frame of its own beside the one kept ready.
+ */
 export async function prepFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().some((frame) => frame.url().includes('/prep.html'))).toBe(true);
-  const frame = page.frames().find((f) => f.url().includes('/prep.html'));
-  if (!frame) throw new Error('no prep frame');
+  let open: Frame | undefined;
+  await expect
+    .poll(async () => {
+      open = undefined;
+      for (const frame of page.frames().filter((f) => f.url().includes('/prep.html'))) {
+        const element = await frame.frameElement().catch(() => null);
+        const shown = await element
+          ?.evaluate((iframe) => !((iframe.getRootNode() as ShadowRoot).host?.hasAttribute('data-ready') ?? true))
+          .catch(() => false);
+        if (shown) open = frame;
+      }
+      return open !== undefined;
+    })
+    .toBe(true);
+  const frame = open as Frame;
   await frame.waitForLoadState('domcontentloaded');
   return frame;
 }
 
-export async function cardIsOpen(page: Page): Promise<boolean> {
-  return (await page.locator('upward-prep').count()) > 0;
+/** The open card's host on the page (the card kept ready, `data-ready`, is hidden beside it). */
+export const openCardHost = (page: Page) => page.locator('upward-prep:not([data-ready])');
+
+/** A card is open (not merely kept ready). */
+export function cardIsOpen(page: Page): Promise<boolean> {
+  return page.evaluate(cardIsOpenInPage);
 }
 
 /**

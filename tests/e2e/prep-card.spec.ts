@@ -10,6 +10,7 @@ import {
   focusedThing,
   GOOGLE_WEEK,
   OUTLOOK_WEEK,
+  openCardHost,
   prepFrame,
   type Site,
   serveCalendar,
@@ -94,10 +95,10 @@ for (const { site, url, fixture, oneOnOnes } of SITES) {
       const frame = await prepFrame(page);
       const src = new URL(frame.url());
       expect(src.pathname).toBe('/prep.html');
-      expect(src.searchParams.get('meeting')).toMatch(new RegExp(`^${site}:`));
       expect(src.searchParams.get('scheme')).toBe('light');
+      await expect(frame.getByRole('heading', { level: 1 })).toHaveText('1:1 with Dana Reyes');
       expect(await appDialogs(page)).toEqual([]);
-      const card = await page.locator('upward-prep').boundingBox();
+      const card = await openCardHost(page).boundingBox();
       const event = await chip(page, site, 'Dana / Sam')
         .filter({ has: page.locator('upward-badge') })
         .boundingBox();
@@ -167,19 +168,17 @@ test.describe('the card on the calendar page', () => {
     let last = -1;
     await expect
       .poll(async () => {
-        const height = (await page.locator('upward-prep').boundingBox())?.height ?? 0;
+        const height = (await openCardHost(page).boundingBox())?.height ?? 0;
         const settled = height === last;
         last = height;
         return settled;
       })
       .toBe(true);
     await send({ type: 'prep/resize', height: 300 });
-    await expect.poll(async () => (await page.locator('upward-prep').boundingBox())?.height).toBe(300);
+    await expect.poll(async () => (await openCardHost(page).boundingBox())?.height).toBe(300);
     await send({ type: 'prep/resize', height: 5000 });
     const viewport = page.viewportSize()?.height ?? 0;
-    await expect
-      .poll(async () => (await page.locator('upward-prep').boundingBox())?.height)
-      .toBe(Math.floor(viewport * 0.8));
+    await expect.poll(async () => (await openCardHost(page).boundingBox())?.height).toBe(Math.floor(viewport * 0.8));
     await send({ type: 'prep/close' });
     await expect.poll(() => cardIsOpen(page)).toBe(false);
     expect(await focusedThing(page)).toBe('badge');
@@ -197,7 +196,7 @@ test.describe('the card on the calendar page', () => {
     });
     await page.waitForTimeout(300);
     expect(await cardIsOpen(page)).toBe(true);
-    expect((await page.locator('upward-prep').boundingBox())?.height).toBeGreaterThan(100);
+    expect((await openCardHost(page).boundingBox())?.height).toBeGreaterThan(100);
   });
 
   test('a need added in the card is there when it reopens', async ({ context, extensionId }) => {

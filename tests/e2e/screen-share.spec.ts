@@ -1,4 +1,4 @@
-import { cardIsOpen, prepFrame, serveHtml, soonOneOnOnePage, test } from './calendar-app';
+import { cardIsOpen, openCardHost, prepFrame, serveHtml, soonOneOnOnePage, test } from './calendar-app';
 import { expect, SAMPLE_PEOPLE, setUpPeople } from './extension';
 
 /**
@@ -19,7 +19,7 @@ test('the card that opens by itself opens folded; Enter shows the prep', async (
   await expect(frame.getByText('nothing to raise yet')).toBeVisible();
   await expect(frame.getByRole('region', { name: 'Last time' })).toHaveCount(0);
   await expect(frame.getByRole('heading', { name: /^To raise/ })).toHaveCount(0);
-  await page.locator('upward-prep').screenshot({ path: 'test-results/card-folded.png' });
+  await openCardHost(page).screenshot({ path: 'test-results/card-folded.png' });
   await page.keyboard.press('Enter');
   await expect(frame.getByRole('heading', { name: 'To raise (0)' })).toBeVisible();
 });

@@ -1,6 +1,6 @@
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { CHIP, type Site } from '../support/app-page';
-import { focusedThingInPage } from '../support/in-page';
+import { cardIsOpenInPage, focusedThingInPage } from '../support/in-page';
 
 // What a calendar page in Firefox shows of Upward: badges, the card, focus. The page itself
 // is opened (and served) by scripts/firefox.mjs, shared with the demo.
@@ -63,8 +63,9 @@ export async function focusChip(page: Page, site: Site, title: string): Promise<
   );
 }
 
+/** A card is open (not merely kept ready). */
 export function cardIsOpen(page: Page): Promise<boolean> {
-  return page.evaluate(() => !!document.querySelector('upward-prep'));
+  return page.evaluate(cardIsOpenInPage);
 }
 
 /** The card's "To raise" list, as its items read (they are text until clicked). */

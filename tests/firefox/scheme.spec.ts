@@ -27,7 +27,9 @@ test.describe('dark', () => {
 
       mkdirSync('demo-output', { recursive: true });
       const shot = await page.screenshot({ path: 'demo-output/firefox-prep-card-google-dark.png' });
-      const box = await page.evaluate(() => document.querySelector('upward-prep')?.getBoundingClientRect().toJSON());
+      const box = await page.evaluate(() =>
+        document.querySelector('upward-prep:not([data-ready])')?.getBoundingClientRect().toJSON(),
+      );
       if (!box) throw new Error('the card is not on the page');
       const body = await brightness(firefox, shot, { x: box.x + 16, y: box.y + 120, width: 40, height: 120 });
       // The right edge of the frame: where its scrollbar is drawn.

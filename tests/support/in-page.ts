@@ -34,3 +34,11 @@ export function focusedThingInPage(): string {
   if (active.tagName === 'UPWARD-PREP') return 'card';
   return active.tagName.toLowerCase();
 }
+
+/**
+ * A card is open on the calendar page: a frame host shown (the card kept ready waits hidden,
+ * `data-ready`, out of sight or beside the badge last reached).
+ */
+export function cardIsOpenInPage(): boolean {
+  return [...document.querySelectorAll('upward-prep')].some((host) => !host.hasAttribute('data-ready'));
+}

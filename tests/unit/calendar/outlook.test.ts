@@ -4,7 +4,7 @@ import { adapterForUrl } from '../../../lib/calendar/adapters';
 import { outlookAdapter, outlookSeriesId } from '../../../lib/calendar/outlook';
 import { parseOutlookLabelDetails } from '../../../lib/calendar/outlook-label';
 import { readEvents } from '../../../lib/calendar/read-page';
-import { showsCalendar } from '../../../lib/calendar/sites';
+import { showsCalendar } from '../../../lib/calendar/site-row';
 import type { CalendarEvent, CalendarView } from '../../../lib/calendar/types';
 import { loadFixture } from '../../support/fixtures';
 
@@ -163,7 +163,7 @@ describe('Outlook URLs and views', () => {
     ['https://outlook.example.com/calendar/view/week', false],
     ['https://calendar.google.com/calendar/u/0/r/week', false],
   ])('showsCalendar(outlook, %s) = %s', (url, matches) => {
-    expect(showsCalendar('outlook', new URL(url))).toBe(matches);
+    expect(showsCalendar(outlookAdapter.row, new URL(url))).toBe(matches);
     if (matches) expect(adapterForUrl(new URL(url))?.site).toBe('outlook');
   });
 

@@ -7,8 +7,10 @@ describe('the table of calendar sites', () => {
     expect(new Set(CALENDAR_HOSTS).size).toBe(CALENDAR_HOSTS.length);
   });
 
-  test.each(SITE_IDS)('%s: its adapter says it is %s, and every host shows its calendar', (site) => {
+  test.each(SITE_IDS)('%s: its adapter says it is %s, carries its row, and every host shows its calendar', (site) => {
     expect(ADAPTERS[site].site).toBe(site);
+    // The content script finds its calendar through the adapter's row (site-row.ts says why).
+    expect(ADAPTERS[site].row).toBe(SITES[site]);
     for (const host of SITES[site].hosts) {
       const url = new URL(`https://${host}/calendar/`);
       expect(siteForUrl(url)).toBe(site);

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { GOOGLE_SITE } from '../../../lib/calendar/google-site';
 import type { CalendarAdapter, CalendarEvent, GuestList } from '../../../lib/calendar/types';
 import { type PageWatcher, watchCalendarPage } from '../../../lib/calendar/watch';
 import { calendarEvent } from '../../support/records';
@@ -13,6 +14,7 @@ const readEvent = vi.fn((element: Element): CalendarEvent | null => {
 });
 const testAdapter: CalendarAdapter = {
   site: 'google',
+  row: GOOGLE_SITE,
   parseLabel: () => {
     throw new Error('the watcher reads events, never labels');
   },
@@ -79,6 +81,19 @@ describe('watchCalendarPage', () => {
     await settle();
     expect(reports.map(ids)).toEqual([['a', 'b']]);
     expect(readEvent).toHaveBeenCalledTimes(3);
+  });
+
+  test('the page as it stood at start is reported at once; later changes are let settle first', async () => {
+    document.body.append(chip('a'));
+    start();
+    // Reading is sliced onto timers of 0 ms; the first report waits for no settling time (5 ms here).
+    await elapse(1);
+    expect(reports.map(ids)).toEqual([['a']]);
+    document.body.append(chip('b'));
+    await elapse(1);
+    expect(reports).toHaveLength(1);
+    await elapse(5);
+    expect(reports.map(ids)).toEqual([['a'], ['b']]);
   });
 
   test('after start, reads only the nodes a mutation adds', async () => {

@@ -4,7 +4,7 @@ import { readBackgroundMessage } from '../../../lib/messages/background-to-tab';
 const ID = 'kmjbolpfkeglikjmekdgfdpafpajajnn';
 
 describe('messages from the background', () => {
-  const host = (message: unknown, meetingId: unknown = 'google:abc') => ({ type: 'prep/host', meetingId, message });
+  const host = (message: unknown, frame: unknown = 'f3') => ({ type: 'prep/host', frame, message });
   test.each([
     ['recheck', { type: 'calendar/recheck' }, ID, { type: 'calendar/recheck' }],
     ['open a card', { type: 'prep/open', eventId: 'google:abc' }, ID, { type: 'prep/open', eventId: 'google:abc' }],
@@ -16,17 +16,32 @@ describe('messages from the background', () => {
       "a card's close, passed on",
       host({ type: 'prep/close' }),
       ID,
-      { type: 'prep/host', meetingId: 'google:abc', message: { type: 'prep/close' } },
+      { type: 'prep/host', frame: 'f3', message: { type: 'prep/close' } },
     ],
     [
       "a card's height, passed on",
       host({ type: 'prep/resize', height: 300 }),
       ID,
-      { type: 'prep/host', meetingId: 'google:abc', message: { type: 'prep/resize', height: 300 } },
+      { type: 'prep/host', frame: 'f3', message: { type: 'prep/resize', height: 300 } },
+    ],
+    [
+      "a ready card's question, passed on",
+      host({ type: 'prep/next' }),
+      ID,
+      { type: 'prep/host', frame: 'f3', message: { type: 'prep/next' } },
     ],
     ["a card's request from another extension", host({ type: 'prep/close' }), 'other', null],
-    ["a card's request without its meeting", host({ type: 'prep/close' }, ''), ID, null],
-    ["a card's request that is not one", host({ type: 'prep/save', text: 'secret' }), ID, null],
+    ["a card's request without its frame", host({ type: 'prep/close' }, ''), ID, null],
+    ["a card's request naming no frame", host({ type: 'prep/close' }, 3), ID, null],
+    ["a card's request that is no object", host('prep/close'), ID, null],
+    // Read field by field by the background (readPrepFrameMessage) before it is passed on: the
+    // page acts only on the kinds it knows (calendar-page.test.ts).
+    [
+      "a card's request, as the background read it",
+      host({ type: 'prep/save' }),
+      ID,
+      { type: 'prep/host', frame: 'f3', message: { type: 'prep/save' } },
+    ],
   ])('%s', (_, raw, senderId, result) => {
     expect(readBackgroundMessage(raw, { id: senderId }, ID)).toEqual(result);
   });

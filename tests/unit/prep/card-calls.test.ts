@@ -1,13 +1,14 @@
 import { describe, expect, test, vi } from 'vitest';
 import { handleCardCall, relayStoreChanges } from '../../../lib/background/card-calls';
 import { needs, people } from '../../../lib/db';
+import type { BackgroundMessage } from '../../../lib/messages/background-to-tab';
 import { isPrepPage, relayCardToHost } from '../../../lib/messages/card-to-background';
 import { remoteCardStore } from '../../../lib/prep/remote-store';
 
 const EXT = 'upward-id';
 const prepFrame = {
   id: EXT,
-  url: 'chrome-extension://f00d-dynamic/prep.html?meeting=google:a',
+  url: 'chrome-extension://f00d-dynamic/prep.html?meeting=google:a&frame=f3',
   tab: { id: 3 },
   frameId: 7,
 };
@@ -212,18 +213,23 @@ describe('the background side of the card', () => {
     expect(card.disconnected).toBe(true);
   });
 
-  test("passes a card's close and height to the calendar page it sits in, naming its meeting", async () => {
-    const send = vi.fn(async () => undefined);
+  test("passes a card's close, height and question to the calendar page it sits in, naming its frame", async () => {
+    const send = vi.fn(async (_tab: number, message: BackgroundMessage) =>
+      message.type === 'prep/host' && message.message.type === 'prep/next' ? { eventId: 'google:a' } : undefined,
+    );
     const ask = (message: unknown, sender: object) =>
       relayCardToHost({ type: 'card/to-host', message }, sender as never, EXT, send);
     await ask({ type: 'prep/close' }, prepFrame);
     await ask({ type: 'prep/resize', height: 300 }, prepFrame);
+    // The host's answer goes back to the card.
+    await expect(ask({ type: 'prep/next' }, prepFrame)).resolves.toEqual({ eventId: 'google:a' });
     expect(send.mock.calls).toEqual([
-      [3, { type: 'prep/host', meetingId: 'google:a', message: { type: 'prep/close' } }, { frameId: 0 }],
-      [3, { type: 'prep/host', meetingId: 'google:a', message: { type: 'prep/resize', height: 300 } }, { frameId: 0 }],
+      [3, { type: 'prep/host', frame: 'f3', message: { type: 'prep/close' } }, { frameId: 0 }],
+      [3, { type: 'prep/host', frame: 'f3', message: { type: 'prep/resize', height: 300 } }, { frameId: 0 }],
+      [3, { type: 'prep/host', frame: 'f3', message: { type: 'prep/next' } }, { frameId: 0 }],
     ]);
     send.mockClear();
-    // Not a prep card in a frame: the content script, the prep page in its own tab, another
+    // Not a prep card in a frame a host made: the content script, the prep page in its own tab, another
     // extension; and nothing but close and a height.
     await ask({ type: 'prep/close' }, { id: EXT, url: 'https://calendar.google.com/r', tab: { id: 3 }, frameId: 0 });
     await ask(
@@ -231,6 +237,11 @@ describe('the background side of the card', () => {
       { id: EXT, url: 'moz-extension://u/prep.html?meeting=x&mode=tab', tab: { id: 4 }, frameId: 0 },
     );
     await ask({ type: 'prep/close' }, { ...prepFrame, id: 'someone-else' });
+    // A prep page in a frame that no calendar page named.
+    await ask(
+      { type: 'prep/close' },
+      { ...prepFrame, url: 'chrome-extension://f00d-dynamic/prep.html?meeting=google:a' },
+    );
     await ask({ type: 'prep/save', text: 'secret' }, prepFrame);
     expect(send).not.toHaveBeenCalled();
   });
