@@ -242,8 +242,11 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     if (current) close('replaced');
     let frame: Frame;
     // With no card kept ready (none yet, or the page's scheme changed), a frame for this meeting.
-    if (folded || !spare?.host.isConnected || spare.scheme !== options.scheme()) frame = build(eventId, folded);
-    else {
+    if (folded) frame = build(eventId, true);
+    else if (!spare?.host.isConnected || spare.scheme !== options.scheme()) {
+      drop();
+      frame = build(eventId);
+    } else {
       warm(eventId);
       frame = spare as Frame;
       spare = null;

@@ -367,6 +367,20 @@ describe('a card kept ready', () => {
     await expect(fromCard(kept, { type: 'prep/next' })).resolves.toEqual({ eventId: 'google:dana1' });
   });
 
+  test('the page turned dark: the card opens in a frame of its own, and the light one kept ready goes', async () => {
+    const host = await ready();
+    expect(host.getAttribute('data-scheme')).toBe('light');
+    document.body.style.backgroundColor = 'rgb(20, 20, 24)';
+    try {
+      buttonOf(badgeHosts()[0] as Element).click();
+      // One frame on the page: a hidden one left behind could keep the keyboard from the card.
+      expect(frameHosts()).toEqual(openCards());
+      expect(openCards()[0]?.getAttribute('data-scheme')).toBe('dark');
+    } finally {
+      document.body.style.backgroundColor = '';
+    }
+  });
+
   test('a card opened before it was told (a reminder, the keyboard at once) is told when it asks', async () => {
     const host = await ready();
     expect(page.openCard('google:dana1')).toBe(true);
