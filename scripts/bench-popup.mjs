@@ -221,19 +221,24 @@ function optionsOnce(context, id) {
   );
 }
 
-/** Bare and popup opens alternate, after warm-ups of each; returns both series. */
-async function popupScenario(context, id, name, expectItems) {
+/** Opens of the bare document and of a page (`once`) alternate, after warm-ups of each; returns both series. */
+async function againstBare(context, id, once) {
   for (let i = 0; i < WARM_UPS; i++) {
     await bareOnce(context, id);
-    await popupOnce(context, id);
+    await once(context, id);
   }
   const bare = [];
   const opens = [];
   await interleaved(
     SAMPLES,
     async () => bare.push(await bareOnce(context, id)),
-    async () => opens.push(await popupOnce(context, id)),
+    async () => opens.push(await once(context, id)),
   );
+  return { bare, opens };
+}
+
+async function popupScenario(context, id, name, expectItems) {
+  const { bare, opens } = await againstBare(context, id, popupOnce);
   for (const s of opens) {
     check(s.typing !== null && s.ready !== null && s.script !== null, NAME, `${name}: an open left no marks`);
     check(s.focused, NAME, `${name}: the quick-note box was not focused when ready`);
@@ -288,17 +293,7 @@ async function popupScenario(context, id, name, expectItems) {
 }
 
 async function optionsScenario(context, id) {
-  for (let i = 0; i < WARM_UPS; i++) {
-    await bareOnce(context, id);
-    await optionsOnce(context, id);
-  }
-  const bare = [];
-  const opens = [];
-  await interleaved(
-    SAMPLES,
-    async () => bare.push(await bareOnce(context, id)),
-    async () => opens.push(await optionsOnce(context, id)),
-  );
+  const { bare, opens } = await againstBare(context, id, optionsOnce);
   const baseline = stats(bare.map((v) => v.painted));
   return { what: 'settings page (large store): ready to use', baseline, measured: stats(opens), target: null };
 }

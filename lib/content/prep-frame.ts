@@ -219,22 +219,26 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     spare = null;
   }
 
+  /** The card kept ready, while it can still be shown: on the page, in the page's scheme. */
+  const usable = (): Frame | null => (spare?.host.isConnected && spare.scheme === options.scheme() ? spare : null);
+
   function warm(eventId?: string, anchor?: () => Element | null): void {
     if (current) return;
-    if (!spare?.host.isConnected || spare.scheme !== options.scheme()) {
+    if (!usable()) {
       drop();
       // For no meeting, always: a card loaded for one shows that one and asks for no other.
       spare = build(null);
     }
+    const kept = spare as Frame;
     if (eventId) {
-      spare.eventId = eventId;
-      tell(spare);
+      kept.eventId = eventId;
+      tell(kept);
     }
     // Where it would open, still hidden: opening it then only shows it. A frame that moves onto
     // the screen, or changes size, as it opens paints a frame or two later.
     if (anchor) {
-      spare.anchor = anchor;
-      put(spare, anchor);
+      kept.anchor = anchor;
+      put(kept, anchor);
     }
   }
 
@@ -243,7 +247,7 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     let frame: Frame;
     // With no card kept ready (none yet, or the page's scheme changed), a frame for this meeting.
     if (folded) frame = build(eventId, true);
-    else if (!spare?.host.isConnected || spare.scheme !== options.scheme()) {
+    else if (!usable()) {
       drop();
       frame = build(eventId);
     } else {
