@@ -72,7 +72,9 @@ test('the card shows the person, the open need with how long it has waited, and 
   const page = await context.newPage();
   await openCard(page, extensionId, NOW_ID);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('1:1 with Dana Reyes');
-  await expect(page.getByText(/^Today .* · in 1[45] min$/)).toBeVisible();
+  // Fifteen minutes from now is tomorrow in the last quarter hour of the day; which word is
+  // right is the unit tests' business ("the header's time, on one line"), not this journey's.
+  await expect(page.getByText(/^(Today|Tomorrow) .* · in 1[45] min$/)).toBeVisible();
   await expect(raiseItems(page)).toHaveText([
     'Tell me when you are disappointed in my work',
     'What do you need from me that you are not getting yet?',
