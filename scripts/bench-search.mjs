@@ -226,7 +226,7 @@ const results = {};
 try {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
-  const url = `chrome-extension://${id}/history.html`;
+  const url = `chrome-extension://${id}/one-on-ones.html`;
   results.chromium = context.browser()?.version() ?? null;
 
   const page = await context.newPage();

@@ -16,7 +16,7 @@ for (const script of manifest.content_scripts ?? []) {
   const name = script.js[0].replace(/^content-scripts\//, '').replace(/\.js$/, '');
   entrypoints.set(`${name} (content script)`, [...script.js, ...(script.css ?? [])]);
 }
-for (const html of ['popup.html', 'options.html', 'prep.html', 'history.html']) {
+for (const html of ['popup.html', 'options.html', 'prep.html', 'one-on-ones.html']) {
   if (!existsSync(join(OUT, html))) continue;
   const text = readFileSync(join(OUT, html), 'utf8');
   const assets = [...text.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);

@@ -12,7 +12,7 @@ import { PersonHistory } from './PersonHistory';
 import { SearchBox } from './SearchBox';
 import { Timeline } from './Timeline';
 
-/** history.html[?person=<id>|none]: everyone's 1:1s, one person's history, or notes filed for no one; search on top. */
+/** one-on-ones.html[?person=<id>|none]: everyone's 1:1s, one person's history, or notes filed for no one; search on top. */
 export function HistoryPage({ personId, now: fixedNow }: { personId: string | null; now?: number }) {
   const everyone = useLive(() => people.sorted(), ['people']);
   const [now, setNow] = useState(fixedNow ?? Date.now());
@@ -35,14 +35,14 @@ export function HistoryPage({ personId, now: fixedNow }: { personId: string | nu
         <nav aria-label="People">
           <ul class="people-nav">
             <li>
-              <a href="history.html" aria-current={personId === null ? 'page' : undefined}>
+              <a href="one-on-ones.html" aria-current={personId === null ? 'page' : undefined}>
                 Everyone
               </a>
             </li>
             {list.map((person) => (
               <li key={person.id}>
                 <a
-                  href={`history.html?person=${encodeURIComponent(person.id)}`}
+                  href={`one-on-ones.html?person=${encodeURIComponent(person.id)}`}
                   aria-current={person.id === personId ? 'page' : undefined}
                 >
                   <bdi>{person.name}</bdi>
@@ -101,7 +101,7 @@ function PersonCard({ person, now }: { person: Person; now: number }) {
   const open = records?.commitments.filter((c) => c.status === 'open').length ?? 0;
   return (
     <li>
-      <a href={`history.html?person=${encodeURIComponent(person.id)}`} class="person-link">
+      <a href={`one-on-ones.html?person=${encodeURIComponent(person.id)}`} class="person-link">
         <bdi>{person.name}</bdi>
       </a>
       <p class="muted">

@@ -23,7 +23,7 @@ export function WrapUpSection() {
         />
       )}
       <p>
-        <button type="button" onClick={() => void browser.tabs.create({ url: '/history.html' })}>
+        <button type="button" onClick={() => void browser.tabs.create({ url: '/one-on-ones.html' })}>
           Open history and search
         </button>
       </p>

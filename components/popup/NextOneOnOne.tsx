@@ -75,7 +75,7 @@ function NextDetails({ onSoon }: { onSoon?: (soon: boolean) => void }) {
           type="button"
           class="link"
           onClick={() =>
-            void browser.tabs.create({ url: `/history.html?person=${encodeURIComponent(found.person.id)}` })
+            void browser.tabs.create({ url: `/one-on-ones.html?person=${encodeURIComponent(found.person.id)}` })
           }
         >
           History

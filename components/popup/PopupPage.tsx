@@ -23,7 +23,7 @@ function useFirstSteps(needed: boolean): typeof FirstStepsView | null {
   }, [needed]);
   return view;
 }
-const openHistory = () => void browser.tabs.create({ url: '/history.html' });
+const openHistory = () => void browser.tabs.create({ url: '/one-on-ones.html' });
 
 /**
  * The toolbar popup. The quick-note box draws and takes focus at once; everything read from

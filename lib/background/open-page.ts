@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
  */
 export async function openHistory(personId?: string): Promise<void> {
   const query = typeof personId === 'string' && personId ? `?person=${encodeURIComponent(personId)}` : '';
-  await openTab(`/history.html${query}`);
+  await openTab(`/one-on-ones.html${query}`);
 }
 
 /** The prep card of a meeting in a tab of its own, where it uses the width ("Open in a tab"). */

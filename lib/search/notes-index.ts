@@ -115,5 +115,5 @@ export function contextHref(doc: SearchDoc): string {
           : doc.kind === 'answer'
             ? `question-${doc.recordId}`
             : `${doc.kind}-${doc.recordId}`;
-  return `history.html?person=${encodeURIComponent(person)}#${anchor}`;
+  return `one-on-ones.html?person=${encodeURIComponent(person)}#${anchor}`;
 }

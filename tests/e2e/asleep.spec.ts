@@ -75,7 +75,7 @@ test('a note marked as a win on the history page is news the open card hears whi
     (person) => person.name === 'Dana Reyes',
   );
   const history = await context.newPage();
-  await history.goto(`chrome-extension://${extensionId}/history.html?person=${dana?.id}`);
+  await history.goto(`chrome-extension://${extensionId}/one-on-ones.html?person=${dana?.id}`);
   await history.getByRole('button', { name: '☆ Mark as a win' }).first().click();
   await expect(history.getByRole('button', { name: '★ A win' }).first()).toBeVisible();
   await expect

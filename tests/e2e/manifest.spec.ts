@@ -67,6 +67,13 @@ for (const [name, path] of builds) {
       }
     });
 
+    // WXT turns an entrypoint named `history`, `newtab` or `bookmarks` into a replacement for the
+    // browser's own page: Upward's 1:1 history once took over Ctrl+H and the browser's history.
+    test("replaces none of the browser's own pages (history, new tab, bookmarks)", () => {
+      expect(manifest.chrome_url_overrides).toBeUndefined();
+      expect(manifest.chrome_settings_overrides).toBeUndefined();
+    });
+
     test('names itself Upward with icons', () => {
       expect(manifest.name).toBe('Upward');
       expect(manifest.description.length).toBeGreaterThan(10);

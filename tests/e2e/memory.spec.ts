@@ -73,7 +73,7 @@ const BASE = {
   ],
 } satisfies Seed;
 
-const historyUrl = (id: string, query = '') => `chrome-extension://${id}/history.html${query}`;
+const historyUrl = (id: string, query = '') => `chrome-extension://${id}/one-on-ones.html${query}`;
 
 /** The words in a list: its items' text (needs, questions) or text boxes (commitments, edited in place). */
 const typed = (page: Page, list: string) =>
@@ -284,7 +284,7 @@ test('a version 2 backup with commitments and wrap-ups round-trips into a fresh 
     const withoutTime = (text: string) => text.replace(/\n {2}"exportedAt": "[^"]*",/, '');
     expect(withoutTime(reexported)).toBe(withoutTime(exported));
     // The history page of the fresh browser shows what came back.
-    await restore.goto(`chrome-extension://${freshId}/history.html?person=${DANA.id}`);
+    await restore.goto(`chrome-extension://${freshId}/one-on-ones.html?person=${DANA.id}`);
     await expect(restore.getByRole('region', { name: 'Commitments' })).toContainText('Share the budget numbers');
   } finally {
     await fresh.close();

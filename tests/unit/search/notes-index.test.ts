@@ -97,12 +97,12 @@ describe('finding what was written', () => {
     ]);
     const hrefs = found.hits.map((hit) => contextHref(hit.doc)).sort();
     expect(hrefs).toEqual([
-      'history.html?person=dana#meeting-google:m1',
-      'history.html?person=dana#note-t2',
-      'history.html?person=lee#need-n2',
+      'one-on-ones.html?person=dana#meeting-google:m1',
+      'one-on-ones.html?person=dana#note-t2',
+      'one-on-ones.html?person=lee#need-n2',
     ]);
     expect(contextHref({ id: 'note:x', kind: 'note', recordId: 'x', at: 0, text: 'x' })).toBe(
-      'history.html?person=none#note-x',
+      'one-on-ones.html?person=none#note-x',
     );
   });
 });

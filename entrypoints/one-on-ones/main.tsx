@@ -4,7 +4,7 @@ import { applyAppearance } from '../../components/shared/appearance';
 import '../../components/shared/theme.css';
 import '../../components/history/history.css';
 
-// history.html[?person=<person id>|none][#<item>]: an extension page, so it opens the store itself.
+// one-on-ones.html[?person=<person id>|none][#<item>]: an extension page, so it opens the store itself.
 applyAppearance();
 render(
   <HistoryPage personId={new URLSearchParams(location.search).get('person')} />,
