@@ -47,29 +47,19 @@ export const GOOGLE_SELECTORS = {
 
 const MAX_RAW_ID = 512;
 
-/** `/calendar/u/<n>/r/<view>[/YYYY/M/D]` path segment → view (`agenda` is the schedule view). */
-const VIEW_BY_PATH: Readonly<Record<string, CalendarView>> = {
-  day: 'day',
-  week: 'week',
-  month: 'month',
-  year: 'year',
-  agenda: 'schedule',
-  customday: 'customday',
-};
+/** Views Google names as Upward does, in the path and in the main region's `data-period-type`. */
+const NAMED_VIEWS = ['day', 'week', 'month', 'year'] as const;
 
-/** `data-period-type` values on the main region → view, used when the URL has no view (`/r`). */
-const VIEW_BY_PERIOD: Readonly<Record<string, CalendarView>> = {
-  day: 'day',
-  week: 'week',
-  month: 'month',
-  year: 'year',
-};
-
+/**
+ * From the path, `/calendar/u/<n>/r/<view>[/YYYY/M/D]` (`agenda` is the schedule view), or when
+ * the URL names no view (`/r`), from the main region's period type.
+ */
 function currentView(url: URL, root: ParentNode): CalendarView {
   const fromPath = /\/r\/([a-z]+)/.exec(url.pathname)?.[1];
-  if (fromPath) return VIEW_BY_PATH[fromPath] ?? 'other';
-  const period = attr(root.querySelector(GOOGLE_SELECTORS.periodRegion), 'data-period-type');
-  return (period && VIEW_BY_PERIOD[period]) || 'other';
+  if (fromPath === 'agenda') return 'schedule';
+  if (fromPath === 'customday') return 'customday';
+  const name = fromPath ?? attr(root.querySelector(GOOGLE_SELECTORS.periodRegion), 'data-period-type');
+  return NAMED_VIEWS.find((view) => view === name) ?? 'other';
 }
 
 /**

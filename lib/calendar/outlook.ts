@@ -15,13 +15,8 @@ const VIEW_BY_SURFACE: Readonly<Record<string, CalendarView>> = {
   Surface_Month: 'month',
 };
 
-/** `/calendar/<n>/view/<view>` path segment → view, when no surface is rendered yet. */
-const VIEW_BY_PATH: Readonly<Record<string, CalendarView>> = {
-  day: 'day',
-  workweek: 'workweek',
-  week: 'week',
-  month: 'month',
-};
+/** `/calendar/<n>/view/<view>` path segments that name a view, when no surface is rendered yet. */
+const VIEWS_BY_PATH = ['day', 'workweek', 'week', 'month'] as const;
 
 /**
  * Selectors, each with what it relies on and the fixture (tests/fixtures/outlook/) it was
@@ -59,7 +54,7 @@ function currentView(url: URL, root: ParentNode): CalendarView {
     if (root.querySelector(`[data-app-section="${section}"]`)) return view;
   }
   const fromPath = /\/view\/([a-z]+)/.exec(url.pathname)?.[1];
-  return (fromPath && VIEW_BY_PATH[fromPath]) || 'other';
+  return VIEWS_BY_PATH.find((view) => view === fromPath) ?? 'other';
 }
 
 function findEventElements(root: ParentNode): Element[] {

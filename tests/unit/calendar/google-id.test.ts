@@ -36,6 +36,8 @@ describe('Google identity and URLs', () => {
     ['https://calendar.google.com/calendar/u/0/r/agenda', 'schedule'],
     ['https://calendar.google.com/calendar/u/0/r/year', 'year'],
     ['https://calendar.google.com/calendar/u/0/r/eventedit/abc', 'other'],
+    // A name every object has: not a view for all that.
+    ['https://calendar.google.com/calendar/u/0/r/constructor', 'other'],
   ])('view of %s is %s', (url, view) => {
     expect(googleAdapter.currentView(new URL(url), document)).toBe(view);
   });

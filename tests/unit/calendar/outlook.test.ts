@@ -185,6 +185,10 @@ describe('Outlook URLs and views', () => {
     expect(outlookAdapter.currentView(new URL('https://outlook.live.com/calendar/0/deeplink/compose'), document)).toBe(
       'other',
     );
+    // A name every object has: not a view for all that.
+    expect(outlookAdapter.currentView(new URL('https://outlook.live.com/calendar/0/view/constructor'), document)).toBe(
+      'other',
+    );
   });
 });
 
