@@ -14,6 +14,9 @@ export default defineConfig({
     description: 'Walk into every 1:1 with your manager prepared. Private notes that never leave your machine.',
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: CALENDAR_MATCHES,
+    // Wakes the background as a calendar page starts loading (entrypoints/calendar-wake.ts).
+    // Each site's own calendar script is declared by its entrypoint, at document_end.
+    content_scripts: [{ matches: CALENDAR_MATCHES, js: ['calendar-wake.js'], run_at: 'document_start' }],
     // The prep card is this page in an iframe on the calendar. Only it is web-accessible,
     // only to the calendar hosts, and (where supported) at a per-session URL that pages
     // cannot use to fingerprint the extension.
@@ -70,18 +73,22 @@ export default defineConfig({
 });
 
 /**
- * `wxt/browser` is webextension-polyfill in the background, the options and the history pages,
- * and the browser's own promise-based `browser`/`chrome` in the content script, the popup and the
- * prep card. The background needs it: its runtime.onMessage listeners answer by returning a
- * promise. The content script runs in every calendar tab and must stay small (under 12 KB
- * gzipped); the popup and the card must open fast (build/pages.ts). What they use returns promises
- * in Chrome and Firefox MV3 (runtime.sendMessage, getURL, openOptionsPage; tabs.create,
- * getCurrent, sendMessage; storage), and their listeners answer with sendResponse or not at all.
- * WXT builds each content script on its own, from a `*.content.ts` entry, and the popup and the
- * card alone, which is how this tells the bundles apart.
+ * `wxt/browser` is webextension-polyfill in the background, the options, history and welcome
+ * pages, and the browser's own promise-based `browser`/`chrome` in the content scripts, the popup
+ * and the prep card. The background needs it: its runtime.onMessage listeners answer by returning
+ * a promise. (Without it, answering through sendResponse, the background started about 7 ms
+ * sooner, but one card journey in three hung on Esc in Chromium: not worth it unexplained.) The
+ * content scripts run in every calendar tab and must stay small (under 12 KB gzipped); the popup
+ * and the card must open fast (build/pages.ts). What they use returns promises in Chrome and
+ * Firefox MV3 (runtime.sendMessage, getURL, openOptionsPage; tabs.create, getCurrent,
+ * sendMessage; storage), and their listeners answer with sendResponse or not at all. WXT builds
+ * each content script and unlisted script on its own, from a `*.content.ts` or named entry, and
+ * the popup and the card alone, which is how this tells the bundles apart.
  */
 function polyfillExtensionPages(): Plugin {
-  const native = new RegExp(`\\.content\\.tsx?|entrypoints/(${PAGES_BUILT_ALONE.join('|')})/`);
+  const native = new RegExp(
+    `\\.content\\.tsx?|entrypoints/calendar-wake\\.ts|entrypoints/(${PAGES_BUILT_ALONE.join('|')})/`,
+  );
   let polyfill = true;
   return {
     name: 'upward:polyfill-extension-pages',

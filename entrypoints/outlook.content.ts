@@ -4,6 +4,6 @@ import { runCalendarContentScript } from '../lib/content/run';
 
 export default defineContentScript({
   matches: matchesOf(outlookAdapter.row.hosts),
-  runAt: 'document_idle',
+  runAt: 'document_end',
   main: (ctx) => runCalendarContentScript(ctx, [outlookAdapter]),
 });

@@ -15,6 +15,13 @@ import { noteEvents } from './suggestions';
  * A site the user switched off in settings gets no 1:1s and leaves no trace in the store.
  */
 export const recognitionHandlers: ContentHandlers = {
+  async 'calendar/opening'() {
+    // Opens the store and reads what the page's first report will need (whether its site is on
+    // included), while the page loads.
+    await loadRecognitionContext();
+    return null;
+  },
+
   async 'calendar/events'({ site, events, account }, tabId) {
     // Read together: a calendar page is waiting on this answer for its badges (bench:worker).
     const [enabled, context] = await Promise.all([siteEnabled(site), loadRecognitionContext()]);

@@ -7,8 +7,7 @@ import { MESSAGE_LIMITS } from '../messages/content-to-background';
  * characters is shortened instead of getting the week's report refused.
  */
 
-const cut = (text: string) =>
-  text.length > MESSAGE_LIMITS.textLength ? text.slice(0, MESSAGE_LIMITS.textLength) : text;
+const cut = (text: string) => text.slice(0, MESSAGE_LIMITS.textLength);
 const idFits = (id: string) => id.length > 0 && id.length <= MESSAGE_LIMITS.idLength;
 
 /** The event with its text cut to the limits; null when its ids are longer than any calendar makes. */

@@ -1,5 +1,5 @@
 import type { Scheme } from './page-scheme';
-import { type Box, CARD_WIDTH, placeCard } from './placement';
+import { type Box, CARD_WIDTH, type Placement, placeCard } from './placement';
 
 /** The card host's element name on the page; the watcher skips it. */
 export const FRAME_TAG = 'upward-prep';
@@ -104,13 +104,12 @@ interface Frame {
   height?: number;
 }
 
+/** The card's box on the page, as custom properties on its host (`--upward-left`…). */
+const FRAME_BOX = ['left', 'top', 'width', 'height'] as const;
+
 /** Custom properties: `all: initial` on :host resets every real property, never these. */
-function setBox(host: HTMLElement, left: number, top: number, width: number, height: number): void {
-  const style = host.style;
-  style.setProperty('--upward-left', `${left}px`, 'important');
-  style.setProperty('--upward-top', `${top}px`, 'important');
-  style.setProperty('--upward-width', `${width}px`, 'important');
-  style.setProperty('--upward-height', `${height}px`, 'important');
+function setBox(host: HTMLElement, box: Pick<Placement, (typeof FRAME_BOX)[number]>): void {
+  for (const side of FRAME_BOX) host.style.setProperty(`--upward-${side}`, `${box[side]}px`, 'important');
 }
 
 export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
@@ -135,7 +134,7 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
       { width: doc.documentElement.clientWidth || view.innerWidth, height: view.innerHeight },
       frame.height ?? DEFAULT_HEIGHT,
     );
-    setBox(frame.host, spot.left, spot.top, spot.width, spot.height);
+    setBox(frame.host, spot);
     frame.host.setAttribute('data-side', spot.side);
   }
 
@@ -192,7 +191,7 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     // Until opened: unseen, out of the tab order and the accessibility tree, laid out at the
     // card's size (so the heights it reports are right), out of sight until a badge is reached.
     host.setAttribute('data-ready', '');
-    setBox(host, -CARD_WIDTH * 2, 0, CARD_WIDTH, DEFAULT_HEIGHT);
+    setBox(host, { left: -CARD_WIDTH * 2, top: 0, width: CARD_WIDTH, height: DEFAULT_HEIGHT });
     const iframe = doc.createElement('iframe');
     iframe.title = 'Upward prep card';
     iframe.src = options.frameUrl(eventId, scheme, name, folded);

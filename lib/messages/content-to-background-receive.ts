@@ -51,6 +51,7 @@ void schemaMatchesCalendarEvent;
 const email = v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.emailLength), v.toLowerCase());
 
 const contentMessage = v.variant('type', [
+  v.strictObject({ type: v.literal('calendar/opening') }),
   v.strictObject({
     type: v.literal('calendar/events'),
     site,

@@ -12,6 +12,15 @@ import type { MessageOf, ResponseOf, Result } from './protocol';
  */
 export interface ContentToBackground {
   /**
+   * A calendar page has started loading (entrypoints/calendar-wake.ts, at document_start): the
+   * background, most often asleep, wakes and reads what recognition needs while the page loads,
+   * so that the calendar script's first report is answered sooner (bench:worker). Carries nothing.
+   */
+  'calendar/opening': {
+    request: Record<never, never>;
+    response: null;
+  };
+  /**
    * Events found on the page (new or changed since the last report), and the label of the
    * page's signed-in account button when it shows one ("Google Account: Sam Patel
    * (sam@example.com)", unparsed): it suggests who "you" are.

@@ -14,6 +14,8 @@ const ALLOWED_HOSTS = [
   'https://outlook.office365.com/*',
 ];
 
+const WAKE_SCRIPT = 'calendar-wake.js';
+
 const builds = [
   ['chrome-mv3', '.output/chrome-mv3/manifest.json'],
   ['firefox-mv3', '.output/firefox-mv3/manifest.json'],
@@ -38,7 +40,9 @@ for (const [name, path] of builds) {
     });
 
     test('each calendar site has one content script of its own, on its own hosts only', () => {
-      const scripts: Array<{ js: string[]; matches: string[] }> = manifest.content_scripts ?? [];
+      const scripts: Array<{ js: string[]; matches: string[] }> = (manifest.content_scripts ?? []).filter(
+        (script: { js: string[] }) => !script.js.includes(WAKE_SCRIPT),
+      );
       expect(scripts).toHaveLength(SITE_IDS.length);
       for (const site of SITE_IDS) {
         const own = scripts.filter((script) => script.js.includes(`content-scripts/${site}.js`));
@@ -57,6 +61,19 @@ for (const [name, path] of builds) {
         expect(gzipSync(code, { level: 9 }).length, `${site}.js gzipped bytes`).toBeLessThan(12 * 1024);
         expect(code.toString('utf8'), site).not.toContain('indexedDB');
       }
+    });
+
+    // Injected before the page is parsed, it holds the parsing up while it loads: it only wakes
+    // the background, and must stay that small.
+    test('the one script that runs as a calendar page starts loading is tiny and only wakes the background', () => {
+      const early = (manifest.content_scripts ?? []).filter(
+        (script: { run_at?: string }) => script.run_at === 'document_start',
+      );
+      expect(early).toEqual([{ matches: CALENDAR_MATCHES, js: [WAKE_SCRIPT], run_at: 'document_start' }]);
+      const code = readFileSync(path.replace('manifest.json', WAKE_SCRIPT), 'utf8');
+      expect(code.length).toBeLessThan(2048);
+      expect(code).not.toContain('indexedDB');
+      expect(code.match(/sendMessage/g)).toHaveLength(1);
     });
 
     test('nothing opens the extension to the web or loosens its security policy', () => {

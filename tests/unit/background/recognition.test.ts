@@ -16,6 +16,14 @@ beforeEach(async () => {
   dana = await people.add({ name: 'Dana Reyes', emails: ['dana@example.com'], relation: 'manager' });
 });
 
+describe('calendar/opening', () => {
+  test('wakes the background and reads what recognition needs, answering nothing and writing nothing', async () => {
+    const before = { meetings: await meetings.all(), series: await series.all() };
+    expect(await recognitionHandlers['calendar/opening']({ type: 'calendar/opening' }, 1)).toBeNull();
+    expect({ meetings: await meetings.all(), series: await series.all() }).toEqual(before);
+  });
+});
+
 describe('calendar/events', () => {
   test('answers with the 1:1 ids and records a meeting for each, with reasons', async () => {
     const oneOnOne = event('m1_20260310T150000Z', 'Dana / Sam');

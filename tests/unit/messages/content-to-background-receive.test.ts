@@ -24,6 +24,7 @@ const event: CalendarEvent = calendarEvent({
 
 describe('parseContentMessage accepts well-formed messages', () => {
   test.each([
+    ['a calendar page opening', { type: 'calendar/opening' }],
     ['events', { type: 'calendar/events', site: 'google', events: [event] }],
     ['no events', { type: 'calendar/events', site: 'outlook', events: [] }],
     [
@@ -67,6 +68,7 @@ describe('parseContentMessage refuses malformed messages with a value, never a t
     ['a string', 'calendar/events', /Bad message/],
     ['an array', [], /Bad message/],
     ['unknown type', { type: 'db/dump' }, /Bad message/],
+    ['a calendar page opening, carrying something', { type: 'calendar/opening', url: 'x' }, /url/],
     ['missing events', { type: 'calendar/events', site: 'google' }, /events/],
     ['unknown site', { type: 'calendar/events', site: 'evil.com', events: [] }, /site/],
     ['events not an array', { type: 'calendar/events', site: 'google', events: {} }, /events/],
@@ -125,6 +127,7 @@ describe('checkContentSender', () => {
 
 describe('receiveContentMessage', () => {
   const handlers = {
+    'calendar/opening': async () => null,
     'calendar/events': async () => ({ oneOnOnes: ['google:abc'] }),
     'calendar/guests': async () => {
       throw new Error('boom');
