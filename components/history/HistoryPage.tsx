@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { people } from '../../lib/db';
 import { loadPersonRecords, loadUnfiledNotes } from '../../lib/history/load';
+import { historyHref } from '../../lib/history/page';
 import { lastHeld } from '../../lib/history/timeline';
 import { isToRaise, type Person } from '../../lib/model';
 import { wallTimeToMs } from '../../lib/wall-time';
@@ -35,16 +36,13 @@ export function HistoryPage({ personId, now: fixedNow }: { personId: string | nu
         <nav aria-label="People">
           <ul class="people-nav">
             <li>
-              <a href="one-on-ones.html" aria-current={personId === null ? 'page' : undefined}>
+              <a href={historyHref()} aria-current={personId === null ? 'page' : undefined}>
                 Everyone
               </a>
             </li>
             {list.map((person) => (
               <li key={person.id}>
-                <a
-                  href={`one-on-ones.html?person=${encodeURIComponent(person.id)}`}
-                  aria-current={person.id === personId ? 'page' : undefined}
-                >
+                <a href={historyHref(person.id)} aria-current={person.id === personId ? 'page' : undefined}>
                   <bdi>{person.name}</bdi>
                 </a>
               </li>
@@ -101,7 +99,7 @@ function PersonCard({ person, now }: { person: Person; now: number }) {
   const open = records?.commitments.filter((c) => c.status === 'open').length ?? 0;
   return (
     <li>
-      <a href={`one-on-ones.html?person=${encodeURIComponent(person.id)}`} class="person-link">
+      <a href={historyHref(person.id)} class="person-link">
         <bdi>{person.name}</bdi>
       </a>
       <p class="muted">

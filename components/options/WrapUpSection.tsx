@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { historyHref } from '../../lib/history/page';
 import { Toggle } from './fields';
 import { Section } from './Section';
 import { useSetting } from './useSetting';
@@ -23,7 +24,7 @@ export function WrapUpSection() {
         />
       )}
       <p>
-        <button type="button" onClick={() => void browser.tabs.create({ url: '/one-on-ones.html' })}>
+        <button type="button" onClick={() => void browser.tabs.create({ url: `/${historyHref()}` })}>
           Open history and search
         </button>
       </p>

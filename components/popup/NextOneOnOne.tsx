@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { openPrep } from '../../lib/background/open-prep';
 import { nextOneOnOne, type UpcomingOneOnOne } from '../../lib/db/upcoming';
+import { historyHref } from '../../lib/history/page';
 import { meetingWhenInWords } from '../../lib/quick-note/when-words';
 import { toRaiseWords } from '../../lib/to-raise';
 import { useLive } from '../shared/useLive';
@@ -74,9 +75,7 @@ function NextDetails({ onSoon }: { onSoon?: (soon: boolean) => void }) {
         <button
           type="button"
           class="link"
-          onClick={() =>
-            void browser.tabs.create({ url: `/one-on-ones.html?person=${encodeURIComponent(found.person.id)}` })
-          }
+          onClick={() => void browser.tabs.create({ url: `/${historyHref(found.person.id)}` })}
         >
           History
         </button>

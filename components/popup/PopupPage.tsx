@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { people } from '../../lib/db';
+import { historyHref } from '../../lib/history/page';
 import { BackupNag } from '../shared/BackupNag';
 import { useLive } from '../shared/useLive';
 import type { EarlyReads } from './early-reads';
@@ -23,7 +24,7 @@ function useFirstSteps(needed: boolean): typeof FirstStepsView | null {
   }, [needed]);
   return view;
 }
-const openHistory = () => void browser.tabs.create({ url: '/one-on-ones.html' });
+const openHistory = () => void browser.tabs.create({ url: `/${historyHref()}` });
 
 /**
  * The toolbar popup. The quick-note box draws and takes focus at once; everything read from

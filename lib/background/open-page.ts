@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { historyHref } from '../history/page';
 
 /**
  * Opens Upward's history page (for one person, or everyone) in a tab. From the background,
@@ -6,8 +7,7 @@ import { browser } from 'wxt/browser';
  * a tab of a page that is not web-accessible could not be opened.
  */
 export async function openHistory(personId?: string): Promise<void> {
-  const query = typeof personId === 'string' && personId ? `?person=${encodeURIComponent(personId)}` : '';
-  await openTab(`/one-on-ones.html${query}`);
+  await openTab(`/${historyHref(typeof personId === 'string' ? personId : undefined)}`);
 }
 
 /** The prep card of a meeting in a tab of its own, where it uses the width ("Open in a tab"). */

@@ -16,8 +16,8 @@ import { noteEvents } from './suggestions';
  */
 export const recognitionHandlers: ContentHandlers = {
   async 'calendar/opening'() {
-    // Opens the store and reads what the page's first report will need (whether its site is on
-    // included), while the page loads.
+    // Opens the store and reads what the page's first report will need, settings included,
+    // while the page loads.
     await loadRecognitionContext();
     return null;
   },

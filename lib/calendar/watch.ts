@@ -59,7 +59,7 @@ export function watchCalendarPage(options: PageWatcherOptions): PageWatcher {
   const NO_CHIPS: ReadonlySet<Element> = new Set();
   const pending = new Map<string, CalendarEvent>();
   let queue: Element[] = [];
-  /** A slice of the queue is due to be read (in a task of its own, `soon`). */
+  /** A slice of the queue, and a report, are due (each in a task of its own: `soon`, or a timer). */
   let sliceDue = false;
   let flushDue = false;
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
@@ -148,19 +148,25 @@ export function watchCalendarPage(options: PageWatcherOptions): PageWatcher {
     sliceDue = false;
     if (stopped) return;
     read(queue.splice(0, SLICE));
-    if (queue.length) sliceDue = soon(readNextSlice);
+    if (queue.length) dueSlice();
+  }
+
+  function dueSlice(): void {
+    sliceDue = true;
+    soon(readNextSlice);
   }
 
   function enqueue(elements: readonly Element[]): void {
     queue = queue.length ? queue.concat(elements) : [...elements];
-    if (!sliceDue) sliceDue = soon(readNextSlice);
+    if (!sliceDue) dueSlice();
   }
 
   function scheduleFlush(): void {
     if (flushDue) return;
+    flushDue = true;
     // The first report at once, in a task of its own; later ones once the page has settled.
     if (settle) flushTimer = setTimeout(flush, settle);
-    flushDue = settle ? true : soon(flush);
+    else soon(flush);
   }
 
   function flush(): void {
@@ -269,14 +275,12 @@ export function watchCalendarPage(options: PageWatcherOptions): PageWatcher {
 /**
  * Runs `task` in a task of its own, ahead of the page's ordinary tasks where the browser can
  * (`scheduler.postTask`, user-blocking): the badges wait on the first look, and while a calendar
- * loads, a plain timer waited up to 18 ms behind the page's own work (bench:worker). Returns true:
- * the task is due.
+ * loads, a plain timer waited up to 18 ms behind the page's own work (bench:worker).
  */
-function soon(task: () => void): true {
+function soon(task: () => void): void {
   const scheduler = (globalThis as { scheduler?: { postTask(task: () => void, options: object): unknown } }).scheduler;
   if (scheduler) scheduler.postTask(task, { priority: 'user-blocking' });
   else setTimeout(task);
-  return true;
 }
 
 /** Every field the same: the union of both readings' fields (`calendar` is only there when shown). */

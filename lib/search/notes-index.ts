@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { historyHref } from '../history/page';
 import { documentsOf, type SearchDoc, type SearchedRecords, type SearchedStore } from './documents';
 import { fold, words } from './text';
 
@@ -115,5 +116,5 @@ export function contextHref(doc: SearchDoc): string {
           : doc.kind === 'answer'
             ? `question-${doc.recordId}`
             : `${doc.kind}-${doc.recordId}`;
-  return `one-on-ones.html?person=${encodeURIComponent(person)}#${anchor}`;
+  return `${historyHref(person)}#${anchor}`;
 }
