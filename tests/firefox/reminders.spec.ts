@@ -44,14 +44,23 @@ const clickReminder = (page: Page, name: string) =>
     await background.upwardReminderClicked(id);
   }, name);
 
-/** The tab showing this extension URL, once one does. */
+/**
+ * The tab showing this extension URL, once one does. If none does in time, the failure lists
+ * every tab the driver knows and what each answered, so a missing tab (never opened, or opened
+ * but not listed) can be told from one that did not answer.
+ */
 function tabAt(firefox: Firefox, url: string): Promise<Page> {
   return poll(
     async () => {
+      const seen: string[] = [];
       for (const page of await firefox.browser.pages()) {
-        if ((await page.evaluate(() => location.href).catch(() => '')) === url) return page;
+        const href = await page
+          .evaluate(() => location.href)
+          .catch((error: unknown) => `(no answer: ${error instanceof Error ? error.message : String(error)})`);
+        if (href === url) return page;
+        seen.push(href);
       }
-      return undefined;
+      throw new Error(`${seen.length} tabs listed: ${seen.join(', ') || 'none'}`);
     },
     { what: `a tab at ${url}` },
   );
