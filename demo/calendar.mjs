@@ -42,7 +42,35 @@ function addDays(date, days) {
   return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
 }
 
-/** The week's events. `day` is 0 (Sunday) … 6 (Saturday); times are minutes after midnight. */
+/**
+ * How close to one of the demo's 1:1s (from this long before it starts until it ends) the
+ * demo shows next week instead: Upward opens the card by itself before a 1:1 (and reminds),
+ * which a tour of the card, or a test of it, must not meet by chance of the clock.
+ */
+const NEAR_A_ONE_ON_ONE_MIN = 120;
+
+/**
+ * The week the demo calendar shows: this one, unless it is Friday or later, or one of this
+ * week's 1:1s is near (NEAR_A_ONE_ON_ONE_MIN): then next week, whose 1:1s are all ahead. The
+ * card, the popup's "next 1:1" and the badges then always have a 1:1 to come.
+ */
+export function weekToShow(now) {
+  const today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+  const sunday = addDays(today, -today.getDay());
+  const minutesNow = (now.getTime() - sunday.getTime()) / 60_000;
+  const near = weekEvents().some(
+    (event) =>
+      event.oneOnOne &&
+      minutesNow >= event.day * 24 * 60 + event.start - NEAR_A_ONE_ON_ONE_MIN &&
+      minutesNow < event.day * 24 * 60 + event.end,
+  );
+  return now.getDay() >= 5 || near ? addDays(today, 7) : today;
+}
+
+/**
+ * The week's events. `day` is 0 (Sunday) … 6 (Saturday); times are minutes after midnight;
+ * `oneOnOne`: one of the sample's 1:1s (demo/seed.mjs has their people).
+ */
 function weekEvents() {
   const hm = (h, m = 0) => h * 60 + m;
   return [
@@ -105,6 +133,7 @@ function weekEvents() {
       start: hm(15),
       end: hm(15, 30),
       id: '4q1danasam9w2e',
+      oneOnOne: true,
       recurring: true,
       title: 'Dana / Sam',
       organizer: 'Dana Reyes',
@@ -150,6 +179,7 @@ function weekEvents() {
       start: hm(16),
       end: hm(16, 45),
       id: 'mentor1a5n0v',
+      oneOnOne: true,
       recurring: true,
       title: 'Mentoring: Ana / Sam',
       organizer: 'Ana María Núñez',
@@ -184,6 +214,7 @@ function weekEvents() {
       start: hm(11),
       end: hm(11, 45),
       id: '7kskiplee3m8',
+      oneOnOne: true,
       recurring: true,
       title: 'Sam <> Lee skip-level',
       organizer: 'Lee Okafor',

@@ -4,7 +4,7 @@
 // run (bench-kit.mjs). Also: what keeping the card ready costs in memory, and the prep page in a
 // tab (ready vs the bare document). A benchmark, not a test: a missed target prints MISS and exits
 // 0; it fails only when it cannot measure. Results go to bench-results/prep.json.
-import { demoCalendarHtml } from '../demo/calendar.mjs';
+import { demoCalendarHtml, weekToShow } from '../demo/calendar.mjs';
 import { seedSampleData } from '../demo/seed.mjs';
 import {
   BARE_PAGE,
@@ -366,7 +366,7 @@ try {
   await context.addInitScript(FRAME_PROBE);
   await context.addInitScript(PAGE_PROBE);
   await context.route('https://calendar.google.com/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: demoCalendarHtml(new Date()) }),
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: demoCalendarHtml(new Date(), weekToShow(new Date())) }),
   );
   const page = await context.newPage();
   const cdp = await workerControl(context, page);

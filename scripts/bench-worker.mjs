@@ -9,7 +9,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { demoCalendarHtml } from '../demo/calendar.mjs';
+import { demoCalendarHtml, weekToShow } from '../demo/calendar.mjs';
 import { seedSampleData } from '../demo/seed.mjs';
 import {
   check,
@@ -179,7 +179,7 @@ try {
   await dismissWelcome(context);
   await extensionIdOf(context, (url) => url.endsWith('/bare-worker.js'));
   await seedSampleData(context, id);
-  const html = demoCalendarHtml(new Date());
+  const html = demoCalendarHtml(new Date(), weekToShow(new Date()));
   await context.route('https://calendar.google.com/**', (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
   );

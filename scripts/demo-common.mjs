@@ -18,14 +18,8 @@ export function step(message) {
   console.log(`\n▸ ${message}`);
 }
 
-/**
- * The week the demo calendar shows: this one, or from Friday on the next one, so its 1:1s
- * are still ahead and the card, the popup's "next 1:1" and auto-open have something to show.
- */
-export function weekToShow(now) {
-  const ahead = now.getDay() >= 5 ? 7 - now.getDay() : 0;
-  return new Date(now.getFullYear(), now.getMonth(), now.getDate() + ahead);
-}
+/** The week the demo calendar shows (demo/calendar.mjs says which, and why). */
+export { weekToShow } from '../demo/calendar.mjs';
 
 /**
  * The 1:1s the background recorded, with who and why, read from the extension's own store.
