@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { checklistLine, toRaiseList } from '../../lib/prep/brief';
 import type { ReadyCard } from '../../lib/prep/load';
@@ -86,9 +86,10 @@ export function PrepCard({ meetingId, mode, view: firstView = 'card', now: fixed
         }
       : undefined;
 
-  useEffect(() => {
+  // As soon as it is drawn (a layout effect): the host shows an opened card once it has its size.
+  useLayoutEffect(() => {
     if (mode !== 'frame' || !root.current) return;
-    return reportHeight(root.current);
+    return reportHeight(root.current, data.status === 'loading' ? undefined : meetingId);
   }, [mode, data.status, view]);
 
   // "Open since your last 1:1" changes when a 1:1 ends: read again then (the store counts it).

@@ -95,11 +95,17 @@ const TYPING = 'textarea, input:not([type="checkbox"]):not([type="radio"]):not([
  * Reports the card's content height, so the host can size the iframe, without letting the page
  * watch the user type: heights go out in whole HEIGHT_STEPs, at most once per frame, and not at
  * all while a text field has focus (a text box grows with each new line, which the page would
- * see as the host growing). The new size is sent once focus leaves the field. Returns a stop function.
+ * see as the host growing). The new size is sent once focus leaves the field.
+ *
+ * The first height goes out at once, not on an animation frame: a card kept ready is hidden,
+ * and the browser may run no frames for it (Chromium does not, for a hidden frame of another
+ * origin) until it shows, which is too late: the host shows an opened card once it knows its size.
+ * `shows`: the meeting drawn, said with each height (none while the card loads). Returns a stop function.
  */
 export function reportHeight(
   element: HTMLElement,
-  send: (height: number) => void = (height) => void tellHost({ type: 'prep/resize', height }),
+  shows?: string,
+  send: (height: number) => void = (height) => void tellHost({ type: 'prep/resize', height, ...(shows && { shows }) }),
 ): () => void {
   let last = -1;
   let pending = 0;
@@ -121,6 +127,7 @@ export function reportHeight(
   };
   const observer = new ResizeObserver(schedule);
   observer.observe(element);
+  measure();
   // Focus moving on (or out of the card) is when a size held back while typing goes out.
   element.addEventListener('focusout', schedule);
   return () => {

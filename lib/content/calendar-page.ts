@@ -107,7 +107,7 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
     now: () => Date.now(),
     events: () => session.events(),
     isOneOnOne: (id) => session.oneOnOnes.has(id),
-    busy: () => !alive() || frame.eventId !== null,
+    busy: () => !alive() || frame.eventId !== undefined,
     async claim(eventId) {
       const answer = await options.send({ type: 'prep/claim-auto-open', eventId });
       return answer?.ok === true && answer.value.open;
@@ -155,7 +155,7 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
       if (message?.type === 'prep/host') {
         const { frame: name, message: request } = message;
         if (request.type === 'prep/next') return frame.next(name, request.shows);
-        if (request.type === 'prep/resize') frame.resize(name, request.height);
+        if (request.type === 'prep/resize') frame.resize(name, request.height, request.shows);
         // Only the open card closes itself: a stale frame cannot close a new one.
         if (request.type === 'prep/close' && name === frame.frameName) frame.close('frame');
         return undefined;

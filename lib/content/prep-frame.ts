@@ -11,6 +11,20 @@ export const DEFAULT_HEIGHT = 460;
  * or be stopped mid-request); the card asks again.
  */
 export const NEXT_HOLD_MS = 20_000;
+/**
+ * How long an opened card stays hidden while it draws its meeting and says how tall it is, before
+ * it shows as it is. Shown before then, it would jump (up or down beside a low event, or taller)
+ * as its size arrived, under the pointer that just clicked. A card kept ready has most often
+ * drawn the meeting before the click, and shows at once.
+ */
+export const SIZE_WAIT_MS = 400;
+/**
+ * How long a card that closed itself (Esc or its close button, focus inside it) stays on the page,
+ * hidden, before its frame is taken away. A key still going down or up in the frame as it closes
+ * must reach the frame it was sent to: a frame removed under it leaves the browser waiting for an
+ * answer that never comes (a test driving the keyboard hangs on the key's release).
+ */
+export const CLOSED_FRAME_MS = 400;
 
 /**
  * The frame sits in a closed shadow root so page CSS cannot restyle or hide it. What the user
@@ -21,13 +35,13 @@ export const NEXT_HOLD_MS = 20_000;
  * from those is written out. A card kept ready (`data-ready`) is hidden: invisible, and no target
  * for the pointer, so it may wait beside a badge over the calendar without covering it.
  */
-const FRAME_CSS = `
-:host{all:initial!important;position:fixed!important;left:var(--upward-left)!important;top:var(--upward-top)!important;width:var(--upward-width)!important;height:var(--upward-height)!important;z-index:2147483646!important;display:block!important}
-:host([data-ready]){visibility:hidden!important}
-.card{box-sizing:border-box;width:100%;height:100%;border-radius:10px;overflow:hidden;border:1px solid #d5d9e0;background:#fff;box-shadow:0 4px 12px #0003}
-:host([data-scheme=dark]) .card{border-color:#3a4250;background:#1b1f27;box-shadow:0 4px 16px #0009}
-iframe{display:block;width:100%;height:100%;border:0}
-`;
+const FRAME_CSS = [
+  ':host{all:initial!important;position:fixed!important;left:var(--upward-left)!important;top:var(--upward-top)!important;width:var(--upward-width)!important;height:var(--upward-height)!important;z-index:2147483646!important;display:block!important}',
+  ':host([data-ready]){visibility:hidden!important}',
+  '.card,iframe{box-sizing:border-box;display:block;width:100%;height:100%;border:0}',
+  '.card{border-radius:10px;overflow:hidden;border:1px solid #d5d9e0;background:#fff;box-shadow:0 4px 16px #0003}',
+  ':host([data-scheme=dark]) .card{border-color:#3a4250;background:#1b1f27;box-shadow:0 4px 16px #0009}',
+].join('');
 
 /**
  * Why the card closed. `removed`: the page took its host element out. `navigated`: a second
@@ -49,10 +63,10 @@ export interface PrepFrameOptions {
 }
 
 export interface PrepFrame {
-  /** The event whose card is open, or null. */
-  readonly eventId: string | null;
-  /** The name (`frame` in its URL) of the open card's frame, or null. */
-  readonly frameName: string | null;
+  /** The event whose card is open, if one is. */
+  readonly eventId: string | undefined;
+  /** The name (`frame` in its URL) of the open card's frame, if one is open. */
+  readonly frameName: string | undefined;
   /**
    * Opens the card for an event (closing any other), anchored beside `anchor()`'s element.
    * `folded`: it opened by itself, so it shows who and when only, until the user opens it. Such a
@@ -73,12 +87,13 @@ export interface PrepFrame {
    */
   next(frame: string, shows?: string): Promise<{ eventId?: string }> | undefined;
   close(reason: CloseReason): void;
-  /** The card `frame` reported its content height. */
-  resize(frame: string, height: number): void;
+  /**
+   * The card `frame` reported its content height: with `shows`, the meeting it has drawn (and
+   * measured); without, while it has none drawn yet (loading).
+   */
+  resize(frame: string, height: number, shows?: string): void;
   /** Re-anchors on the next frame (scroll, resize, the chip re-rendered). */
   reposition(): void;
-  /** The host element on the page (tests, benchmark), or null when closed. */
-  readonly host: HTMLElement | null;
   /** Closes the card and drops the one kept ready. */
   stop(): void;
 }
@@ -102,6 +117,11 @@ interface Frame {
   /** Its pending `prep/next`. */
   waiting?: (answer: { eventId?: string }) => void;
   height?: number;
+  /**
+   * The meeting whose drawn card `height` measures (both come in one report): none while it
+   * draws one. Told another meeting, the card says so with its next height.
+   */
+  measured?: string;
 }
 
 /** The card's box on the page, as custom properties on its host (`--upward-left`…). */
@@ -123,6 +143,8 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     if (current && !current.host.isConnected) close('removed');
   });
   let frameRequest = 0;
+  /** The open card's wait for its size (SIZE_WAIT_MS), while hidden; 0 once it shows. */
+  let sizeWait: ReturnType<typeof setTimeout> | 0 = 0;
 
   /** Puts a frame beside its anchor at its height (the card kept ready too: hidden, in place). */
   function put(frame: Frame, anchor: () => Element | null): void {
@@ -160,11 +182,16 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     current = null;
     if (frameRequest) view.cancelAnimationFrame(frameRequest);
     frameRequest = 0;
+    clearTimeout(sizeWait);
     view.removeEventListener('scroll', reposition, true);
     view.removeEventListener('resize', reposition);
     doc.removeEventListener('keydown', onKeyDown, true);
     removal.disconnect();
-    host.remove();
+    // Closed from inside: hidden now, and gone once any key pressed in it is over (focus goes to
+    // the badge first). Even after stop(): a page left with Upward stopped loses it all the same.
+    host.setAttribute('data-ready', '');
+    if (reason === 'frame') setTimeout(() => host.remove(), CLOSED_FRAME_MS);
+    else host.remove();
     options.onClosed(eventId, reason);
   }
 
@@ -261,12 +288,24 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
       }
     }
     current = { ...frame, eventId, anchor };
-    place();
-    frame.host.removeAttribute('data-ready');
     view.addEventListener('scroll', reposition, { capture: true, passive: true });
     view.addEventListener('resize', reposition, { passive: true });
     doc.addEventListener('keydown', onKeyDown, true);
     removal.observe(doc.documentElement, { childList: true });
+    // Shown where it belongs, at its size: at once when it has drawn this meeting (told it as the
+    // pointer or focus reached the badge), else once it has, or after SIZE_WAIT_MS as it is.
+    if (frame.measured === eventId) show();
+    else sizeWait = setTimeout(show, SIZE_WAIT_MS);
+  }
+
+  /** The open card, kept hidden until now, shows (placed at its height) and takes focus. */
+  function show(): void {
+    // Once per open: at once, or on its size, or after the wait (which either ends).
+    clearTimeout(sizeWait);
+    sizeWait = 0;
+    const frame = current as Frame;
+    place();
+    frame.host.removeAttribute('data-ready');
     frame.iframe.focus();
     // Firefox does not focus a frame in the task that made it visible: again on the next frame,
     // unless focus went elsewhere meanwhile.
@@ -278,13 +317,10 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
 
   return {
     get eventId() {
-      return current?.eventId ?? null;
+      return current?.eventId;
     },
     get frameName() {
-      return current?.name ?? null;
-    },
-    get host() {
-      return current?.host ?? null;
+      return current?.name;
     },
     open,
     warm,
@@ -306,13 +342,16 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
       });
     },
     close,
-    resize(name, height) {
+    resize(name, height, shows) {
       const frame = named(name);
       // (A height from a card was checked on its way in: readPrepFrameMessage.)
       if (!frame) return;
       frame.height = height;
-      if (frame === current) reposition();
-      else if (frame.anchor) put(frame, frame.anchor);
+      frame.measured = shows;
+      if (frame !== current) {
+        if (frame.anchor) put(frame, frame.anchor);
+      } else if (sizeWait && shows === frame.eventId) show();
+      else reposition();
     },
     reposition,
     stop() {

@@ -7,12 +7,13 @@ import { typed } from './protocol';
  * (background-to-tab.ts) naming the sending card's frame (`frame` in its URL, a name the host gave
  * it). Never `window.postMessage`, so the page cannot read or forge them; and the frame cannot
  * message its tab itself, since Firefox gives an extension frame inside a web page no `tabs` API.
- * They carry no user text: "close me", the card's height, and (from a card kept ready) "which
- * meeting?".
+ * They carry no user text: "close me", the card's height (and which meeting it measured), and
+ * (from a card kept ready) "which meeting?".
  */
 export interface FrameToTab {
   'prep/close': { request: Record<never, never>; response: undefined };
-  'prep/resize': { request: { height: number }; response: undefined };
+  /** The card's height; with `shows`, the meeting it has drawn (none while it loads). */
+  'prep/resize': { request: { height: number; shows?: string }; response: undefined };
   /**
    * A card kept ready asks which meeting to show, saying which it shows (if any). The host
    * answers once it is to show another (the user's pointer or focus reached a badge, or a card is
@@ -32,9 +33,10 @@ export function readPrepFrameMessage(raw: unknown): PrepFrameMessage | null {
   const { type, shows, height }: Record<string, unknown> = typed(raw) ?? {};
   if (type === 'prep/close') return { type };
   // A meeting id is 1–1,024 characters (readBackgroundMessage); anything else is no id.
-  if (type === 'prep/next') return typeof shows === 'string' && shows.length <= 1024 ? { type, shows } : { type };
+  const meeting = typeof shows === 'string' && shows.length > 0 && shows.length <= 1024 ? { shows } : {};
+  if (type === 'prep/next') return { type, ...meeting };
   // (NaN and infinities fail the range too.)
   return type === 'prep/resize' && typeof height === 'number' && height > 0 && height <= MAX_HEIGHT
-    ? { type, height }
+    ? { type, height, ...meeting }
     : null;
 }

@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Frame, Page } from '@playwright/test';
-import { demoCalendarHtml } from '../../demo/calendar.mjs';
+import { demoCalendarHtml, weekToShow } from '../../demo/calendar.mjs';
 import { sampleSeed } from '../../demo/seed.mjs';
 import { googleEventIdentity } from '../../lib/calendar/google-id';
 import { seedThroughImport } from '../support/seed.mjs';
-import { openCardHost, prepFrame, serveHtml, test } from './calendar-app';
+import { openCardHost, prepFrame, recordCardBoxes, serveHtml, test } from './calendar-app';
 import { expect } from './extension';
 
 /**
@@ -18,11 +18,6 @@ mkdirSync(SHOTS, { recursive: true });
 
 const CALENDAR = 'https://calendar.google.com/calendar/u/0/r/week';
 
-/** The demo's week: from Friday on the demo shows next week, as `npm run demo` does. */
-function demoWeek(now = new Date()): Date {
-  return now.getDay() >= 5 ? new Date(now.getTime() + 7 * 24 * 60 * 60_000) : now;
-}
-
 /** The demo calendar's chips carry their title in an aria-hidden span of their own. */
 const demoBadge = (page: Page, title: string) =>
   page
@@ -32,7 +27,7 @@ const demoBadge = (page: Page, title: string) =>
 
 async function openDemoCalendar(context: BrowserContext, extensionId: string, scheme: 'light' | 'dark' = 'light') {
   await seedThroughImport(context, extensionId, sampleSeed());
-  await serveHtml(context, 'https://calendar.google.com/**', demoCalendarHtml(new Date(), demoWeek()));
+  await serveHtml(context, 'https://calendar.google.com/**', demoCalendarHtml(new Date(), weekToShow(new Date())));
   const page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.emulateMedia({ colorScheme: scheme });
@@ -147,9 +142,16 @@ test('the card in dark, at 200% zoom (docked full height), in a tab, and with a 
 
   // A mentor: words for learning from someone, not for a manager.
   await page.setViewportSize({ width: 1280, height: 800 });
+  const boxes = await recordCardBoxes(page);
   await demoBadge(page, 'Mentoring: Ana / Sam').click();
   frame = await prepFrame(page);
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText('1:1 with Ana María Núñez');
+  // The card kept ready was told Ana's 1:1 only as the pointer reached her badge, a moment before
+  // the click, and had another's size: it shows once it has drawn hers, where it stays. (It used
+  // to show at the old size and jump 180 px up when its size came, up to a second later, under
+  // the pointer: a click in that second could land on the calendar.)
+  await page.waitForTimeout(1000);
+  expect(await boxes()).toHaveLength(1);
   const text = await frame.locator('main').innerText();
   expect(text).not.toMatch(/disappointed|to do your best work/);
   await frame.getByText('Question ideas').click();

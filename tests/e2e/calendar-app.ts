@@ -95,6 +95,27 @@ export async function prepFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
+/**
+ * Starts recording, on each of the page's animation frames, where the open card shows: one entry
+ * per box it shows at ("left,top width×height"). Returns a reader.
+ */
+export async function recordCardBoxes(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const boxes: string[] = [];
+    Object.assign(window, { upwardCardBoxes: boxes });
+    const look = () => {
+      const shown = document.querySelector('upward-prep:not([data-ready])')?.getBoundingClientRect();
+      const box =
+        shown &&
+        `${Math.round(shown.left)},${Math.round(shown.top)} ${Math.round(shown.width)}×${Math.round(shown.height)}`;
+      if (box && box !== boxes.at(-1)) boxes.push(box);
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  return () => page.evaluate(() => (window as unknown as { upwardCardBoxes: string[] }).upwardCardBoxes);
+}
+
 /** The open card's host on the page (the card kept ready, `data-ready`, is hidden beside it). */
 export const openCardHost = (page: Page) => page.locator('upward-prep:not([data-ready])');
 

@@ -413,7 +413,8 @@ test.describe('the card opens by itself', () => {
     expect(await ask('google:not-on-this-page')).toEqual({ shown: false });
     expect(await cardIsOpen(page)).toBe(false);
     expect(await ask('google:dana1on1_20260310T190000Z')).toEqual({ shown: true });
-    expect(await cardIsOpen(page)).toBe(true);
+    // (It shows once it has drawn the meeting, at its size: a moment later.)
+    await expect.poll(() => cardIsOpen(page)).toBe(true);
   });
 });
 

@@ -102,12 +102,13 @@ test('a hostile calendar page sees none of what is typed in the prep card', asyn
   expect(reachesIntoCard(after.log)).toEqual([]);
   // The content script: never the text, in a message or in extension storage.
   for (const marker of MARKERS) expect(seenByContentScript.join('\n')).not.toContain(marker);
-  // Of runtime messages, only "resize"/"close" from the card and "which meeting?" from a card kept
-  // ready (passed on by the background, naming the frame), and "recheck" from the background (a
+  // Of runtime messages, only "resize" (with the meeting it measured) and "close" from the card and
+  // "which meeting?" from a card kept ready (passed on by the background, naming the frame), and
+  // "recheck" from the background (a
   // need was added: the badge's count changes); what it can read of extension storage holds the
   // card's notes of the typing sealed (no marker above), beside the content script's own tables.
   const fromCard =
-    /^runtime \{"type":"prep\/host","frame":"[0-9a-f-]{36}","message":(\{"type":"prep\/close"\}|\{"type":"prep\/next"(,"shows":"google:[^"]+")?\}|\{"type":"prep\/resize","height":\d+\})\}$/;
+    /^runtime \{"type":"prep\/host","frame":"[0-9a-f-]{36}","message":(\{"type":"prep\/close"\}|\{"type":"prep\/next"(,"shows":"google:[^"]+")?\}|\{"type":"prep\/resize","height":\d+(,"shows":"google:[^"]+")?\})\}$/;
   const recheck = /^runtime \{"type":"calendar\/recheck"\}$/;
   const messages = seenByContentScript.filter((line) => line.startsWith('runtime '));
   expect(messages.filter((line) => !fromCard.test(line) && !recheck.test(line))).toEqual([]);

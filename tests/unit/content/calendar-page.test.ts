@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ADAPTERS } from '../../../lib/calendar/adapters';
 import { BADGE_NAME } from '../../../lib/content/badges';
 import { type CalendarPage, startCalendarPage } from '../../../lib/content/calendar-page';
-import { NEXT_HOLD_MS } from '../../../lib/content/prep-frame';
+import { CLOSED_FRAME_MS, NEXT_HOLD_MS, SIZE_WAIT_MS } from '../../../lib/content/prep-frame';
 import type { ContentMessage } from '../../../lib/messages/content-to-background';
 import { chipElement } from '../../support/google-page.mjs';
 
@@ -62,6 +62,11 @@ const nameOf = (host: Element) => new URL(iframeOf(host).src).searchParams.get('
 /** What the card in this frame asks its host, passed on by the background. */
 const fromCard = (host: Element, message: unknown) =>
   page.receive({ type: 'prep/host', frame: nameOf(host), message }, { id: ID });
+/** The card in this frame has drawn its meeting and says how tall it is, as the real one does. */
+const draws = (host: Element | undefined, meeting = 'google:dana1', height = 480) =>
+  fromCard(host as Element, { type: 'prep/resize', height, shows: meeting });
+/** The frame last put on the page: the card just opened, when it needed a frame of its own. */
+const newest = () => frameHosts().at(-1);
 
 beforeEach(() => {
   idle = [];
@@ -99,6 +104,8 @@ beforeEach(() => {
 afterEach(() => {
   page.stop();
   vi.useRealTimers();
+  // A card that closed itself leaves its frame a moment (CLOSED_FRAME_MS), outside <body>.
+  for (const host of frameHosts()) host.remove();
 });
 
 describe('calendar page', () => {
@@ -121,6 +128,7 @@ describe('calendar page', () => {
     // As a browser dispatches a user's click: it crosses the shadow boundary (composed).
     buttonOf(host).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     expect(chipClicks).toBe(0);
+    draws(newest());
     expect(openCards()).toHaveLength(1);
     const src = new URL(iframeOf(openCards()[0] as Element).src);
     expect(src.pathname).toBe('/prep.html');
@@ -130,6 +138,39 @@ describe('calendar page', () => {
     // Enter on the badge is the badge's, not the chip's.
     buttonOf(host).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     expect(chipClicks).toBe(0);
+  });
+
+  test('an opened card shows once it has drawn its meeting, at its size: never first at another and then moved', async () => {
+    await settle();
+    buttonOf(badgeHosts()[0] as Element).click();
+    const host = newest() as HTMLElement;
+    // Still loading, it says a height but no meeting: that is not the card's size yet.
+    fromCard(host, { type: 'prep/resize', height: 96 });
+    expect(openCards()).toEqual([]);
+    // Another meeting's size is not this one's either (a card kept ready, told anew).
+    draws(host, 'google:team1', 288);
+    expect(openCards()).toEqual([]);
+    draws(host, 'google:dana1', 576);
+    expect(openCards()).toEqual([host]);
+    expect(host.style.getPropertyValue('--upward-height')).toBe('576px');
+  });
+
+  test('a card that has not said its size by SIZE_WAIT_MS shows as it is; one closed meanwhile never shows', async () => {
+    await settle();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const button = buttonOf(badgeHosts()[0] as Element);
+    button.click();
+    vi.advanceTimersByTime(SIZE_WAIT_MS - 1);
+    expect(openCards()).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(openCards()).toHaveLength(1);
+    // Closed while it waited: the wait ends with it.
+    button.click();
+    button.click();
+    button.click();
+    expect(frameHosts()).toEqual([]);
+    vi.advanceTimersByTime(SIZE_WAIT_MS);
+    expect(frameHosts()).toEqual([]);
   });
 
   test('a normal click on the event still reaches the calendar', async () => {
@@ -143,6 +184,7 @@ describe('calendar page', () => {
     await settle();
     const host = badgeHosts()[0] as Element;
     buttonOf(host).click();
+    draws(newest());
     // What the card asked, passed on by the background.
     expect(fromCard(openCards()[0] as Element, { type: 'prep/close' })).toBeUndefined();
     expect(openCards()).toEqual([]);
@@ -150,9 +192,26 @@ describe('calendar page', () => {
     expect(buttonOf(host).getAttribute('aria-expanded')).toBe('false');
   });
 
+  test('a card that closed itself is hidden at once, and its frame goes only after any key in it is over', async () => {
+    await settle();
+    const badge = badgeHosts()[0] as Element;
+    buttonOf(badge).click();
+    const card = newest() as HTMLElement;
+    draws(card);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    fromCard(card, { type: 'prep/close' });
+    expect(openCards()).toEqual([]);
+    expect(document.activeElement).toBe(badge);
+    // The Esc that closed it may still be going up in its frame: the frame stays, hidden, a moment.
+    expect(card.isConnected).toBe(true);
+    vi.advanceTimersByTime(CLOSED_FRAME_MS);
+    expect(card.isConnected).toBe(false);
+  });
+
   test('an Escape the page makes up (untrusted) does not close the card; a real one does (E2E)', async () => {
     await settle();
     buttonOf(badgeHosts()[0] as Element).click();
+    draws(newest());
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     expect(openCards()).toHaveLength(1);
@@ -162,6 +221,7 @@ describe('calendar page', () => {
     await settle();
     const host = badgeHosts()[0] as Element;
     buttonOf(host).click();
+    draws(newest());
     openCards()[0]?.remove();
     await settle();
     expect(buttonOf(host).getAttribute('aria-expanded')).toBe('false');
@@ -169,6 +229,7 @@ describe('calendar page', () => {
     expect(openCards()).toEqual([]);
     // Nothing is left half-open: the badge opens a fresh card.
     buttonOf(host).click();
+    draws(newest());
     expect(openCards()).toHaveLength(1);
     expect(frameHosts()).toHaveLength(1);
   });
@@ -177,6 +238,7 @@ describe('calendar page', () => {
     await settle();
     const host = badgeHosts()[0] as Element;
     buttonOf(host).click();
+    draws(newest());
     const iframe = iframeOf(openCards()[0] as Element);
     iframe.dispatchEvent(new Event('load'));
     expect(openCards()).toHaveLength(1);
@@ -191,9 +253,11 @@ describe('calendar page', () => {
     await settle();
     const button = buttonOf(badgeHosts()[0] as Element);
     button.click();
+    draws(newest());
     const stale = openCards()[0] as Element;
     button.click();
     button.click();
+    draws(newest());
     const open = openCards()[0] as Element;
     expect(nameOf(open)).not.toBe(nameOf(stale));
     // The card closed a moment ago, for the same meeting: its late close is not the new card's.
@@ -212,6 +276,7 @@ describe('calendar page', () => {
   test('a request of a kind the host does not know does nothing, even from the open card', async () => {
     await settle();
     buttonOf(badgeHosts()[0] as Element).click();
+    draws(newest());
     const open = openCards()[0] as Element;
     // The background reads a card's requests field by field before passing them on
     // (readPrepFrameMessage); the page acts on the three kinds it knows by name, and on no other.
@@ -327,6 +392,8 @@ describe('a card kept ready', () => {
     const again = fromCard(host, { type: 'prep/next', shows: 'google:dana1' });
     badge.dispatchEvent(new Event('focusin'));
     expect(await isPending(again as Promise<unknown>)).toBe(true);
+    // It has drawn the meeting, hidden, and said how tall it is: the click only shows it.
+    draws(host);
     buttonOf(badge).click();
     expect(openCards()).toEqual([host]);
     expect(iframeOf(host).src).toBe(src);
@@ -337,12 +404,14 @@ describe('a card kept ready', () => {
 
   test('reaching a badge puts the card kept ready, still hidden, where it will open', async () => {
     const host = await ready();
+    const told = fromCard(host, { type: 'prep/next' });
     (badgeHosts()[0] as Element).dispatchEvent(new Event('focusin'));
+    await expect(told).resolves.toEqual({ eventId: 'google:dana1' });
     expect(host.hasAttribute('data-ready')).toBe(true);
     const waiting = box(host);
     expect(waiting).not.toBe('-760px 0px 380px 460px');
     // Its height arrives while it waits: it is laid out at that height too.
-    fromCard(host, { type: 'prep/resize', height: 288 });
+    draws(host, 'google:dana1', 288);
     expect(box(host).split(' ')[3]).toBe('288px');
     const placed = box(host);
     buttonOf(badgeHosts()[0] as Element).click();
@@ -373,6 +442,7 @@ describe('a card kept ready', () => {
     document.body.style.backgroundColor = 'rgb(20, 20, 24)';
     try {
       buttonOf(badgeHosts()[0] as Element).click();
+      draws(newest());
       // One frame on the page: a hidden one left behind could keep the keyboard from the card.
       expect(frameHosts()).toEqual(openCards());
       expect(openCards()[0]?.getAttribute('data-scheme')).toBe('dark');
@@ -384,8 +454,11 @@ describe('a card kept ready', () => {
   test('a card opened before it was told (a reminder, the keyboard at once) is told when it asks', async () => {
     const host = await ready();
     expect(page.openCard('google:dana1')).toBe(true);
-    expect(openCards()).toEqual([host]);
+    // Hidden until it has drawn the meeting it is about to be told.
+    expect(openCards()).toEqual([]);
     await expect(fromCard(host, { type: 'prep/next' })).resolves.toEqual({ eventId: 'google:dana1' });
+    draws(host);
+    expect(openCards()).toEqual([host]);
     // Open and showing its meeting, it has nothing more to ask.
     expect(fromCard(host, { type: 'prep/next', shows: 'google:dana1' })).toBeUndefined();
   });
@@ -438,6 +511,7 @@ describe('a card kept ready', () => {
     // That answer never reached the card (the background was stopped): it asks again.
     await expect(fromCard(host, { type: 'prep/next' })).resolves.toEqual({ eventId: 'google:dana1' });
     // Once it shows it, the same meeting is no news.
+    draws(host);
     const shows = fromCard(host, { type: 'prep/next', shows: 'google:dana1' });
     buttonOf(badgeHosts()[0] as Element).click();
     expect(openCards()).toEqual([host]);
@@ -451,6 +525,7 @@ describe('a card kept ready', () => {
     vi.advanceTimersByTime(NEXT_HOLD_MS);
     await expect(asked).resolves.toEqual({});
     buttonOf(badgeHosts()[0] as Element).click();
+    draws(newest());
     const open = openCards()[0] as HTMLElement;
     expect(open).not.toBe(host);
     expect(new URL(iframeOf(open).src).searchParams.get('meeting')).toBe('google:dana1');
@@ -463,6 +538,8 @@ describe('a card kept ready', () => {
     await new Promise((done) => requestAnimationFrame(done));
     expect(box(host)).toBe('-760px 0px 380px 460px');
     buttonOf(badgeHosts()[0] as Element).click();
+    draws(host, 'google:dana1', 576);
+    expect(openCards()).toEqual([host]);
     expect(host.style.getPropertyValue('--upward-height')).toBe('576px');
   });
 
@@ -480,7 +557,7 @@ describe('a card kept ready', () => {
     expect(frameHosts()).toEqual([]);
     // The next open is a fresh frame for its meeting.
     buttonOf(badgeHosts()[0] as Element).click();
-    expect(new URL(iframeOf(openCards()[0] as Element).src).searchParams.get('meeting')).toBe('google:dana1');
+    expect(new URL(iframeOf(newest() as Element).src).searchParams.get('meeting')).toBe('google:dana1');
   });
 
   test('after a card closes, another is kept ready once the page is idle', async () => {

@@ -8,6 +8,21 @@ describe('what a prep card may ask its host', () => {
   test.each([
     ['close', { type: 'prep/close' }, { type: 'prep/close' }],
     ['resize', { type: 'prep/resize', height: 512 }, { type: 'prep/resize', height: 512 }],
+    [
+      'resize, saying which meeting it measured',
+      { type: 'prep/resize', height: 512, shows: 'google:x' },
+      { type: 'prep/resize', height: 512, shows: 'google:x' },
+    ],
+    [
+      'resize, a measured meeting that is no id',
+      { type: 'prep/resize', height: 512, shows: '' },
+      { type: 'prep/resize', height: 512 },
+    ],
+    [
+      'resize, a huge measured meeting',
+      { type: 'prep/resize', height: 512, shows: 'x'.repeat(5000) },
+      { type: 'prep/resize', height: 512 },
+    ],
     ['which meeting (a card kept ready)', { type: 'prep/next' }, { type: 'prep/next' }],
     ['which meeting, extra fields dropped', { type: 'prep/next', eventId: 'google:x' }, { type: 'prep/next' }],
     [

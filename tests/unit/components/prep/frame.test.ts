@@ -42,12 +42,36 @@ function card(height: () => number) {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('the card reports its height to the frame host', () => {
-  test('once per frame, only when it changed, in whole steps, and not after stopping', () => {
+  test('at once when it starts, with no frame to wait for: a card kept ready is hidden, and may get none', () => {
+    fakeLayout();
+    const sent: number[] = [];
+    reportHeight(
+      card(() => 3 * HEIGHT_STEP - 1),
+      'google:a',
+      (h) => sent.push(h),
+    );
+    expect(sent).toEqual([3 * HEIGHT_STEP]);
+  });
+
+  test('says which meeting it measured, and none while it loads', async () => {
+    fakeLayout();
+    const send = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const element = card(() => HEIGHT_STEP);
+    reportHeight(element, 'google:a')();
+    reportHeight(element)();
+    expect(send.mock.calls.map(([message]) => (message as unknown as { message: unknown }).message)).toEqual([
+      { type: 'prep/resize', height: HEIGHT_STEP, shows: 'google:a' },
+      { type: 'prep/resize', height: HEIGHT_STEP },
+    ]);
+  });
+
+  test('then once per frame, only when it changed, in whole steps, and not after stopping', () => {
     const layout = fakeLayout();
     let height = 100.2;
     const sent: number[] = [];
     const stop = reportHeight(
       card(() => height),
+      undefined,
       (h) => sent.push(h),
     );
     layout.resize();
@@ -74,7 +98,7 @@ describe('the card reports its height to the frame host', () => {
     let height = HEIGHT_STEP;
     const sent: number[] = [];
     const element = card(() => height);
-    reportHeight(element, (h) => sent.push(h));
+    reportHeight(element, undefined, (h) => sent.push(h));
     layout.resize();
     layout.nextFrame();
     const box = element.querySelector('textarea') as HTMLTextAreaElement;
