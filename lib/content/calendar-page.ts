@@ -152,14 +152,7 @@ export function startCalendarPage(options: CalendarPageOptions): CalendarPage {
     receive(raw, sender) {
       if (!alive()) return undefined;
       const message = readBackgroundMessage(raw, sender, options.extensionId);
-      if (message?.type === 'prep/host') {
-        const { frame: name, message: request } = message;
-        if (request.type === 'prep/next') return frame.next(name, request.shows);
-        if (request.type === 'prep/resize') frame.resize(name, request.height, request.shows);
-        // Only the open card closes itself: a stale frame cannot close a new one.
-        if (request.type === 'prep/close' && name === frame.frameName) frame.close('frame');
-        return undefined;
-      }
+      if (message?.type === 'prep/host') return frame.fromCard(message.frame, message.message);
       if (message?.type === 'calendar/recheck') session.recheck();
       if (message?.type === 'prep/open') return Promise.resolve({ shown: openCard(message.eventId) });
       return undefined;

@@ -1,3 +1,4 @@
+import type { PrepFrameMessage } from '../messages/frame-to-tab';
 import type { Scheme } from './page-scheme';
 import { type Box, CARD_WIDTH, type Placement, placeCard } from './placement';
 
@@ -65,8 +66,6 @@ export interface PrepFrameOptions {
 export interface PrepFrame {
   /** The event whose card is open, if one is. */
   readonly eventId: string | undefined;
-  /** The name (`frame` in its URL) of the open card's frame, if one is open. */
-  readonly frameName: string | undefined;
   /**
    * Opens the card for an event (closing any other), anchored beside `anchor()`'s element.
    * `folded`: it opened by itself, so it shows who and when only, until the user opens it. Such a
@@ -81,17 +80,17 @@ export interface PrepFrame {
    */
   warm(eventId?: string, anchor?: () => Element | null): void;
   /**
-   * The ready frame `frame`, showing `shows`, asks which meeting to show (`prep/next`): answered
-   * once it is to show another, or with none after `NEXT_HOLD_MS` (it asks again); undefined when
-   * `frame` is not one of this host's, or is the open card showing its meeting.
+   * What the card in frame `frame` asked (passed on by the background), if it is one of this
+   * host's frames:
+   * - `prep/next`: the ready frame, showing `shows`, asks which meeting to show: answered once it
+   *   is to show another, or with none after `NEXT_HOLD_MS` (it asks again); undefined for the
+   *   open card showing its meeting (it asks no more).
+   * - `prep/resize`: its content height; with `shows`, the meeting it has drawn (and measured),
+   *   without while it has none drawn yet (loading).
+   * - `prep/close`: honoured from the open card only.
    */
-  next(frame: string, shows?: string): Promise<{ eventId?: string }> | undefined;
+  fromCard(frame: string, request: PrepFrameMessage): Promise<{ eventId?: string }> | undefined;
   close(reason: CloseReason): void;
-  /**
-   * The card `frame` reported its content height: with `shows`, the meeting it has drawn (and
-   * measured); without, while it has none drawn yet (loading).
-   */
-  resize(frame: string, height: number, shows?: string): void;
   /** Re-anchors on the next frame (scroll, resize, the chip re-rendered). */
   reposition(): void;
   /** Closes the card and drops the one kept ready. */
@@ -313,46 +312,46 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     if (was !== frame.host) view.requestAnimationFrame(() => doc.activeElement === was && frame.iframe.focus());
   }
 
-  const named = (name: string) => [current, spare].find((frame) => frame?.name === name);
-
   return {
     get eventId() {
       return current?.eventId;
     },
-    get frameName() {
-      return current?.name;
-    },
     open,
     warm,
-    next(name, shows) {
-      const frame = named(name);
-      // The open card, showing its meeting, has nothing more to ask: undefined ends its asking.
-      if (!frame || (frame === current && shows === frame.eventId)) return undefined;
-      return new Promise((answer) => {
-        // A newer ask replaces an older one (whose way back may be gone with a sleeping background).
-        frame.waiting?.({});
-        frame.waiting = answer;
-        frame.shows = shows ?? null;
-        tell(frame);
-        setTimeout(() => {
-          if (frame.waiting !== answer) return;
-          frame.waiting = undefined;
-          answer({});
-        }, NEXT_HOLD_MS);
-      });
+    fromCard(name, request) {
+      const frame = [current, spare].find((one) => one?.name === name);
+      if (!frame) return undefined;
+      if (request.type === 'prep/next') {
+        const { shows } = request;
+        // The open card, showing its meeting, has nothing more to ask: undefined ends its asking.
+        if (frame === current && shows === frame.eventId) return undefined;
+        return new Promise((answer) => {
+          // A newer ask replaces an older one (whose way back may be gone with a sleeping background).
+          frame.waiting?.({});
+          frame.waiting = answer;
+          frame.shows = shows ?? null;
+          tell(frame);
+          setTimeout(() => {
+            if (frame.waiting !== answer) return;
+            frame.waiting = undefined;
+            answer({});
+          }, NEXT_HOLD_MS);
+        });
+      }
+      if (request.type === 'prep/resize') {
+        // (A height from a card was checked on its way in: readPrepFrameMessage.)
+        frame.height = request.height;
+        frame.measured = request.shows;
+        if (frame !== current) {
+          if (frame.anchor) put(frame, frame.anchor);
+        } else if (sizeWait && frame.measured === frame.eventId) show();
+        else reposition();
+      }
+      // Only the open card closes itself: a stale frame cannot close a new one.
+      if (request.type === 'prep/close' && frame === current) close('frame');
+      return undefined;
     },
     close,
-    resize(name, height, shows) {
-      const frame = named(name);
-      // (A height from a card was checked on its way in: readPrepFrameMessage.)
-      if (!frame) return;
-      frame.height = height;
-      frame.measured = shows;
-      if (frame !== current) {
-        if (frame.anchor) put(frame, frame.anchor);
-      } else if (sizeWait && shows === frame.eventId) show();
-      else reposition();
-    },
     reposition,
     stop() {
       close('stop');
