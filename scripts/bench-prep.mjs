@@ -366,7 +366,11 @@ try {
   await context.addInitScript(FRAME_PROBE);
   await context.addInitScript(PAGE_PROBE);
   await context.route('https://calendar.google.com/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: demoCalendarHtml(new Date(), weekToShow(new Date())) }),
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: demoCalendarHtml(new Date(), weekToShow(new Date())),
+    }),
   );
   const page = await context.newPage();
   const cdp = await workerControl(context, page);
