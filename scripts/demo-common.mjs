@@ -73,7 +73,7 @@ Screenshots (${browserName}):
   ${shots.options}
 
 What you are looking at: the calendar shots are a bundled, offline Google Calendar week view for
-this week (next week from Friday on), each 1:1 marked with Upward's badge and the prep card open
+this week (next week from Friday on, or near one of its 1:1s), each 1:1 marked with Upward's badge and the prep card open
 beside "Dana / Sam" as a brief (last time, what to raise, Dana right now, notes) (served by the demo as
 ${CALENDAR_URL}; no account, no network) with Upward loaded, in the light and dark themes. Sam
 Patel's week holds the 1:1s Upward should recognise (the weekly "Dana / Sam" with their manager on
