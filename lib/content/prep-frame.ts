@@ -186,8 +186,8 @@ export function createPrepFrame(options: PrepFrameOptions): PrepFrame {
     view.removeEventListener('resize', reposition);
     doc.removeEventListener('keydown', onKeyDown, true);
     removal.disconnect();
-    // Closed from inside: hidden now, and gone once any key pressed in it is over (focus goes to
-    // the badge first). Even after stop(): a page left with Upward stopped loses it all the same.
+    // Hidden now. Closed from inside, it stays a moment (CLOSED_FRAME_MS), until a key pressed in
+    // it is over; focus goes to the badge meanwhile (onClosed). Any other way, it goes at once.
     host.setAttribute('data-ready', '');
     if (reason === 'frame') setTimeout(() => host.remove(), CLOSED_FRAME_MS);
     else host.remove();

@@ -1,6 +1,6 @@
 import type { PrepFrameMessage } from './frame-to-tab';
 import type { MessageOf, ResponseOf, SenderInfo } from './protocol';
-import { typed } from './protocol';
+import { isId, typed } from './protocol';
 
 /**
  * Background → the content script of a calendar tab (`tabs.sendMessage`). It carries ids
@@ -23,10 +23,6 @@ export interface BackgroundToTab {
 
 export type BackgroundMessage = MessageOf<BackgroundToTab>;
 export type BackgroundAnswer<T extends keyof BackgroundToTab> = ResponseOf<BackgroundToTab, T>;
-
-const MAX_ID_LENGTH = 1024;
-const isId = (value: unknown): value is string =>
-  typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
 
 /** A background → content message from this extension, or null. */
 export function readBackgroundMessage(raw: unknown, sender: SenderInfo, extensionId: string): BackgroundMessage | null {

@@ -1,5 +1,5 @@
 import type { MessageOf } from './protocol';
-import { typed } from './protocol';
+import { isId, typed } from './protocol';
 
 /**
  * Prep frame → its own tab's content script, through the background: the card sends
@@ -32,8 +32,8 @@ const MAX_HEIGHT = 100_000;
 export function readPrepFrameMessage(raw: unknown): PrepFrameMessage | null {
   const { type, shows, height }: Record<string, unknown> = typed(raw) ?? {};
   if (type === 'prep/close') return { type };
-  // A meeting id is 1–1,024 characters (readBackgroundMessage); anything else is no id.
-  const meeting = typeof shows === 'string' && shows.length > 0 && shows.length <= 1024 ? { shows } : {};
+  // A meeting that is no id is no meeting.
+  const meeting = isId(shows) ? { shows } : {};
   if (type === 'prep/next') return { type, ...meeting };
   // (NaN and infinities fail the range too.)
   return type === 'prep/resize' && typeof height === 'number' && height > 0 && height <= MAX_HEIGHT

@@ -36,6 +36,10 @@ export function dispatch<M extends ProtocolMap<M>, Context>(
   return handler(message, context);
 }
 
+/** An id a message may carry (an event's, a frame's): 1–1,024 characters, never unbounded. */
+export const isId = (value: unknown): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= 1024;
+
 /** The parts of a runtime.MessageSender the checks read. */
 export interface SenderInfo {
   id?: string;
